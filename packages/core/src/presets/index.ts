@@ -1,0 +1,6 @@
+/**
+ * Ready-made policy data. Presets are data only; no core function imports them.
+ *
+ * @since 0.1.0
+ */
+export * as national from "./national.js"

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url"
+import { defineConfig } from "vite"
+import dts from "vite-plugin-dts"
+
+// Library build: ESM only, `effect` stays external so applications share one copy.
+export default defineConfig({
+  plugins: [dts({ tsconfigPath: "./tsconfig.build.json", entryRoot: "src" })],
+  build: {
+    target: "es2022",
+    sourcemap: true,
+    lib: {
+      entry: fileURLToPath(new URL("./src/index.ts", import.meta.url)),
+      formats: ["es"],
+      fileName: "index"
+    },
+    rolldownOptions: {
+      external: [/^effect(\/.*)?$/]
+    }
+  }
+})

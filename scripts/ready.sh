@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# One command from a fresh clone on a machine that has only Node 20 and npm:
+#   bash scripts/ready.sh demo   -> installs what the demo needs and serves the portal
+#   bash scripts/ready.sh test   -> installs what the tests need (Chromium from Debian too) and runs every check
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PNPM_VERSION=10.34.8
+target=${1:-}
+case "$target" in
+  demo | test) ;;
+  *) echo "usage: bash scripts/ready.sh demo|test" >&2; exit 2 ;;
+esac
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+# pnpm at the pinned version (corepack cannot verify signatures against this registry).
+if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
+  log "installing pnpm $PNPM_VERSION"
+  if [ "$(id -u)" = 0 ]; then
+    npm install -g --no-fund --no-audit "pnpm@$PNPM_VERSION" >&2
+  else
+    prefix="$PWD/node_modules/.pnpm-cli"
+    npm install --prefix "$prefix" --no-fund --no-audit "pnpm@$PNPM_VERSION" >&2
+    export PATH="$prefix/node_modules/.bin:$PATH"
+  fi
+fi
+
+# Chromium from Debian for the browser tests (Playwright cannot download its own browsers here).
+if [ "$target" = test ] && [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  log "installing Debian chromium"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >&2
+fi
+
+log "pnpm install"
+pnpm install --frozen-lockfile --reporter=append-only >&2
+
+if [ "$target" = demo ]; then
+  log "serving the demo portal (Ctrl+C to stop)"
+  exec pnpm start
+fi
+
+log "lint"
+pnpm lint
+log "typecheck"
+pnpm typecheck
+log "build"
+pnpm build
+log "tests (core in Node, widgets and portal in Chromium)"
+pnpm test

@@ -1,0 +1,58 @@
+import { playwright } from "@vitest/browser-playwright"
+import { defineConfig } from "vitest/config"
+
+// Chromium from Debian (Playwright cannot download its own browsers on these machines).
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage"
+]
+
+// Workspace packages resolve to their TypeScript sources (the custom export condition), in Node and in the browser.
+const conditions = ["@pembinaan/source", "module", "browser", "development|production"]
+const source = {
+  resolve: { conditions },
+  ssr: {
+    resolve: {
+      conditions: ["@pembinaan/source", "node", "import", "development|production"],
+      externalConditions: ["@pembinaan/source"]
+    }
+  }
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...source,
+        test: {
+          name: "core",
+          root: "packages/core",
+          include: ["test/**/*.test.ts"],
+          environment: "node"
+        }
+      },
+      {
+        ...source,
+        test: {
+          name: "widgets",
+          root: "packages/widgets",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: "chromium" }]
+          }
+        }
+      }
+    ]
+  }
+})
