@@ -35,6 +35,7 @@ export default defineConfig({
           name: "core",
           root: "packages/core",
           include: ["test/**/*.test.ts"],
+          benchmark: { include: ["bench/**/*.bench.ts"] },
           environment: "node"
         }
       },
