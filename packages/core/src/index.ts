@@ -3,7 +3,13 @@
  *
  * @packageDocumentation
  */
+
+export * as Band from "./Band.js"
+export * as Behaviour from "./Behaviour.js"
+export * as Distribution from "./Distribution.js"
+export * as Exact from "./Exact.js"
 export * as Input from "./Input.js"
 export * as LegalBasis from "./LegalBasis.js"
+export * as Period from "./Period.js"
 export * as Presets from "./presets/index.js"
 export * as Quadrant from "./Quadrant.js"

@@ -3,4 +3,6 @@
  *
  * @since 0.1.0
  */
+
+export * as distribution from "./distribution.js"
 export * as national from "./national.js"
