@@ -42,6 +42,16 @@ export default defineConfig({
       {
         ...source,
         test: {
+          name: "cli",
+          root: "packages/cli",
+          include: ["test/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000
+        }
+      },
+      {
+        ...source,
+        test: {
           name: "widgets",
           root: "packages/widgets",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],

@@ -1,0 +1,109 @@
+/**
+ * The `pembinaan` command: dispatch, usage errors and help.
+ *
+ * @since 0.1.0
+ */
+import { parseArgs } from "node:util"
+import { type Command, commands } from "./commands.js"
+import { ExitCode, type Io, type Lang, processIo } from "./io.js"
+
+const topHelp: Record<Lang, (list: string) => string> = {
+  id: (list) => `pembinaan: sistem pembinaan ASN dari baris perintah.
+
+Pemakaian: pembinaan <perintah> [opsi]
+
+Perintah:
+${list}
+
+Opsi umum:
+  --help, -h        tampilkan bantuan (juga: pembinaan <perintah> --help)
+  --lang id|en      bahasa pesan dan bantuan (bawaan: id, atau en bila LANG=en*)
+
+Keluaran JSON di stdout. Kode keluar: 0 berhasil, 1 masukan tidak valid (setiap masalah dengan jalurnya),
+2 pemakaian salah.
+`,
+  en: (list) => `pembinaan: sistem pembinaan ASN from the command line.
+
+Usage: pembinaan <command> [options]
+
+Commands:
+${list}
+
+Common options:
+  --help, -h        show help (also: pembinaan <command> --help)
+  --lang id|en      language of messages and help (default: id, or en when LANG=en*)
+
+JSON output on stdout. Exit codes: 0 success, 1 invalid input (every problem listed with its path),
+2 wrong usage.
+`
+}
+
+const langOf = (argv: ReadonlyArray<string>, env: Io["env"]): Lang => {
+  const i = argv.indexOf("--lang")
+  const flag = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7)
+  if (flag === "en" || flag === "id") return flag
+  return (env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("en") ? "en" : "id"
+}
+
+const findCommand = (argv: ReadonlyArray<string>): { command: Command; rest: Array<string> } | undefined => {
+  for (const command of commands) {
+    if (command.path.every((word, k) => argv[k] === word)) return { command, rest: argv.slice(command.path.length) }
+  }
+  return undefined
+}
+
+/**
+ * Runs the CLI with arguments (without `node` and the script) and returns the exit code.
+ *
+ * @example
+ * ```ts
+ * import { main } from "@pembinaan/cli"
+ * await main(["predikat", "--hasil", "Diatas Ekspektasi", "--perilaku", "Diatas Ekspektasi"])
+ * // prints {"predikat":"Sangat Baik"} and returns 0
+ * ```
+ *
+ * @since 0.1.0
+ */
+export const main = async (argv: ReadonlyArray<string>, io: Io = processIo()): Promise<number> => {
+  const lang = langOf(argv, io.env)
+  const list = commands.map((c) => `  ${c.usage.padEnd(52)} ${c.summary[lang]}`).join("\n")
+  const found = findCommand(argv)
+  if (!found) {
+    const wantsHelp = argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help"
+    if (wantsHelp) {
+      await io.stdout(topHelp[lang](list))
+      return argv.length === 0 ? ExitCode.usage : ExitCode.ok
+    }
+    io.stderr(
+      `${lang === "en" ? "unknown command" : "perintah tidak dikenal"}: ${argv.filter((a) => !a.startsWith("-")).join(" ") || argv.join(" ")}\n\n${topHelp[lang](list)}`
+    )
+    return ExitCode.usage
+  }
+  const { command, rest } = found
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: "boolean", short: "h" }, lang: { type: "string" } },
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (e) {
+    io.stderr(`${(e as Error).message}\n\n${command.help[lang]}`)
+    return ExitCode.usage
+  }
+  if (parsed.values.help) {
+    await io.stdout(command.help[lang])
+    return ExitCode.ok
+  }
+  return command.run({ values: parsed.values, positionals: parsed.positionals }, io, lang)
+}
+
+/**
+ * Runs the CLI as the current process.
+ *
+ * @since 0.1.0
+ */
+export const runProcess = async (): Promise<void> => {
+  process.exitCode = await main(process.argv.slice(2), processIo())
+}

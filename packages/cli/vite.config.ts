@@ -1,0 +1,22 @@
+import { builtinModules } from "node:module"
+import { fileURLToPath } from "node:url"
+import { defineConfig } from "vite"
+import dts from "vite-plugin-dts"
+
+// The CLI as a Node ESM library: `bin/pembinaan.js` imports `dist/index.js`; core and effect stay external.
+export default defineConfig({
+  plugins: [dts({ tsconfigPath: "./tsconfig.build.json", entryRoot: "src" })],
+  build: {
+    target: "node20",
+    sourcemap: true,
+    ssr: true,
+    lib: {
+      entry: fileURLToPath(new URL("./src/index.ts", import.meta.url)),
+      formats: ["es"],
+      fileName: "index"
+    },
+    rolldownOptions: {
+      external: [/^effect(\/.*)?$/, /^@pembinaan\/core$/, ...builtinModules, /^node:/]
+    }
+  }
+})
