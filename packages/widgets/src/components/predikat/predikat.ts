@@ -7,6 +7,7 @@ import { PredikatController } from "./predikat.controller.js"
 import { styles } from "./predikat.styles.js"
 
 /**
+ * @tagname asn-predikat
  * @summary Shows the predikat kinerja (PermenPAN-RB 6/2022 quadrant) for a hasil kerja and a perilaku kerja rating.
  *
  * @csspart base - The outlined box.
