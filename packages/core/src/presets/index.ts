@@ -6,3 +6,5 @@
 
 export * as distribution from "./distribution.js"
 export * as national from "./national.js"
+export * as competency from "./competency.js"
+export * as talent from "./talent.js"
