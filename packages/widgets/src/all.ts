@@ -3,6 +3,9 @@
  *
  * @since 0.1.0
  */
+import "./define/asn-feedback-form.js"
 import "./define/asn-predikat.js"
+import "./define/asn-rating-input.js"
+import "./define/asn-survey-form.js"
 
 export * from "./index.js"

@@ -16,6 +16,13 @@ import type { ReactiveController, ReactiveControllerHost } from "lit"
  */
 export type Locale = "id" | "en"
 
+/**
+ * The BCP 47 tag to give `Intl` for a locale (`id` → `id-ID`, `en` → `en`).
+ *
+ * @since 0.2.0
+ */
+export const intlLocale = (locale: Locale): string => (locale === "en" ? "en" : "id-ID")
+
 /** @internal */
 const LOCALE_EVENT = "asn-locale-change"
 

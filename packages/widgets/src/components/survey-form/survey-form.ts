@@ -1,0 +1,354 @@
+import { html, nothing, type PropertyValues } from "lit"
+import { property, state } from "lit/decorators.js"
+import { keyed } from "lit/directives/keyed.js"
+import { live } from "lit/directives/live.js"
+import { FormControlElement, postNatively } from "../../internal/form-control.js"
+import { formStyles, tokens } from "../../internal/shared.styles.js"
+import { LocaleController } from "../../locale.js"
+import { type Messages, messages } from "../../messages.js"
+import type { AsnRatingInput } from "../rating-input/rating-input.js"
+import {
+  SurveyController,
+  type SurveyInput,
+  type SurveySubmission,
+  type SurveyTemplate
+} from "./survey-form.controller.js"
+import { styles } from "./survey-form.styles.js"
+
+/**
+ * Fired by `<asn-survey-form>` when the respondent submits a complete survey. Cancelable: `preventDefault()` stops
+ * the native post (for a single-page application that sends `detail` itself).
+ *
+ * @since 0.2.0
+ */
+export class SurveySubmitEvent extends Event {
+  /** The answers, as the survey template's element ids mapped to 1..4. */
+  readonly detail: SurveySubmission
+
+  constructor(detail: SurveySubmission) {
+    super("asn-survey-submit", { bubbles: true, composed: true, cancelable: true })
+    this.detail = detail
+  }
+}
+
+type Status = { readonly kind: "error" | "success"; readonly text: (t: Messages) => string }
+
+/**
+ * @tagname asn-survey-form
+ * @summary The citizen satisfaction survey (Survei Kepuasan Masyarakat, PermenPAN-RB 14/2017): one four-point
+ * question per service element, mobile-first, all at once or one at a time, anonymous unless `ask-identity` is set.
+ *
+ * The template comes from the `template` property, else from a child `<script type="application/json">`, else the
+ * national nine-element template. On submit the element validates every answer (messages are attached to their
+ * question), refuses a service `ticket` already rated from this browser (remembered in `localStorage` under
+ * `pembinaan.skm.submitted-tickets`), fires `asn-survey-submit`, and then posts natively: inside a `<form>` it is
+ * form-associated (its entries join the form data and the form is submitted); otherwise, with `action`, it submits
+ * a `method="post"` form with the same entries. Entries: `templateId`, `templateVersion`, `answers[U1]`…`answers[U9]`
+ * (`"1"`..`"4"`), and when given `comment`, `ticket`, `identity[name]`, `identity[phone]`.
+ *
+ * @event asn-survey-submit - {@link SurveySubmitEvent}: the complete survey (bubbles, composed, cancelable).
+ * @event input - An answer or text field changed by the user (bubbles, composed).
+ * @event change - An answer changed by the user (bubbles).
+ * @event invalid - The survey is incomplete on `checkValidity()` or a form submission attempt.
+ * @csspart base - The fieldset around the survey.
+ * @csspart title - The legend.
+ * @csspart intro - The privacy note.
+ * @csspart ticket - The service ticket number.
+ * @csspart progress - "Pertanyaan 3 dari 9" in `one-at-a-time` mode.
+ * @csspart questions - The list of questions.
+ * @csspart question - One question (an `<asn-rating-input>` inside).
+ * @csspart field - A text field with its label (comment, name, phone).
+ * @csspart comment - The comment textarea.
+ * @csspart identity - The optional identity fieldset.
+ * @csspart actions - The button row.
+ * @csspart back - The Back button.
+ * @csspart next - The Next button.
+ * @csspart submit - The submit button.
+ * @csspart status - The result or refusal message.
+ * @cssproperty --asn-color-accent - Buttons, selected answers.
+ * @cssproperty --asn-color-accent-contrast - Text on accent.
+ * @cssproperty --asn-color-text - Text colour.
+ * @cssproperty --asn-color-muted - Secondary text.
+ * @cssproperty --asn-color-surface - Background.
+ * @cssproperty --asn-color-border - Borders.
+ * @cssproperty --asn-color-danger - Error messages.
+ * @cssproperty --asn-color-success - Thank-you message.
+ * @cssproperty --asn-color-focus - Focus ring.
+ * @cssproperty --asn-radius - Corner radius.
+ * @cssproperty --asn-space - Base spacing.
+ * @cssproperty --asn-font - Font shorthand.
+ *
+ * @example
+ * ```html
+ * <asn-survey-form action="/skm" ticket="PBG-2026-00017" mode="one-at-a-time" with-comment></asn-survey-form>
+ * ```
+ */
+export class AsnSurveyForm extends FormControlElement {
+  static override styles = [tokens, formStyles, styles]
+
+  /** The survey template; when unset, a child `<script type="application/json">` or the national template. */
+  @property({ attribute: false }) template?: SurveyTemplate
+
+  /** `all` (default) shows every question; `one-at-a-time` shows one with Next/Back and progress. */
+  @property() mode: "all" | "one-at-a-time" = "all"
+
+  /** Shows an optional comment textarea. */
+  @property({ type: Boolean, attribute: "with-comment" }) withComment = false
+
+  /** The service ticket number being rated; a ticket can be submitted once per browser. */
+  @property() ticket = ""
+
+  /** Asks for name and phone number (both optional). Without it, the survey collects no personal data. */
+  @property({ type: Boolean, attribute: "ask-identity" }) askIdentity = false
+
+  /** Where to post when the element is not inside a `<form>`. */
+  @property() action = ""
+
+  /** The browsing context of that post (like `<form target>`). */
+  @property() target = ""
+
+  /** The title; "Survei Kepuasan Masyarakat" when unset. */
+  @property() label = ""
+
+  @state() private comment = ""
+  @state() private identityName = ""
+  @state() private identityPhone = ""
+  @state() private status: Status | undefined
+  @state() private submitted = false
+
+  private readonly i18n = new LocaleController(this)
+  private readonly survey = new SurveyController(this)
+
+  constructor() {
+    super()
+    this.addEventListener("invalid", () => this.markMissing())
+  }
+
+  /** The answers so far, keyed by element id (`""` for unanswered). */
+  get answers(): Readonly<Record<string, string>> {
+    return Object.fromEntries((this.survey.template?.elements ?? []).map((e) => [e.id, this.survey.valueOf(e.id)]))
+  }
+
+  formResetCallback(): void {
+    this.survey.clear()
+    this.comment = ""
+    this.identityName = ""
+    this.identityPhone = ""
+    this.status = undefined
+    this.submitted = false
+    this.showErrors = false
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === "string") this.survey.restore(state)
+  }
+
+  private input(): SurveyInput {
+    return {
+      comment: this.comment,
+      ticket: this.ticket,
+      askIdentity: this.askIdentity,
+      name: this.identityName,
+      phone: this.identityPhone
+    }
+  }
+
+  private inputFor(elementId: string | undefined): AsnRatingInput | null {
+    return elementId === undefined
+      ? null
+      : this.renderRoot.querySelector<AsnRatingInput>(`asn-rating-input[data-element="${CSS.escape(elementId)}"]`)
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has("template")) {
+      const script = this.querySelector(':scope > script[type="application/json"]')
+      if (this.template === undefined && script) this.survey.setTemplateJson(script.textContent ?? "")
+      else this.survey.setTemplate(this.template)
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    this.syncForm()
+  }
+
+  private syncForm(): void {
+    const t = messages(this.i18n.locale)
+    this.internals.setFormValue(this.survey.formData(this.input()), this.survey.snapshot())
+    const missing = this.survey.missing
+    if (this.survey.template === undefined) this.applyValidity({ customError: true }, t.invalidTemplate)
+    else
+      this.applyValidity(
+        { valueMissing: missing.length > 0 },
+        t.surveyIncomplete(missing.length),
+        this.inputFor(missing[0]) ?? undefined
+      )
+  }
+
+  /** Shows the messages of every unanswered question and brings the first into view. */
+  private async markMissing(): Promise<void> {
+    const missing = this.survey.missing
+    if (missing.length === 0) return
+    this.status = { kind: "error", text: (t) => t.unanswered(missing.length) }
+    if (this.mode === "one-at-a-time") this.survey.goTo(missing[0] ?? "")
+    await this.updateComplete
+    for (const id of missing) this.inputFor(id)?.checkValidity()
+  }
+
+  private readonly onAnswer = (e: Event): void => {
+    const target = e.target as HTMLElement
+    const id = target.dataset.element
+    if (id === undefined || !("value" in target)) return
+    this.survey.answer(id, String(target.value))
+    this.status = undefined
+  }
+
+  private readonly onChange = (e: Event): void => {
+    if ((e.target as HTMLElement).dataset.element !== undefined)
+      this.dispatchEvent(new Event("change", { bubbles: true }))
+  }
+
+  private async focusCurrent(): Promise<void> {
+    await this.updateComplete
+    this.inputFor(this.survey.current)?.focus()
+  }
+
+  private readonly onNext = (): void => {
+    if (this.survey.next()) void this.focusCurrent()
+    else {
+      this.inputFor(this.survey.current)?.checkValidity()
+      void this.focusCurrent()
+    }
+  }
+
+  private readonly onBack = (): void => {
+    this.survey.back()
+    void this.focusCurrent()
+  }
+
+  private readonly onSubmit = async (): Promise<void> => {
+    if (this.survey.template === undefined || this.submitted) return
+    if (this.survey.ticketUsed(this.ticket)) {
+      const ticket = this.ticket.trim()
+      this.status = { kind: "error", text: (t) => t.ticketUsed(ticket) }
+      return
+    }
+    const submission = this.survey.submission(this.input())
+    if (submission === undefined) {
+      this.showErrors = true
+      await this.markMissing()
+      this.inputFor(this.survey.missing[0])?.focus()
+      return
+    }
+    const event = new SurveySubmitEvent(submission)
+    this.dispatchEvent(event)
+    this.survey.rememberTicket(this.ticket)
+    this.submitted = true
+    this.status = { kind: "success", text: (t) => t.thanks }
+    if (event.defaultPrevented) return
+    this.syncForm()
+    const form = this.internals.form
+    if (form) form.requestSubmit()
+    else if (this.action)
+      postNatively(this.renderRoot as ShadowRoot, this.action, this.target, this.survey.formData(this.input()))
+  }
+
+  protected override render() {
+    const locale = this.i18n.locale
+    const t = messages(locale)
+    const template = this.survey.template
+    const oneAtATime = this.mode === "one-at-a-time"
+    const last = !oneAtATime || this.survey.isLast
+    const ticketUsed = !this.submitted && this.survey.ticketUsed(this.ticket)
+    const status: Status | undefined = ticketUsed
+      ? { kind: "error", text: (m) => m.ticketUsed(this.ticket.trim()) }
+      : this.status
+    const { current, total } = this.survey.progress
+    return html`<fieldset part="base" ?disabled=${this.isDisabled}>
+      <legend part="title">${this.label || t.surveyTitle}</legend>
+      <p part="intro">${this.askIdentity ? t.surveyIntroIdentity : t.surveyIntro}</p>
+      ${this.ticket ? html`<p part="ticket">${t.ticketLabel}: ${this.ticket}</p>` : nothing}
+      ${
+        template === undefined
+          ? html`<p part="error" role="alert">${t.invalidTemplate}</p>`
+          : html`
+            ${oneAtATime ? html`<p part="progress" aria-live="polite">${t.questionOf(current, total)}</p>` : nothing}
+            ${keyed(
+              this.survey.generation,
+              html`<ol part="questions" @input=${this.onAnswer} @change=${this.onChange}>
+                ${template.elements.map(
+                  (e, i) => html`<li part="question" ?hidden=${oneAtATime && i !== this.survey.step}>
+                    <asn-rating-input
+                      scale="skm"
+                      required
+                      data-element=${e.id}
+                      label=${e.label[locale]}
+                      .labels=${template.answerLabels?.[locale]}
+                      .value=${this.survey.valueOf(e.id)}
+                    ></asn-rating-input>
+                  </li>`
+                )}
+              </ol>`
+            )}
+            ${last ? this.renderExtras(t) : nothing}
+            <div part="actions">
+              ${oneAtATime && !this.survey.isFirst ? html`<button part="back" type="button" @click=${this.onBack}>${t.back}</button>` : nothing}
+              ${
+                last
+                  ? html`<button part="submit" type="button" ?disabled=${this.submitted || ticketUsed} @click=${this.onSubmit}>
+                      ${t.submit}
+                    </button>`
+                  : html`<button part="next" type="button" @click=${this.onNext}>${t.next}</button>`
+              }
+            </div>
+          `
+      }
+      <p part="status" role=${status?.kind === "error" ? "alert" : "status"} data-kind=${status?.kind ?? nothing}>${status?.text(t) ?? ""}</p>
+    </fieldset>`
+  }
+
+  private renderExtras(t: Messages) {
+    return html`
+      ${
+        this.withComment
+          ? html`<label part="field">
+              <span>${t.comment}</span>
+              <textarea part="comment" rows="3" .value=${live(this.comment)} @input=${(e: Event) => {
+                this.comment = (e.target as HTMLTextAreaElement).value
+              }}></textarea>
+            </label>`
+          : nothing
+      }
+      ${
+        this.askIdentity
+          ? html`<fieldset part="identity">
+              <legend>${t.identityLegend}</legend>
+              <label part="field">
+                <span>${t.identityName}</span>
+                <input autocomplete="name" .value=${live(this.identityName)} @input=${(e: Event) => {
+                  this.identityName = (e.target as HTMLInputElement).value
+                }} />
+              </label>
+              <label part="field">
+                <span>${t.identityPhone}</span>
+                <input type="tel" inputmode="tel" autocomplete="tel" .value=${live(this.identityPhone)} @input=${(
+                  e: Event
+                ) => {
+                  this.identityPhone = (e.target as HTMLInputElement).value
+                }} />
+              </label>
+            </fieldset>`
+          : nothing
+      }
+    `
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "asn-survey-form": AsnSurveyForm
+  }
+  interface GlobalEventHandlersEventMap {
+    "asn-survey-submit": SurveySubmitEvent
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Indonesian number format: a dot groups thousands and a comma starts the decimals (`1.234,5`).
+ *
+ * Parsing never throws and never returns `NaN`: it returns a `Result` whose failure is a typed
+ * {@link NumberParseError}, which widgets translate with `messages(locale)` by `_tag`.
+ *
+ * @since 0.2.0
+ */
+import { Result } from "effect"
+import { intlLocale, type Locale } from "./locale.js"
+import { messages } from "./messages.js"
+
+/**
+ * Why a text is not a number in Indonesian format.
+ *
+ * - `Empty`: nothing but whitespace.
+ * - `Malformed`: not a number in Indonesian format (`12.5`, `1,234.5`, `1.23`, `abc`).
+ * - `Ambiguous`: one separator followed by exactly three digits (`1.234`, `1,234`), which Indonesian and English
+ *   read differently; `readings` gives both. Pass `{ ambiguous: "id" }` to accept the Indonesian reading.
+ * - `OutOfRange`: too large for a finite IEEE-754 double.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type NumberParseError =
+  | { readonly _tag: "Empty" }
+  | { readonly _tag: "Malformed"; readonly input: string }
+  | {
+      readonly _tag: "Ambiguous"
+      readonly input: string
+      readonly readings: { readonly id: number; readonly en: number }
+    }
+  | { readonly _tag: "OutOfRange"; readonly input: string }
+
+/**
+ * Options of {@link parseNumber}.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface ParseNumberOptions {
+  /** How to treat `1.234` and `1,234`: `"reject"` (default) fails with `Ambiguous`; `"id"` reads them as Indonesian. */
+  readonly ambiguous?: "reject" | "id"
+}
+
+const SIGN = /^[-+\u2212]/
+// Indonesian grammar: grouped integer (first group without a leading zero) or plain digits, then optional decimals.
+const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/
+const PLAIN = /^\d+(?:,\d+)?$/
+// One separator followed by exactly three digits, no other separator: read differently in id and en.
+const AMBIGUOUS = /^[1-9]\d{0,2}[.,]\d{3}$/
+
+const toNumber = (canonical: string, negative: boolean): number => {
+  const n = Number(canonical)
+  return negative && n !== 0 ? -n : n
+}
+
+/**
+ * Parses a number written in Indonesian format.
+ *
+ * Accepts an optional sign (`-`, `+` or `−`), digits grouped by dots in threes (or not grouped at all) and
+ * decimals after one comma; surrounding whitespace is ignored. The decimal string is converted once by the
+ * platform's correctly rounded `Number` conversion; `-0` is returned as `0`.
+ *
+ * @example
+ * ```ts
+ * parseNumber("1.234,5")  // => Result.succeed(1234.5)
+ * parseNumber("12,5")     // => Result.succeed(12.5)
+ * parseNumber("1.234")    // => Result.fail({ _tag: "Ambiguous", input: "1.234", readings: { id: 1234, en: 1.234 } })
+ * parseNumber("1.234", { ambiguous: "id" }) // => Result.succeed(1234)
+ * parseNumber("12.5")     // => Result.fail({ _tag: "Malformed", input: "12.5" })
+ * ```
+ *
+ * @category parsing
+ * @since 0.2.0
+ */
+export const parseNumber = (text: string, options?: ParseNumberOptions): Result.Result<number, NumberParseError> => {
+  const input = text.trim()
+  if (input === "") return Result.fail({ _tag: "Empty" })
+  const negative = /^[-\u2212]/.test(input)
+  const body = input.replace(SIGN, "")
+  if (AMBIGUOUS.test(body) && options?.ambiguous !== "id") {
+    const grouped = toNumber(body.replace(/[.,]/, ""), negative)
+    const decimal = toNumber(body.replace(",", "."), negative)
+    const readings = body.includes(".") ? { id: grouped, en: decimal } : { id: decimal, en: grouped }
+    return Result.fail({ _tag: "Ambiguous", input, readings })
+  }
+  if (!GROUPED.test(body) && !PLAIN.test(body)) return Result.fail({ _tag: "Malformed", input })
+  const value = toNumber(body.replaceAll(".", "").replace(",", "."), negative)
+  if (!Number.isFinite(value)) return Result.fail({ _tag: "OutOfRange", input })
+  return Result.succeed(value)
+}
+
+/**
+ * Formats a number for a locale through `Intl.NumberFormat` (`id` → `id-ID`: `1.234,5`).
+ *
+ * @example
+ * ```ts
+ * formatNumber(1234.5)                 // => "1.234,5"
+ * formatNumber(1234.5, "en")           // => "1,234.5"
+ * formatNumber(0.5, "id", { style: "percent" }) // => "50%"
+ * ```
+ *
+ * @category formatting
+ * @since 0.2.0
+ */
+export const formatNumber = (value: number, locale: Locale = "id", options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(intlLocale(locale), options).format(value)
+
+/**
+ * The localised message for a parse failure, chosen by `_tag`.
+ *
+ * @example
+ * ```ts
+ * numberErrorMessage({ _tag: "Empty" }, "en") // => "Enter a number."
+ * ```
+ *
+ * @category formatting
+ * @since 0.2.0
+ */
+export const numberErrorMessage = (error: NumberParseError, locale: Locale = "id"): string => {
+  const t = messages(locale)
+  switch (error._tag) {
+    case "Empty":
+      return t.numberEmpty
+    case "Malformed":
+      return t.numberMalformed(error.input)
+    case "Ambiguous":
+      return t.numberAmbiguous(error.input)
+    case "OutOfRange":
+      return t.numberOutOfRange(error.input)
+  }
+}
