@@ -23,6 +23,7 @@
 import { Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Band from "./Band.js"
+import * as Calendar from "./Calendar.js"
 import * as Discipline from "./Discipline.js"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
@@ -147,7 +148,7 @@ export type Policy = typeof Policy.Type
  * @since 0.1.0
  */
 export const Day = Schema.Struct({
-  date: Discipline.IsoDate,
+  date: Calendar.IsoDate,
   status: Discipline.DayStatus,
   lateSeconds: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))),
   earlyLeaveSeconds: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))),
@@ -170,7 +171,7 @@ export type Day = typeof Day.Type
  * @since 0.1.0
  */
 export const MonthInput = Schema.Struct({
-  month: Discipline.IsoMonth,
+  month: Calendar.IsoMonth,
   ceiling: Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0))),
   predikat: Schema.optionalKey(Quadrant.Predikat),
   kinerjaPercent: Schema.optionalKey(Percent),

@@ -18,6 +18,7 @@
  */
 import { Result, Schema } from "effect"
 import { dual } from "effect/Function"
+import * as Calendar from "./Calendar.js"
 import * as Discipline from "./Discipline.js"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
@@ -59,9 +60,9 @@ export type SatyalancanaPolicy = typeof SatyalancanaPolicy.Type
  * @since 0.1.0
  */
 export const ServiceRecord = Schema.Struct({
-  tmtCpns: Discipline.IsoDate,
-  asOf: Discipline.IsoDate,
-  cltn: Schema.optionalKey(Schema.Array(Schema.Struct({ from: Discipline.IsoDate, to: Discipline.IsoDate }))),
+  tmtCpns: Calendar.IsoDate,
+  asOf: Calendar.IsoDate,
+  cltn: Schema.optionalKey(Schema.Array(Schema.Struct({ from: Calendar.IsoDate, to: Calendar.IsoDate }))),
   discipline: Discipline.History,
   dishonourablyDischarged: Schema.optionalKey(Schema.Boolean)
 })
@@ -97,32 +98,6 @@ export interface SatyalancanaResult {
 // ---------------------------------------------------------------------------------------------------------------
 // Satyalancana: combinators
 // ---------------------------------------------------------------------------------------------------------------
-
-const DAY = 86_400_000
-const utc = (iso: string): number => {
-  const [y, m, d] = iso.split("-").map(Number)
-  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)
-}
-const iso = (t: number): string => new Date(t).toISOString().slice(0, 10)
-
-/**
- * Whole years completed from `from` to `to`: the anniversary counts (`"MM-DD"` of `to` at or after that of `from`).
- *
- * @example
- * ```ts
- * import { Award } from "@pembinaan/core"
- * Award.completedYears("2016-03-01", "2026-02-28") // => 9
- * Award.completedYears("2016-03-01", "2026-03-01") // => 10
- * ```
- *
- * @category getters
- * @since 0.1.0
- */
-export const completedYears = (from: string, to: string): number => {
-  if (to < from) return 0
-  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4))
-  return to.slice(5) >= from.slice(5) ? years : years - 1
-}
 
 /**
  * Decides Satyalancana Karya Satya eligibility (the record is untrusted and decoded). CLTN periods must lie between
@@ -168,15 +143,18 @@ export const satyalancana: {
         }
       })
       if (found.length > 0) return Result.fail(new Input.InvalidInput({ subject: "ServiceRecord", problems: found }))
-      const cltnDays = cltn.reduce((n, g) => n + (utc(g.to) - utc(g.from)) / DAY + 1, 0)
+      const cltnDays = cltn.reduce(
+        (n, g) => n + (Calendar.dayNumber(g.to) ?? 0) - (Calendar.dayNumber(g.from) ?? 0) + 1,
+        0
+      )
       let countedFrom = record.tmtCpns
       if (cltn.length > 0) {
         if (policy.cltn === "restart") {
           const lastEnd = cltn.map((g) => g.to).sort()[cltn.length - 1] as string
-          countedFrom = iso(utc(lastEnd) + DAY)
-        } else countedFrom = iso(utc(record.tmtCpns) + cltnDays * DAY)
+          countedFrom = Calendar.fromDayNumber((Calendar.dayNumber(lastEnd) ?? 0) + 1)
+        } else countedFrom = Calendar.fromDayNumber((Calendar.dayNumber(record.tmtCpns) ?? 0) + cltnDays)
       }
-      const continuousYears = completedYears(countedFrom, record.asOf)
+      const continuousYears = Calendar.completedYears(countedFrom, record.asOf)
       const classes = [...policy.classes].sort((a, b) => a.years - b.years)
       const classesReached = classes.filter((c) => continuousYears >= c.years).map((c) => c.class)
       const disqualifiedBy = [
@@ -322,7 +300,7 @@ export const nominate: {
   2,
   (policy: NominationPolicy, raw: unknown): Result.Result<Nomination, Input.InvalidInput> =>
     Result.flatMap(
-      Input.decode(Schema.Struct({ asOf: Discipline.IsoDate, candidates: Schema.Array(Candidate) }), "Nomination")(raw),
+      Input.decode(Schema.Struct({ asOf: Calendar.IsoDate, candidates: Schema.Array(Candidate) }), "Nomination")(raw),
       ({ asOf, candidates }) => {
         const found: Array<Input.Problem> = []
         const ids = new Set<string>()

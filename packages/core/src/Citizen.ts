@@ -29,6 +29,7 @@
 import { Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Band from "./Band.js"
+import * as Calendar from "./Calendar.js"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
@@ -59,10 +60,6 @@ export const Channel = Schema.Literals(channels)
  */
 export type Channel = typeof Channel.Type
 
-const IsoDate = Schema.String.pipe(
-  Schema.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date YYYY-MM-DD" }))
-)
-
 /**
  * One citizen submission. `score` is on the channel's scale. `ticket` (a service ticket) or `respondent` identifies
  * the source for duplicate detection; `text` is compared after normalisation.
@@ -74,7 +71,7 @@ export const Submission = Schema.Struct({
   id: Schema.NonEmptyString,
   channel: Channel,
   score: Schema.Finite,
-  submittedAt: IsoDate,
+  submittedAt: Calendar.IsoDate,
   respondent: Schema.optionalKey(Schema.String),
   ticket: Schema.optionalKey(Schema.String),
   text: Schema.optionalKey(Schema.String)
@@ -167,7 +164,7 @@ export type Policy = typeof Policy.Type
  * @category models
  * @since 0.1.0
  */
-export const Batch = Schema.Struct({ asOf: IsoDate, submissions: Schema.Array(Submission) })
+export const Batch = Schema.Struct({ asOf: Calendar.IsoDate, submissions: Schema.Array(Submission) })
 
 /**
  * @category models
@@ -333,14 +330,6 @@ export const normaliseText = (raw: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
-
-const DAY_MS = 86_400_000
-const dayNumber = (iso: string): number | null => {
-  const t = Date.parse(`${iso}T00:00:00Z`)
-  if (!Number.isFinite(t)) return null
-  const back = new Date(t).toISOString().slice(0, 10)
-  return back === iso ? Math.round(t / DAY_MS) : null
-}
 
 const WEIGHT_SCALE = 12
 const WEIGHT_UNIT = 10n ** BigInt(WEIGHT_SCALE)
@@ -562,8 +551,9 @@ export const aggregate: {
   (policy: Policy, batch: Batch): Result.Result<CitizenResult, Input.InvalidInput | WeightsDoNotSum> =>
     Result.flatMap(channelWeights(policy), (weights) => {
       const problems: Array<Input.Problem> = []
-      const asOf = dayNumber(batch.asOf)
-      if (asOf === null) problems.push({ path: ["asOf"], code: "invalid-date", message: `${batch.asOf} is not a date` })
+      const asOf = Calendar.dayNumber(batch.asOf)
+      if (asOf === undefined)
+        problems.push({ path: ["asOf"], code: "invalid-date", message: `${batch.asOf} is not a date` })
       const ids = new Set<string>()
       const days: Array<number> = []
       batch.submissions.forEach((s, i) => {
@@ -584,14 +574,15 @@ export const aggregate: {
             message: `score ${s.score} is outside ${p.scale.min}–${p.scale.max}`
           })
         }
-        const d = dayNumber(s.submittedAt)
-        if (d === null) problems.push({ path: [...at, "submittedAt"], code: "invalid-date", message: "not a date" })
-        else if (asOf !== null && d > asOf) {
+        const d = Calendar.dayNumber(s.submittedAt)
+        if (d === undefined)
+          problems.push({ path: [...at, "submittedAt"], code: "invalid-date", message: "not a date" })
+        else if (asOf !== undefined && d > asOf) {
           problems.push({ path: [...at, "submittedAt"], code: "after-as-of", message: `after ${batch.asOf}` })
         }
         days.push(d ?? 0)
       })
-      if (problems.length > 0 || asOf === null) {
+      if (problems.length > 0 || asOf === undefined) {
         return Result.fail(new Input.InvalidInput({ subject: "CitizenBatch", problems }))
       }
       return Result.succeed(compute(policy, weights, batch, days, asOf))

@@ -16,56 +16,9 @@
  */
 import { Result, Schema } from "effect"
 import { dual } from "effect/Function"
+import * as Calendar from "./Calendar.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
-
-// ---------------------------------------------------------------------------------------------------------------
-// calendar (private)
-// ---------------------------------------------------------------------------------------------------------------
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const MONTH = /^(\d{4})-(\d{2})$/
-
-/** Days since 1970-01-01 of a valid ISO date, or undefined. */
-const dayNumber = (iso: string): number | undefined => {
-  const m = DATE.exec(iso)
-  if (!m) return undefined
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const t = Date.UTC(y, mo - 1, d)
-  const back = new Date(t)
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined
-  return t / 86_400_000
-}
-
-/** Months since year 0 of a `YYYY-MM` id, or undefined. */
-const monthNumber = (iso: string): number | undefined => {
-  const m = MONTH.exec(iso)
-  if (!m) return undefined
-  const mo = Number(m[2])
-  return mo >= 1 && mo <= 12 ? Number(m[1]) * 12 + (mo - 1) : undefined
-}
-
-const monthText = (n: number): string => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`
-
-/**
- * A calendar date `YYYY-MM-DD` (checked to exist: `2026-02-30` is rejected).
- *
- * @category models
- * @since 0.1.0
- */
-export const IsoDate = Schema.String.pipe(
-  Schema.check(Schema.makeFilter((s: string) => dayNumber(s) !== undefined || "expected a date YYYY-MM-DD"))
-)
-
-/**
- * A calendar month `YYYY-MM`.
- *
- * @category models
- * @since 0.1.0
- */
-export const IsoMonth = Schema.String.pipe(
-  Schema.check(Schema.makeFilter((s: string) => monthNumber(s) !== undefined || "expected a month YYYY-MM"))
-)
 
 // ---------------------------------------------------------------------------------------------------------------
 // models
@@ -226,7 +179,7 @@ export const catalogue: { readonly [K in Kind]: Info } = {
  */
 export const Imposed = Schema.Struct({
   kind: Kind,
-  effective: IsoMonth,
+  effective: Calendar.IsoMonth,
   note: Schema.optionalKey(Schema.String)
 })
 
@@ -314,7 +267,7 @@ export type DayStatus = typeof DayStatus.Type
  */
 export const Attendance = Schema.Struct({
   year: Schema.Int,
-  workingDays: Schema.Array(Schema.Struct({ date: IsoDate, status: DayStatus }))
+  workingDays: Schema.Array(Schema.Struct({ date: Calendar.IsoDate, status: DayStatus }))
 })
 
 /**
@@ -659,22 +612,22 @@ export const assess: {
  */
 export const effects = (imposed: Imposed): Effects => {
   const c = catalogue[imposed.kind]
-  const start = monthNumber(imposed.effective) ?? 0
+  const start = Calendar.monthNumber(imposed.effective) ?? 0
   return {
     kind: imposed.kind,
     level: c.level,
     allowanceCut: c.allowanceCut && {
       percent: c.allowanceCut.percent,
-      from: monthText(start),
-      until: monthText(start + c.allowanceCut.months - 1),
+      from: Calendar.fromMonthNumber(start),
+      until: Calendar.fromMonthNumber(start + c.allowanceCut.months - 1),
       months: c.allowanceCut.months
     },
     jabatan:
       c.level === "berat" && c.months !== undefined
-        ? { from: monthText(start), until: monthText(start + c.months - 1) }
+        ? { from: Calendar.fromMonthNumber(start), until: Calendar.fromMonthNumber(start + c.months - 1) }
         : undefined,
     excludesAward: c.excludesAward,
-    payStopsFrom: c.stopsPay ? monthText(start) : undefined
+    payStopsFrom: c.stopsPay ? Calendar.fromMonthNumber(start) : undefined
   }
 }
 
@@ -696,13 +649,13 @@ export const inForce: {
   (month: string): (history: History) => InForce
   (history: History, month: string): InForce
 } = dual(2, (history: History, month: string): InForce => {
-  const m = monthNumber(month) ?? Number.NaN
+  const m = Calendar.monthNumber(month) ?? Number.NaN
   let cutPercent = 0
   const cuts: Array<Effects> = []
   let payStopped: Imposed | undefined
   for (const imposed of history) {
     const e = effects(imposed)
-    const start = monthNumber(imposed.effective) ?? Number.POSITIVE_INFINITY
+    const start = Calendar.monthNumber(imposed.effective) ?? Number.POSITIVE_INFINITY
     if (e.allowanceCut && start <= m && m <= start + e.allowanceCut.months - 1) {
       cuts.push(e)
       cutPercent = Math.max(cutPercent, e.allowanceCut.percent)
@@ -747,11 +700,11 @@ export const matching = (
   scope: "ever" | "year" | "active",
   asOf: string
 ): ReadonlyArray<Imposed> => {
-  const m = monthNumber(asOf.slice(0, 7)) ?? Number.NaN
+  const m = Calendar.monthNumber(asOf.slice(0, 7)) ?? Number.NaN
   return history.filter((imposed) => {
     const c = catalogue[imposed.kind]
     if (!levelsWanted.includes(c.level)) return false
-    const start = monthNumber(imposed.effective) ?? Number.POSITIVE_INFINITY
+    const start = Calendar.monthNumber(imposed.effective) ?? Number.POSITIVE_INFINITY
     if (start > m) return false
     switch (scope) {
       case "ever":

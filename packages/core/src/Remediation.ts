@@ -19,6 +19,7 @@
  * @since 0.1.0
  */
 import { Result, Schema } from "effect"
+import * as Calendar from "./Calendar.js"
 import * as Discipline from "./Discipline.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
@@ -92,22 +93,22 @@ export type Status = typeof Status.Type
  * @since 0.1.0
  */
 export const Event = Schema.Union([
-  Schema.Struct({ _tag: Schema.Literal("Start"), on: Discipline.IsoDate }),
+  Schema.Struct({ _tag: Schema.Literal("Start"), on: Calendar.IsoDate }),
   Schema.Struct({
     _tag: Schema.Literal("AddEvidence"),
-    on: Discipline.IsoDate,
+    on: Calendar.IsoDate,
     kind: Schema.NonEmptyString,
     reference: Schema.NonEmptyString
   }),
   Schema.Struct({
     _tag: Schema.Literal("ReEvaluate"),
-    on: Discipline.IsoDate,
+    on: Calendar.IsoDate,
     result: Schema.Literals(["improved", "not-improved"]),
     predikat: Schema.optionalKey(Quadrant.Predikat),
     note: Schema.optionalKey(Schema.String)
   }),
-  Schema.Struct({ _tag: Schema.Literal("Close"), on: Discipline.IsoDate }),
-  Schema.Struct({ _tag: Schema.Literal("Escalate"), on: Discipline.IsoDate, nextId: Schema.NonEmptyString })
+  Schema.Struct({ _tag: Schema.Literal("Close"), on: Calendar.IsoDate }),
+  Schema.Struct({ _tag: Schema.Literal("Escalate"), on: Calendar.IsoDate, nextId: Schema.NonEmptyString })
 ])
 
 /**
@@ -127,24 +128,24 @@ export const Plan = Schema.Struct({
   employee: Schema.NonEmptyString,
   type: Schema.NonEmptyString,
   status: Status,
-  assignedOn: Discipline.IsoDate,
-  deadline: Discipline.IsoDate,
-  followUpOn: Discipline.IsoDate,
+  assignedOn: Calendar.IsoDate,
+  deadline: Calendar.IsoDate,
+  followUpOn: Calendar.IsoDate,
   basedOn: Schema.optionalKey(Schema.String),
   reEvaluation: Schema.optionalKey(
     Schema.Struct({
-      on: Discipline.IsoDate,
+      on: Calendar.IsoDate,
       result: Schema.Literals(["improved", "not-improved"]),
       predikat: Schema.optionalKey(Quadrant.Predikat),
       note: Schema.optionalKey(Schema.String)
     })
   ),
-  evidence: Schema.Array(Schema.Struct({ on: Discipline.IsoDate, kind: Schema.String, reference: Schema.String })),
-  closedOn: Schema.optionalKey(Discipline.IsoDate),
-  escalatedOn: Schema.optionalKey(Discipline.IsoDate),
+  evidence: Schema.Array(Schema.Struct({ on: Calendar.IsoDate, kind: Schema.String, reference: Schema.String })),
+  closedOn: Schema.optionalKey(Calendar.IsoDate),
+  escalatedOn: Schema.optionalKey(Calendar.IsoDate),
   escalatedTo: Schema.optionalKey(Schema.String),
   log: Schema.Array(
-    Schema.Struct({ on: Discipline.IsoDate, event: Schema.String, from: Schema.optionalKey(Status), to: Status })
+    Schema.Struct({ on: Calendar.IsoDate, event: Schema.String, from: Schema.optionalKey(Status), to: Status })
   ),
   legalBasis: LegalBasis
 })
@@ -242,36 +243,6 @@ export type RemediationError =
   | UnknownPlanType
   | NoEscalation
   | Input.InvalidInput
-
-// ---------------------------------------------------------------------------------------------------------------
-// calendar (private)
-// ---------------------------------------------------------------------------------------------------------------
-
-const toParts = (iso: string): [number, number, number] => {
-  const [y, m, d] = iso.split("-").map(Number)
-  return [y ?? 0, m ?? 1, d ?? 1]
-}
-const fromUtc = (t: number): string => new Date(t).toISOString().slice(0, 10)
-
-/**
- * Adds calendar months then days to a date; a day past the end of the target month is clamped to its last day.
- *
- * @example
- * ```ts
- * import { Remediation } from "@pembinaan/core"
- * Remediation.addPeriod("2026-08-31", { months: 6, days: 0 }) // => "2027-02-28"
- * Remediation.addPeriod("2026-01-15", { months: 0, days: 20 }) // => "2026-02-04"
- * ```
- *
- * @category constructors
- * @since 0.1.0
- */
-export const addPeriod = (iso: string, period: { readonly months: number; readonly days: number }): string => {
-  const [y, m, d] = toParts(iso)
-  const target = m - 1 + period.months
-  const last = new Date(Date.UTC(y, target + 1, 0)).getUTCDate()
-  return fromUtc(Date.UTC(y, target, Math.min(d, last)) + period.days * 86_400_000)
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // validation
@@ -372,7 +343,7 @@ export const Assignment = Schema.Struct({
   id: Schema.NonEmptyString,
   employee: Schema.NonEmptyString,
   type: Schema.NonEmptyString,
-  on: Discipline.IsoDate,
+  on: Calendar.IsoDate,
   basedOn: Schema.optionalKey(Schema.String)
 })
 
@@ -404,7 +375,7 @@ export const assign = (policy: Policy, input: unknown): Result.Result<Plan, Reme
   )
 
 const create = (t: PlanType, a: Assignment): Plan => {
-  const deadline = addPeriod(a.on, t.duration)
+  const deadline = Calendar.addPeriod(a.on, t.duration)
   const plan: Plan = {
     id: a.id,
     employee: a.employee,
@@ -412,7 +383,7 @@ const create = (t: PlanType, a: Assignment): Plan => {
     status: "assigned",
     assignedOn: a.on,
     deadline,
-    followUpOn: addPeriod(deadline, { months: 0, days: t.followUpDays }),
+    followUpOn: Calendar.addPeriod(deadline, { months: 0, days: t.followUpDays }),
     evidence: [],
     log: [{ on: a.on, event: "Assign", to: "assigned" }],
     legalBasis: t.legalBasis

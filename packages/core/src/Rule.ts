@@ -29,6 +29,7 @@
  */
 import { Result, Schema } from "effect"
 import { dual } from "effect/Function"
+import * as Calendar from "./Calendar.js"
 import * as Discipline from "./Discipline.js"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
@@ -80,7 +81,7 @@ export type PeriodFact = typeof PeriodFact.Type
  * @since 0.1.0
  */
 export const Facts = Schema.Struct({
-  asOf: Discipline.IsoDate,
+  asOf: Calendar.IsoDate,
   history: Schema.Array(PeriodFact),
   jpm: Schema.optionalKey(
     Schema.Struct({ category: Schema.NonEmptyString, percent: Schema.optionalKey(Schema.Finite) })

@@ -1,4 +1,4 @@
-import { Award, Presets } from "@pembinaan/core"
+import { Award, Calendar, Presets } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -9,7 +9,7 @@ const ok = <A>(r: Result.Result<A, unknown>): A => {
   return r.success
 }
 
-describe("Award.completedYears", () => {
+describe("Calendar.completedYears", () => {
   it.each([
     ["2016-03-01", "2026-02-28", 9],
     ["2016-03-01", "2026-03-01", 10],
@@ -18,7 +18,7 @@ describe("Award.completedYears", () => {
     ["2016-02-29", "2026-03-01", 10],
     ["2026-03-01", "2016-03-01", 0]
   ] as const)("%s → %s: %i", (from, to, years) => {
-    expect(Award.completedYears(from, to)).toBe(years)
+    expect(Calendar.completedYears(from, to)).toBe(years)
   })
 })
 

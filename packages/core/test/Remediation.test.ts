@@ -1,4 +1,4 @@
-import { Presets, Remediation } from "@pembinaan/core"
+import { Calendar, Presets, Remediation } from "@pembinaan/core"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 
@@ -12,7 +12,7 @@ const assign = (type: string, on = "2026-01-31") =>
   ok(Remediation.assign(policy, { id: "p-1", employee: "E1", type, on, basedOn: "jalur-di-bawah-target" }))
 const step = (plan: Remediation.Plan, event: unknown) => ok(Remediation.apply(policy, plan, event))
 
-describe("Remediation.addPeriod", () => {
+describe("Calendar.addPeriod", () => {
   it.each([
     ["2026-01-31", 1, 0, "2026-02-28"],
     ["2028-01-31", 1, 0, "2028-02-29"],
@@ -21,7 +21,7 @@ describe("Remediation.addPeriod", () => {
     ["2026-12-31", 12, 0, "2027-12-31"],
     ["2026-03-10", 0, 0, "2026-03-10"]
   ] as const)("%s + %i months %i days → %s", (from, months, days, to) => {
-    expect(Remediation.addPeriod(from, { months, days })).toBe(to)
+    expect(Calendar.addPeriod(from, { months, days })).toBe(to)
   })
 })
 
