@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { Policy, Presets } from "@pembinaan/core"
+import { Result } from "effect"
+import { describe, expect, it } from "vitest"
+
+const regional = [
+  ["bukittinggi", Presets.bukittinggi.policy, ["kuantitas", "kualitas", "disiplin", "interaksi-dengan-masyarakat"]],
+  ["muaratebo", Presets.muaratebo.policy, ["kuantitas", "kualitas", "waktu", "pengembangan-kompetensi"]],
+  ["sawahlunto", Presets.sawahlunto.policy, ["kuantitas", "waktu", "interaksi-dengan-masyarakat"]]
+] as const
+
+describe("regional presets (illustrative)", () => {
+  it.each(regional)(
+    "%s is a valid, quarterly, indicator-based policy with the seed's categories",
+    (_, policy, categories) => {
+      expect(Result.isSuccess(Policy.decode(policy))).toBe(true)
+      expect(policy.period.cadence).toBe("triwulanan")
+      expect(policy.hasilKerja.source).toBe("indicators")
+      expect([...new Set(policy.indicators.map((i) => i.category))].sort()).toEqual([...categories].sort())
+    }
+  )
+
+  it.each(regional)(
+    "%s is marked illustrative, with an unconfirmed citation saying it is not the region's regulation",
+    (_, policy) => {
+      expect(policy.illustrative).toBe(true)
+      const unconfirmed = policy.legalBasis.filter((c) => !c.confirmed)
+      expect(unconfirmed.length).toBeGreaterThan(0)
+      expect(unconfirmed[0]?.regulation).toMatch(/^Ilustrasi \(bukan /)
+    }
+  )
+
+  it.each(regional)("%s names its annual strategy explicitly", (_, policy) => {
+    expect(policy.period.annual.strategy).toBeTruthy()
+  })
+
+  it("use the national kuadran", () => {
+    for (const [, policy] of regional) expect(policy.quadrant).toEqual(Presets.national.quadrant)
+  })
+})
+
+describe("national policy preset", () => {
+  const p = Presets.nationalPolicy
+  it("is the PermenPAN-RB 6/2022 regime: ratings, the kuadran, no averaging of periods", () => {
+    expect(Result.isSuccess(Policy.decode(p.policy))).toBe(true)
+    expect(p.policy.illustrative).toBe(false)
+    expect(p.policy.hasilKerja.source).toBe("rating")
+    expect(p.policy.perilakuKerja.source).toBe("rating")
+    expect(p.policy.period.annual).toEqual({ strategy: "annual-only" })
+    expect(p.policy.quadrant).toEqual(Presets.national.quadrant)
+  })
+
+  it("marks the UNCONFIRMED PP 30/2019 Kurang/Sangat Kurang bands and the distribution circular as confirmed: false", () => {
+    expect(p.pp30.table.legalBasis.some((c) => !c.confirmed && /Kurang/.test(c.note ?? ""))).toBe(true)
+    expect(p.pp30.uses360).toBe(false)
+    expect(p.pp46.efisiensiAbove24).toBe("reject")
+    const guideline = p.policy.distribution.guidelines.Istimewa[0]
+    expect(guideline?.legalBasis.every((c) => !c.confirmed)).toBe(true)
+  })
+})
+
+describe("presets are data only", () => {
+  it("no core module imports a preset", () => {
+    const src = fileURLToPath(new URL("../src/", import.meta.url))
+    const offenders = readdirSync(src)
+      .filter((f) => f.endsWith(".ts"))
+      .filter((f) => f !== "index.ts")
+      .filter((f) => /from "\.\/presets\//.test(readFileSync(`${src}${f}`, "utf8")))
+    expect(offenders).toEqual([])
+  })
+})
