@@ -20,7 +20,6 @@
  */
 import { Result, Schema } from "effect"
 import * as Calendar from "./Calendar.js"
-import * as Discipline from "./Discipline.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
 import * as Quadrant from "./Quadrant.js"
