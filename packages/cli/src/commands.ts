@@ -4,11 +4,17 @@
  *
  * @since 0.1.0
  */
+
+import { mkdir, readFile, writeFile } from "node:fs/promises"
+import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
-import { Exact, Presets, Quadrant, SampleSize, Survey } from "@pembinaan/core"
+import { Calendar, Exact, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
+import { handbook } from "./handbook.js"
 import { ExitCode, type Io, type Lang } from "./io.js"
+import { type Preset, presetFor, presets } from "./presets.js"
 import * as Records from "./records.js"
+import { csvHeader, csvLine, type RecordProblem, recordOf, type Scorer, scoreRecord } from "./score.js"
 
 /**
  * Parsed arguments handed to a command.
@@ -356,9 +362,263 @@ Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D
   }
 }
 
+const presetNames = Object.keys(presets).join(", ")
+
+/** Reads a JSON file, or fails with a typed error printed as JSON. */
+const readJson = async (io: Io, file: string): Promise<{ ok: true; value: unknown } | { ok: false }> => {
+  try {
+    return { ok: true, value: JSON.parse(await readFile(file, "utf8")) }
+  } catch (e) {
+    const error = (e as NodeJS.ErrnoException).code ? "FileUnreadable" : "JsonSyntax"
+    io.stderr(`${JSON.stringify({ error, file, message: (e as Error).message })}\n`)
+    return { ok: false }
+  }
+}
+
+/** Loads `--policy <file|preset>`: a preset by name, or a policy document decoded and validated. */
+const loadPolicy = async (io: Io, spec: string): Promise<Preset | Policy.Policy | undefined> => {
+  const preset = presets[spec]
+  if (preset) return preset
+  const json = await readJson(io, spec)
+  if (!json.ok) return undefined
+  const decoded = Policy.decode(json.value)
+  if (Result.isFailure(decoded)) {
+    printError(io, decoded.failure)
+    return undefined
+  }
+  return decoded.success
+}
+
+/** Loads `--rules <file|preset|none>`. */
+const loadRules = async (io: Io, spec: string): Promise<Rule.RuleSet | null | undefined> => {
+  if (spec === "none") return null
+  const preset = presets[spec]
+  if (preset) return preset.rules
+  const json = await readJson(io, spec)
+  if (!json.ok) return undefined
+  const decoded = Rule.decodeRuleSet(json.value)
+  if (Result.isFailure(decoded)) {
+    printError(io, decoded.failure)
+    return undefined
+  }
+  return decoded.success
+}
+
+const PROGRESS_EVERY = 100_000
+const MAX_LISTED_PROBLEMS = 1000
+
+/**
+ * `pembinaan score <file> --policy <file|preset>`: scores a file of evaluations.
+ *
+ * @since 0.1.0
+ */
+export const score: Command = {
+  path: ["score"],
+  usage: "score <file|-> --policy <file|preset>",
+  summary: {
+    id: "menilai berkas evaluasi (CSV, JSON, NDJSON) dengan kebijakan dan aturannya",
+    en: "score a file of evaluations (CSV, JSON, NDJSON) under a policy and its rules"
+  },
+  help: {
+    id: `Pemakaian: pembinaan score <berkas|-> --policy <berkas|preset> [opsi]
+
+Menilai setiap evaluasi pegawai dalam berkas: nilai, pita, rating hasil dan perilaku kerja, predikat, keputusan
+tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan ditulis bertahap (memori terbatas).
+  --policy <berkas|preset>   dokumen kebijakan JSON, atau preset: ${presetNames}
+  --rules <berkas|preset|none>  kumpulan aturan (bawaan: aturan preset kebijakan, atau aturan nasional)
+  --format json|ndjson|csv   format keluaran (bawaan: json; csv tanpa jejak)
+  --input csv|json|ndjson    format masukan bila ekstensi berkas tidak jelas
+  --as-of YYYY-MM-DD         tanggal keputusan (bawaan: akhir periode tiap evaluasi)
+
+Kolom CSV: employee, period, scorecard, hasilKerja, perilakuKerja, satu kolom per nilai BerAKHLAK
+(berorientasi-pelayanan, akuntabel, …), dan per indikator target:<kode> serta realisasi:<kode> (target rentang: 80..120).
+Rekaman JSON: masukan evaluasi, ditambah history (periode sebelumnya) dan facts (fakta aturan lain) bila ada.
+`,
+    en: `Usage: pembinaan score <file|-> --policy <file|preset> [options]
+
+Scores every employee evaluation in the file: score, band, hasil and perilaku kerja ratings, predikat, follow-up
+decisions (rewards, remediation) and the trace. The file is read and written as a stream (bounded memory).
+  --policy <file|preset>     a policy document (JSON), or a preset: ${presetNames}
+  --rules <file|preset|none> the rule set (default: the policy preset's rules, else the national rules)
+  --format json|ndjson|csv   output format (default: json; csv has no trace)
+  --input csv|json|ndjson    input format when the file extension does not tell
+  --as-of YYYY-MM-DD         decision date (default: the end of each evaluation's period)
+
+CSV columns: employee, period, scorecard, hasilKerja, perilakuKerja, one column per BerAKHLAK value
+(berorientasi-pelayanan, akuntabel, …), and per indicator target:<id> and realisasi:<id> (a range target: 80..120).
+JSON records: an evaluation input, plus history (earlier periods) and facts (other rule facts) if any.
+`
+  },
+  options: {
+    policy: { type: "string" },
+    rules: { type: "string" },
+    format: { type: "string" },
+    input: { type: "string" },
+    "as-of": { type: "string" }
+  },
+  run: async (args, io, lang) => {
+    const [file, ...extra] = args.positionals
+    const { policy: policySpec, rules: rulesSpec, format = "json", input, "as-of": asOf } = args.values
+    const en = lang === "en"
+    if (!file || extra.length > 0)
+      return usageError(io, lang, score, en ? "give exactly one file (or -)" : "berikan tepat satu berkas (atau -)")
+    if (typeof policySpec !== "string")
+      return usageError(io, lang, score, en ? "--policy is required" : "--policy wajib diisi")
+    if (format !== "json" && format !== "ndjson" && format !== "csv")
+      return usageError(io, lang, score, "--format: json | ndjson | csv")
+    if (input !== undefined && input !== "csv" && input !== "json" && input !== "ndjson") {
+      return usageError(io, lang, score, "--input: csv | json | ndjson")
+    }
+    if (asOf !== undefined && (typeof asOf !== "string" || Calendar.dayNumber(asOf) === undefined)) {
+      return usageError(io, lang, score, "--as-of: YYYY-MM-DD")
+    }
+    const loaded = await loadPolicy(io, policySpec)
+    if (!loaded) return ExitCode.invalidInput
+    const policy = "rules" in loaded && "policy" in loaded ? loaded.policy : (loaded as Policy.Policy)
+    let rules: Rule.RuleSet | null | undefined =
+      "rules" in loaded && "policy" in loaded ? loaded.rules : (presetFor(policy)?.rules ?? Presets.rules.national)
+    if (typeof rulesSpec === "string") {
+      rules = await loadRules(io, rulesSpec)
+      if (rules === undefined) return ExitCode.invalidInput
+    }
+    const scorer: Scorer = { policy, rules: rules ?? undefined, asOf: asOf as string | undefined }
+    const inputFormat = (input as Records.Format | undefined) ?? (file === "-" ? "ndjson" : Records.formatOf(file))
+    const problems: Array<RecordProblem> = []
+    let problemCount = 0
+    let count = 0
+    let first = true
+    if (format === "json") await io.stdout("[")
+    if (format === "csv") await io.stdout(csvHeader)
+    try {
+      for await (const item of Records.read(inputFormat, Records.open(file, io.stdin))) {
+        count++
+        if (count % PROGRESS_EVERY === 0) io.stderr(`pembinaan score: ${count} ${en ? "records" : "rekaman"}\n`)
+        if (item._tag === "SyntaxProblem") {
+          problemCount++
+          if (problems.length < MAX_LISTED_PROBLEMS)
+            problems.push({ path: [item.at], message: item.message, code: "syntax" })
+          continue
+        }
+        const scored = scoreRecord(scorer, recordOf(inputFormat, item.value))
+        if (Result.isFailure(scored)) {
+          problemCount += scored.failure.length
+          for (const p of scored.failure) {
+            if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ ...p, path: [item.at, ...p.path] })
+          }
+          continue
+        }
+        if (format === "csv") await io.stdout(csvLine(scored.success))
+        else if (format === "ndjson") await io.stdout(`${JSON.stringify(scored.success)}\n`)
+        else {
+          await io.stdout(`${first ? "\n" : ",\n"}${JSON.stringify(scored.success)}`)
+          first = false
+        }
+      }
+    } catch (e) {
+      io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
+      return ExitCode.invalidInput
+    }
+    if (format === "json") await io.stdout(first ? "]\n" : "\n]\n")
+    if (problemCount > 0) {
+      io.stderr(
+        `${JSON.stringify({ error: "InvalidInput", subject: "EvaluationFile", records: count, problemCount, problems })}\n`
+      )
+      return ExitCode.invalidInput
+    }
+    return ExitCode.ok
+  }
+}
+
+/**
+ * `pembinaan policy validate <file>`.
+ *
+ * @since 0.1.0
+ */
+export const policyValidate: Command = {
+  path: ["policy", "validate"],
+  usage: "policy validate <file>",
+  summary: {
+    id: "memeriksa dokumen kebijakan (setiap masalah dengan jalurnya)",
+    en: "check a policy document (every problem with its path)"
+  },
+  help: {
+    id: `Pemakaian: pembinaan policy validate <berkas>
+
+Memeriksa dokumen kebijakan JSON: bentuk, bobot yang harus berjumlah 100%, pita tanpa celah atau tumpang tindih,
+rujukan indikator, sel kuadran. Setiap masalah dicetak dengan jalurnya; kode keluar 1 bila ada masalah.
+`,
+    en: `Usage: pembinaan policy validate <file>
+
+Checks a policy document (JSON): its shape, weights that must sum to 100%, bands without gaps or overlaps,
+indicator references, quadrant cells. Every problem is printed with its path; exit code 1 when there is any.
+`
+  },
+  options: {},
+  run: async (args, io, lang) => {
+    const [file, ...extra] = args.positionals
+    if (!file || extra.length > 0)
+      return usageError(io, lang, policyValidate, lang === "en" ? "give exactly one file" : "berikan tepat satu berkas")
+    const json = await readJson(io, file)
+    if (!json.ok) return ExitCode.invalidInput
+    const decoded = Policy.decode(json.value)
+    if (Result.isFailure(decoded)) {
+      printError(io, decoded.failure)
+      return ExitCode.invalidInput
+    }
+    const p = decoded.success
+    await printJson(io, { valid: true, id: p.id, region: p.region, version: p.version })
+    return ExitCode.ok
+  }
+}
+
+/**
+ * `pembinaan policy docs <file|preset> --lang id|en --out <dir>`.
+ *
+ * @since 0.1.0
+ */
+export const policyDocs: Command = {
+  path: ["policy", "docs"],
+  usage: "policy docs <file|preset> --out <dir> [--lang id|en]",
+  summary: { id: "membuat buku pedoman kebijakan (Markdown)", en: "generate the policy handbook (Markdown)" },
+  help: {
+    id: `Pemakaian: pembinaan policy docs <berkas|preset> --out <folder> [--lang id|en] [--rules <berkas|preset|none>]
+
+Menulis buku pedoman kebijakan <id>.<lang>.md ke folder: setiap aturan dalam kata-kata, tabel pita dan bobot,
+contoh perhitungan yang dihitung pustaka, dan dasar hukum. Preset: ${presetNames}.
+`,
+    en: `Usage: pembinaan policy docs <file|preset> --out <dir> [--lang id|en] [--rules <file|preset|none>]
+
+Writes the policy handbook <id>.<lang>.md into the folder: every rule in words, tables of bands and weights,
+worked examples computed by the library, and the legal basis. Presets: ${presetNames}.
+`
+  },
+  options: { out: { type: "string" }, rules: { type: "string" } },
+  run: async (args, io, lang) => {
+    const [spec, ...extra] = args.positionals
+    const { out, rules: rulesSpec } = args.values
+    if (!spec || extra.length > 0 || typeof out !== "string") {
+      return usageError(io, lang, policyDocs, lang === "en" ? "give a policy and --out" : "berikan kebijakan dan --out")
+    }
+    const loaded = await loadPolicy(io, spec)
+    if (!loaded) return ExitCode.invalidInput
+    const policy = "rules" in loaded && "policy" in loaded ? loaded.policy : (loaded as Policy.Policy)
+    let rules: Rule.RuleSet | null | undefined =
+      "rules" in loaded && "policy" in loaded ? loaded.rules : (presetFor(policy)?.rules ?? null)
+    if (typeof rulesSpec === "string") {
+      rules = await loadRules(io, rulesSpec)
+      if (rules === undefined) return ExitCode.invalidInput
+    }
+    const path = join(out, `${policy.id}.${lang}.md`)
+    await mkdir(out, { recursive: true })
+    await writeFile(path, handbook(policy, rules ? { lang, rules } : { lang }))
+    await printJson(io, { written: path })
+    return ExitCode.ok
+  }
+}
+
 /**
  * Every command, in the order help lists them.
  *
  * @since 0.1.0
  */
-export const commands: ReadonlyArray<Command> = [predikat, sampleSize, ikm]
+export const commands: ReadonlyArray<Command> = [predikat, sampleSize, ikm, score, policyValidate, policyDocs]

@@ -25,14 +25,21 @@ const write = (stream: NodeJS.WriteStream) => (text: string) =>
  *
  * @since 0.1.0
  */
-export const processIo = (): Io => ({
-  stdout: write(process.stdout),
-  stderr: (text) => {
-    process.stderr.write(text)
-  },
-  stdin: process.stdin,
-  env: process.env
-})
+export const processIo = (): Io => {
+  // A reader that goes away (`pembinaan score … | head`) is not an error: stop quietly, as Unix tools do.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0)
+    throw e
+  })
+  return {
+    stdout: write(process.stdout),
+    stderr: (text) => {
+      process.stderr.write(text)
+    },
+    stdin: process.stdin,
+    env: process.env
+  }
+}
 
 /**
  * Exit codes: 0 success, 1 invalid input (every problem listed with its path), 2 wrong usage.

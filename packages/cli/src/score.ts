@@ -1,0 +1,209 @@
+/**
+ * Scoring a file of evaluations: each record is decoded and scored under the policy, its rule set decides rewards
+ * and remediation, and the result (with its trace) is written as JSON, NDJSON or CSV, one record at a time.
+ *
+ * @since 0.1.0
+ */
+import { Evaluation, type Policy, Rule } from "@pembinaan/core"
+import { Result } from "effect"
+import type * as Records from "./records.js"
+
+/**
+ * One scored record as printed.
+ *
+ * @since 0.1.0
+ */
+export interface Scored {
+  readonly employee: string
+  readonly period: string
+  readonly score: number | null
+  readonly band: string | null
+  readonly hasilKerja: string
+  readonly perilakuKerja: string
+  readonly predikat: string
+  readonly decisions: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly label: string }>
+  readonly trace: { readonly evaluation: unknown; readonly rules: unknown }
+}
+
+/**
+ * A problem with one record: its position and path inside the record.
+ *
+ * @since 0.1.0
+ */
+export interface RecordProblem {
+  readonly path: ReadonlyArray<string | number>
+  readonly message: string
+  readonly code: string
+}
+
+const QUARTER_END = ["03-31", "06-30", "09-30", "12-31"] as const
+
+/**
+ * The last day of a period id (`2026-Q2` → `2026-06-30`, `2026-02` → `2026-02-28`, `2026` → `2026-12-31`).
+ *
+ * @since 0.1.0
+ */
+export const periodEnd = (period: string): string | undefined => {
+  let m = /^(\d{4})-Q([1-4])$/.exec(period)
+  if (m) return `${m[1]}-${QUARTER_END[Number(m[2]) - 1]}`
+  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period)
+  if (m) {
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate()
+    return `${m[1]}-${m[2]}-${String(last).padStart(2, "0")}`
+  }
+  m = /^(\d{4})$/.exec(period)
+  return m ? `${m[1]}-12-31` : undefined
+}
+
+const number = (text: string): number | string => {
+  const t = text.trim()
+  if (t === "") return t
+  const normal = /^-?\d+,\d+$/.test(t) ? t.replace(",", ".") : t
+  const n = Number(normal)
+  return Number.isFinite(n) && /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(normal) ? n : t
+}
+
+const BERAKHLAK = ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]
+
+/**
+ * Turns a CSV row into an evaluation record. Columns: `employee`, `period`, `scorecard`, `hasilKerja`,
+ * `perilakuKerja`, one column per BerAKHLAK value id, and per indicator `target:<id>` and `realisasi:<id>` (a range
+ * target as `80..120`). Decimal commas (`12,5`) are read as decimal points. Empty cells are absent.
+ *
+ * @since 0.1.0
+ */
+export const fromCsvRow = (row: Readonly<Record<string, string>>): Record<string, unknown> => {
+  const record: Record<string, unknown> = {}
+  const measurements = new Map<string, Record<string, unknown>>()
+  const berakhlak: Record<string, string> = {}
+  for (const [key, raw] of Object.entries(row)) {
+    const value = raw.trim()
+    if (value === "") continue
+    const m = /^(target|realisasi):(.+)$/.exec(key)
+    if (m) {
+      const id = m[2] as string
+      const entry = measurements.get(id) ?? { indicator: id }
+      if (m[1] === "target" && value.includes("..")) {
+        const [lower = "", upper = ""] = value.split("..")
+        entry.target = { lower: number(lower), upper: number(upper) }
+      } else entry[m[1] as string] = number(value)
+      measurements.set(id, entry)
+    } else if (BERAKHLAK.includes(key)) berakhlak[key] = value
+    else record[key] = value
+  }
+  if (measurements.size > 0) record.measurements = [...measurements.values()]
+  if (Object.keys(berakhlak).length > 0) record.berakhlak = berakhlak
+  return record
+}
+
+/**
+ * A prepared scorer: a policy and its rule set, and the fixed `asOf` date if one was given.
+ *
+ * @since 0.1.0
+ */
+export interface Scorer {
+  readonly policy: Policy.Policy
+  readonly rules: Rule.RuleSet | undefined
+  readonly asOf: string | undefined
+}
+
+/**
+ * Scores one record (already parsed from JSON or CSV). JSON records are an evaluation input plus optional
+ * `history` (earlier periods: `{ period, predikat, score? }`) and `facts` (other rule facts such as `unit`,
+ * `development`, `talentBox`).
+ *
+ * @since 0.1.0
+ */
+export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored, ReadonlyArray<RecordProblem>> => {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return Result.fail([{ path: [], message: "expected an object", code: "type" }])
+  }
+  const { history, facts, ...input } = raw as Record<string, unknown>
+  const evaluated = Evaluation.evaluate(scorer.policy, input)
+  if (Result.isFailure(evaluated)) {
+    const e = evaluated.failure
+    return Result.fail(
+      e._tag === "InvalidInput"
+        ? e.problems
+        : [{ path: [], message: `score ${e.score} is outside ${e.min}–${e.max}`, code: "ScoreOutOfRange" }]
+    )
+  }
+  const r = evaluated.success
+  let decisions: Scored["decisions"] = []
+  let rulesTrace: unknown = null
+  if (scorer.rules) {
+    const asOf = scorer.asOf ?? periodEnd(r.period)
+    if (!asOf)
+      return Result.fail([
+        { path: ["period"], message: "cannot tell the date of this period; pass --as-of", code: "as-of" }
+      ])
+    const past = Array.isArray(history) ? history : []
+    const current = { period: r.period, predikat: r.predikat, ...(r.score ? { score: r.score.value } : {}) }
+    const factsInput = {
+      ...(typeof facts === "object" && facts !== null ? facts : {}),
+      asOf,
+      history: [...past, current]
+    }
+    const decided = Rule.evaluate(scorer.rules, factsInput)
+    if (Result.isFailure(decided)) {
+      return Result.fail(decided.failure.problems.map((p) => ({ ...p, path: ["facts", ...p.path] })))
+    }
+    decisions = decided.success.outcomes.map((o) => ({ id: o.id, kind: o.kind, label: o.label }))
+    rulesTrace = {
+      name: decided.success.trace.name,
+      fired: decided.success.decisions.filter((d) => d.status === "fired").map((d) => d.rule),
+      missing: decided.success.missing
+    }
+  }
+  return Result.succeed({
+    employee: r.employee,
+    period: r.period,
+    score: r.score ? r.score.value : null,
+    band: r.band ?? null,
+    hasilKerja: r.hasilKerja,
+    perilakuKerja: r.perilakuKerja,
+    predikat: r.predikat,
+    decisions,
+    trace: { evaluation: r.trace, rules: rulesTrace }
+  })
+}
+
+/**
+ * The record a reader item carries, converted from CSV where needed.
+ *
+ * @since 0.1.0
+ */
+export const recordOf = (format: Records.Format, value: unknown): unknown =>
+  format === "csv" ? fromCsvRow(value as Record<string, string>) : value
+
+const csvCell = (v: unknown): string => {
+  const s = v === null || v === undefined ? "" : String(v)
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/**
+ * The CSV header of scored output (the trace is not in CSV; use JSON or NDJSON for it).
+ *
+ * @since 0.1.0
+ */
+export const csvHeader = "employee,period,score,band,hasilKerja,perilakuKerja,predikat,decisions\n"
+
+/**
+ * One scored record as a CSV line. Cells that a spreadsheet would run as a formula are prefixed with `'`.
+ *
+ * @since 0.1.0
+ */
+export const csvLine = (s: Scored): string =>
+  `${[
+    s.employee,
+    s.period,
+    s.score,
+    s.band,
+    s.hasilKerja,
+    s.perilakuKerja,
+    s.predikat,
+    s.decisions.map((d) => d.id).join(" ")
+  ]
+    .map(csvCell)
+    .join(",")}\n`

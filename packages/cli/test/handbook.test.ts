@@ -1,0 +1,33 @@
+import { conditionText, handbook, presets } from "@pembinaan/cli"
+import { Quadrant } from "@pembinaan/core"
+import { describe, expect, it } from "vitest"
+
+// Every handbook is regenerated here and checked to contain every rule of its policy.
+describe.each(Object.entries(presets))("handbook of preset %s", (_name, preset) => {
+  it.each(["id", "en"] as const)("in %s contains every indicator, weight, band, cell, rule and citation", (lang) => {
+    const text = handbook(preset.policy, { lang, rules: preset.rules })
+    const { policy, rules } = preset
+    for (const d of policy.indicators) expect(text).toContain(`\`${d.id}\``)
+    for (const s of policy.scorecards) {
+      expect(text).toContain(`(\`${s.id}\`)`)
+      for (const w of s.weights) expect(text).toContain(`| ${w.weight} |`)
+    }
+    if (policy.hasilKerja.source === "indicators") {
+      for (const b of policy.hasilKerja.bands.bands) expect(text).toContain(`| ${b.label} | ${b.lower} |`)
+      for (const b of policy.hasilKerja.mapping.bands) expect(text).toContain(`| ${b.label} | ${b.lower} |`)
+    }
+    for (const h of Quadrant.ratings) {
+      const row = Quadrant.ratings.map((p) => policy.quadrant.cells[h][p]).join(" | ")
+      expect(text).toContain(`| ${h} | ${row} |`)
+    }
+    for (const r of rules.rules) {
+      expect(text).toContain(`#### \`${r.id}\`: ${r.description}`)
+      expect(text).toContain(conditionText(r.when, lang))
+    }
+    for (const o of rules.outcomes) expect(text).toContain(`\`${o.id}\``)
+    for (const c of [...policy.legalBasis, ...rules.legalBasis]) expect(text).toContain(c.regulation)
+    // the worked examples were computed, not failed
+    expect(text).not.toContain('"_tag":"InvalidInput"')
+    expect(text.match(/\*\*(Sangat Baik|Baik|Butuh Perbaikan|Kurang\/Misconduct|Sangat Kurang)\*\*/g)?.length).toBe(3)
+  })
+})
