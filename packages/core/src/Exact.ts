@@ -209,8 +209,30 @@ export const fromString = (input: string): Result.Result<Exact, NotANumber> => {
  */
 export const fromNumber = (input: number): Result.Result<Exact, NotANumber> => {
   if (!Number.isFinite(input)) return Result.fail(new NotANumber({ input: String(input) }))
-  if (Number.isSafeInteger(input)) return Result.succeed({ n: BigInt(input), d: 1n })
-  return fromString(String(input))
+  return Result.succeed(readFinite(input))
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8] as const
+const POW10N = [1n, 10n, 100n, 1000n, 10000n, 100000n, 1000000n, 10000000n, 100000000n] as const
+
+/**
+ * The exact value of a finite number's shortest decimal form. Fast path: a number below 10^7 in magnitude with at
+ * most 8 decimals is `s / 10^k` for the smallest `k` whose scaled value `s` is an integer that divides back to the
+ * same double. With at most 15 significant digits no two such decimals share a double, so this is the shortest
+ * decimal form; anything else goes through `String(input)`.
+ */
+const readFinite = (input: number): Exact => {
+  if (Number.isSafeInteger(input)) return { n: BigInt(input), d: 1n }
+  if (Math.abs(input) < 1e7) {
+    for (let k = 1; k <= 8; k++) {
+      const p = POW10[k] as number
+      const s = Math.round(input * p)
+      if (s / p === input) return make(BigInt(s), POW10N[k] as bigint)
+    }
+  }
+  const parsed = fromString(String(input))
+  if (Result.isFailure(parsed)) throw new RangeError(`Exact: cannot read ${input}`)
+  return parsed.success
 }
 
 /**
@@ -221,9 +243,8 @@ export const fromNumber = (input: number): Result.Result<Exact, NotANumber> => {
  * @since 0.1.0
  */
 export const fromFinite = (input: number): Exact => {
-  const r = fromNumber(input)
-  if (Result.isFailure(r)) throw new RangeError(`Exact.fromFinite: ${input} is not finite`)
-  return r.success
+  if (!Number.isFinite(input)) throw new RangeError(`Exact.fromFinite: ${input} is not finite`)
+  return readFinite(input)
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -100,3 +100,24 @@ describe("Exact", () => {
     )
   })
 })
+
+describe("Exact.fromNumber fast path", () => {
+  it("agrees with the decimal string for doubles with up to 8 decimals (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 14), max: 10 ** 14 }), fc.integer({ min: 0, max: 8 }), (units, k) => {
+        const x = units / 10 ** k
+        const fast = Exact.fromFinite(x)
+        const slow = Result.getOrThrow(Exact.fromString(String(x)))
+        expect(Exact.equals(fast, slow)).toBe(true)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it.each([0.1, 0.3, 1.005, 89.995, 2.5996, 1e-7, 123456.789, -0.07, 9999999.99999999, 0.1 + 0.2])(
+    "reads %s by its shortest decimal form",
+    (x) => {
+      expect(Exact.format(Exact.fromFinite(x))).toBe(Exact.format(Result.getOrThrow(Exact.fromString(String(x)))))
+    }
+  )
+})
