@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url"
 import { defineConfig } from "vite"
 import dts from "vite-plugin-dts"
 
-// The CLI as a Node ESM library: `bin/pembinaan.js` imports `dist/index.js`; core and effect stay external.
+// The CLI as a Node ESM library: `bin/pembinaan.js` imports `dist/index.js`, the scoring threads run `dist/worker.js`;
+// core and effect stay external.
 export default defineConfig({
   plugins: [dts({ tsconfigPath: "./tsconfig.build.json", entryRoot: "src" })],
   build: {
@@ -11,9 +12,11 @@ export default defineConfig({
     sourcemap: true,
     ssr: true,
     lib: {
-      entry: fileURLToPath(new URL("./src/index.ts", import.meta.url)),
-      formats: ["es"],
-      fileName: "index"
+      entry: {
+        index: fileURLToPath(new URL("./src/index.ts", import.meta.url)),
+        worker: fileURLToPath(new URL("./src/worker.ts", import.meta.url))
+      },
+      formats: ["es"]
     },
     rolldownOptions: {
       external: [/^effect(\/.*)?$/, /^@pembinaan\/core$/, ...builtinModules, /^node:/]

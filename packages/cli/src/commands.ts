@@ -5,13 +5,15 @@
  * @since 0.1.0
  */
 
-import { mkdir, readFile, writeFile } from "node:fs/promises"
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises"
+import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
 import { Calendar, Exact, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import { handbook } from "./handbook.js"
 import { ExitCode, type Io, type Lang } from "./io.js"
+import { scoreParallel } from "./parallel.js"
 import { type Preset, presetFor, presets } from "./presets.js"
 import * as Records from "./records.js"
 import { csvHeader, csvLine, type RecordProblem, recordOf, type Scorer, scoreRecord } from "./score.js"
@@ -429,6 +431,9 @@ tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan 
   --format json|ndjson|csv   format keluaran (bawaan: json; csv tanpa jejak)
   --input csv|json|ndjson    format masukan bila ekstensi berkas tidak jelas
   --as-of YYYY-MM-DD         tanggal keputusan (bawaan: akhir periode tiap evaluasi)
+  --trace full|none          sertakan jejak perhitungan (bawaan: full; none untuk berkas sangat besar)
+  --workers N                jumlah thread (bawaan: semua inti untuk berkas NDJSON/CSV > 8 MB, selain itu 1)
+  --stats                    cetak jumlah rekaman, waktu dan memori puncak ke stderr
 
 Kolom CSV: employee, period, scorecard, hasilKerja, perilakuKerja, satu kolom per nilai BerAKHLAK
 (berorientasi-pelayanan, akuntabel, …), dan per indikator target:<kode> serta realisasi:<kode> (target rentang: 80..120).
@@ -443,6 +448,9 @@ decisions (rewards, remediation) and the trace. The file is read and written as 
   --format json|ndjson|csv   output format (default: json; csv has no trace)
   --input csv|json|ndjson    input format when the file extension does not tell
   --as-of YYYY-MM-DD         decision date (default: the end of each evaluation's period)
+  --trace full|none          include the trace (default: full; none for very large files)
+  --workers N                threads (default: every core for NDJSON/CSV files over 8 MB, otherwise 1)
+  --stats                    print records, time and peak memory to stderr
 
 CSV columns: employee, period, scorecard, hasilKerja, perilakuKerja, one column per BerAKHLAK value
 (berorientasi-pelayanan, akuntabel, …), and per indicator target:<id> and realisasi:<id> (a range target: 80..120).
@@ -454,11 +462,23 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     rules: { type: "string" },
     format: { type: "string" },
     input: { type: "string" },
-    "as-of": { type: "string" }
+    "as-of": { type: "string" },
+    trace: { type: "string" },
+    workers: { type: "string" },
+    stats: { type: "boolean" }
   },
   run: async (args, io, lang) => {
     const [file, ...extra] = args.positionals
-    const { policy: policySpec, rules: rulesSpec, format = "json", input, "as-of": asOf } = args.values
+    const {
+      policy: policySpec,
+      rules: rulesSpec,
+      format = "json",
+      input,
+      "as-of": asOf,
+      trace = "full",
+      workers: workersSpec,
+      stats
+    } = args.values
     const en = lang === "en"
     if (!file || extra.length > 0)
       return usageError(io, lang, score, en ? "give exactly one file (or -)" : "berikan tepat satu berkas (atau -)")
@@ -472,6 +492,11 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     if (asOf !== undefined && (typeof asOf !== "string" || Calendar.dayNumber(asOf) === undefined)) {
       return usageError(io, lang, score, "--as-of: YYYY-MM-DD")
     }
+    if (trace !== "full" && trace !== "none") return usageError(io, lang, score, "--trace: full | none")
+    const workersAsked = workersSpec === undefined ? undefined : parseCount(workersSpec)
+    if (workersSpec !== undefined && (workersAsked === undefined || workersAsked < 1 || workersAsked > 64)) {
+      return usageError(io, lang, score, "--workers: 1..64")
+    }
     const loaded = await loadPolicy(io, policySpec)
     if (!loaded) return ExitCode.invalidInput
     const policy = "rules" in loaded && "policy" in loaded ? loaded.policy : (loaded as Policy.Policy)
@@ -481,8 +506,66 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       rules = await loadRules(io, rulesSpec)
       if (rules === undefined) return ExitCode.invalidInput
     }
-    const scorer: Scorer = { policy, rules: rules ?? undefined, asOf: asOf as string | undefined }
+    const scorer: Scorer = {
+      policy,
+      rules: rules ?? undefined,
+      asOf: asOf as string | undefined,
+      trace: trace === "full"
+    }
     const inputFormat = (input as Records.Format | undefined) ?? (file === "-" ? "ndjson" : Records.formatOf(file))
+    const started = performance.now()
+    const report = (records: number) => {
+      if (stats) {
+        const seconds = (performance.now() - started) / 1000
+        const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024)
+        io.stderr(
+          `${JSON.stringify({ stats: { records, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(records / seconds), maxRssMB } })}\n`
+        )
+      }
+    }
+    // Large files (or --workers N) are scored on every core; JSON arrays and small inputs in this thread.
+    let workers = workersAsked ?? 1
+    if (workersAsked === undefined && file !== "-" && inputFormat !== "json") {
+      const size = await stat(file).then(
+        (s) => s.size,
+        () => 0
+      )
+      if (size > 8 * 1024 * 1024) workers = availableParallelism()
+    }
+    if (workers > 1 && inputFormat !== "json") {
+      let first = true
+      if (format === "json") await io.stdout("[")
+      if (format === "csv") await io.stdout(csvHeader)
+      let result: Awaited<ReturnType<typeof scoreParallel>>
+      try {
+        result = await scoreParallel({
+          chunks: Records.open(file, io.stdin),
+          setup: { scorer, input: inputFormat, output: format },
+          workers,
+          io,
+          progress: (n) => io.stderr(`pembinaan score: ${n} ${en ? "records" : "rekaman"}\n`),
+          write: (outputs) => {
+            if (format === "csv") return io.stdout(outputs.join(""))
+            if (format === "ndjson") return io.stdout(`${outputs.join("\n")}\n`)
+            const text = `${first ? "\n" : ",\n"}${outputs.join(",\n")}`
+            first = false
+            return io.stdout(text)
+          }
+        })
+      } catch (e) {
+        io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
+        return ExitCode.invalidInput
+      }
+      if (format === "json") await io.stdout(first ? "]\n" : "\n]\n")
+      report(result.records)
+      if (result.problemCount > 0) {
+        io.stderr(
+          `${JSON.stringify({ error: "InvalidInput", subject: "EvaluationFile", records: result.records, problemCount: result.problemCount, problems: result.problems })}\n`
+        )
+        return ExitCode.invalidInput
+      }
+      return ExitCode.ok
+    }
     const problems: Array<RecordProblem> = []
     let problemCount = 0
     let count = 0
@@ -519,6 +602,7 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       return ExitCode.invalidInput
     }
     if (format === "json") await io.stdout(first ? "]\n" : "\n]\n")
+    report(count)
     if (problemCount > 0) {
       io.stderr(
         `${JSON.stringify({ error: "InvalidInput", subject: "EvaluationFile", records: count, problemCount, problems })}\n`

@@ -43,18 +43,28 @@ export const open = (path: string, stdin: Readable = process.stdin): AsyncIterab
   return stream as AsyncIterable<string>
 }
 
-async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let rest = ""
+/**
+ * Splits chunks into lines without re-copying the unread rest for every line (a cursor walks each chunk; only the
+ * last, unfinished line is carried over).
+ *
+ * @since 0.1.0
+ */
+export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let carry = ""
   for await (const chunk of chunks) {
-    rest += chunk
-    let i = rest.indexOf("\n")
+    let start = 0
+    let i = chunk.indexOf("\n")
     while (i >= 0) {
-      yield rest.slice(0, i).replace(/\r$/, "")
-      rest = rest.slice(i + 1)
-      i = rest.indexOf("\n")
+      let line = start === 0 && carry !== "" ? carry + chunk.slice(0, i) : chunk.slice(start, i)
+      if (start === 0) carry = ""
+      if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1)
+      yield line
+      start = i + 1
+      i = chunk.indexOf("\n", start)
     }
+    carry = start === 0 ? carry + chunk : chunk.slice(start)
   }
-  if (rest.length > 0) yield rest.replace(/\r$/, "")
+  if (carry.length > 0) yield carry.charCodeAt(carry.length - 1) === 13 ? carry.slice(0, -1) : carry
 }
 
 /**

@@ -22,7 +22,8 @@ export interface Scored {
   readonly perilakuKerja: string
   readonly predikat: string
   readonly decisions: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly label: string }>
-  readonly trace: { readonly evaluation: unknown; readonly rules: unknown }
+  /** Absent with `--trace none`. */
+  readonly trace?: { readonly evaluation: unknown; readonly rules: unknown }
 }
 
 /**
@@ -105,6 +106,8 @@ export interface Scorer {
   readonly policy: Policy.Policy
   readonly rules: Rule.RuleSet | undefined
   readonly asOf: string | undefined
+  /** Whether results carry their trace (`--trace full`, the default) or not (`--trace none`). */
+  readonly trace: boolean
 }
 
 /**
@@ -137,23 +140,26 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
       return Result.fail([
         { path: ["period"], message: "cannot tell the date of this period; pass --as-of", code: "as-of" }
       ])
-    const past = Array.isArray(history) ? history : []
     const current = { period: r.period, predikat: r.predikat, ...(r.score ? { score: r.score.value } : {}) }
-    const factsInput = {
-      ...(typeof facts === "object" && facts !== null ? facts : {}),
-      asOf,
-      history: [...past, current]
-    }
-    const decided = Rule.evaluate(scorer.rules, factsInput)
+    // Facts built only from decoded results are typed already; anything the record adds is decoded.
+    const decided =
+      history === undefined && facts === undefined
+        ? Rule.decide(scorer.rules, { asOf, history: [current] })
+        : Rule.evaluate(scorer.rules, {
+            ...(typeof facts === "object" && facts !== null ? facts : {}),
+            asOf,
+            history: [...(Array.isArray(history) ? history : []), current]
+          })
     if (Result.isFailure(decided)) {
       return Result.fail(decided.failure.problems.map((p) => ({ ...p, path: ["facts", ...p.path] })))
     }
     decisions = decided.success.outcomes.map((o) => ({ id: o.id, kind: o.kind, label: o.label }))
-    rulesTrace = {
-      name: decided.success.trace.name,
-      fired: decided.success.decisions.filter((d) => d.status === "fired").map((d) => d.rule),
-      missing: decided.success.missing
-    }
+    if (scorer.trace)
+      rulesTrace = {
+        name: decided.success.trace.name,
+        fired: decided.success.decisions.filter((d) => d.status === "fired").map((d) => d.rule),
+        missing: decided.success.missing
+      }
   }
   return Result.succeed({
     employee: r.employee,
@@ -164,7 +170,7 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
     perilakuKerja: r.perilakuKerja,
     predikat: r.predikat,
     decisions,
-    trace: { evaluation: r.trace, rules: rulesTrace }
+    ...(scorer.trace ? { trace: { evaluation: r.trace, rules: rulesTrace } } : {})
   })
 }
 

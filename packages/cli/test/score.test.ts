@@ -147,3 +147,88 @@ describe("pembinaan policy", () => {
     expect((await pembinaan(["policy", "docs", "muaratebo"])).code).toBe(2)
   })
 })
+
+describe("pembinaan score on every core (--workers)", () => {
+  const many = Array.from({ length: 2500 }, (_, i) =>
+    record(
+      String(199001012020010000 + i),
+      0.5 + (i % 9) / 10,
+      ["Dibawah Ekspektasi", "Sesuai Ekspektasi", "Diatas Ekspektasi"][i % 3] as string
+    )
+  )
+  const file = join(dir, "many.ndjson")
+  // a bad record in the middle: reported with its line number, the others still scored in order
+  writeFileSync(
+    file,
+    [
+      ...many.slice(0, 1200).map((r) => JSON.stringify(r)),
+      "{bad",
+      ...many.slice(1200).map((r) => JSON.stringify(r))
+    ].join("\n")
+  )
+
+  it.each(["ndjson", "json", "csv"])("gives the same %s output, in input order, as one thread", async (format) => {
+    const one = await pembinaan(["score", file, "--policy", "bukittinggi", "--format", format, "--workers", "1"])
+    const two = await pembinaan(["score", file, "--policy", "bukittinggi", "--format", format, "--workers", "2"])
+    expect([one.code, two.code]).toEqual([1, 1])
+    expect(two.stdout).toBe(one.stdout)
+    expect(JSON.parse(two.stderr).problems.map((p: { path: unknown[] }) => p.path)).toEqual([[1201]])
+    expect(two.stdout.length).toBeGreaterThan(100_000)
+  })
+
+  it("reads CSV records with quoted line breaks across batches", async () => {
+    const values = ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]
+    const ids = ["dokumen-selesai", "mutu-dokumen", "kehadiran-tepat-waktu", "keluhan-masyarakat"]
+    const header = [
+      "employee",
+      "period",
+      "scorecard",
+      ...ids.flatMap((i) => [`target:${i}`, `realisasi:${i}`]),
+      ...values
+    ]
+    // every 100th employee id holds a quoted line break and quotes
+    const rows = many
+      .slice(0, 1500)
+      .map((r, i) => [
+        i % 100 === 0 ? `"${r.employee}\nbaris ""dua"""` : r.employee,
+        r.period,
+        r.scorecard,
+        ...r.measurements.flatMap((m) => [m.target, m.realisasi]),
+        ...values.map((v) => r.berakhlak[v as keyof typeof r.berakhlak])
+      ])
+    const csv = join(dir, "many.csv")
+    writeFileSync(csv, [header, ...rows].map((r) => r.join(",")).join("\n"))
+    const one = await pembinaan([
+      "score",
+      csv,
+      "--policy",
+      "bukittinggi",
+      "--format",
+      "ndjson",
+      "--workers",
+      "1",
+      "--rules",
+      "none"
+    ])
+    const two = await pembinaan([
+      "score",
+      csv,
+      "--policy",
+      "bukittinggi",
+      "--format",
+      "ndjson",
+      "--workers",
+      "2",
+      "--rules",
+      "none"
+    ])
+    expect([one.code, two.code]).toEqual([0, 0])
+    expect(two.stdout).toBe(one.stdout)
+    const out = two.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(out).toHaveLength(1500)
+    expect(out[100].employee).toBe(`${many[100]?.employee}\nbaris "dua"`)
+  })
+})

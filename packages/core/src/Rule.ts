@@ -1005,8 +1005,41 @@ export const evaluate: {
     })
 )
 
+/**
+ * Evaluates a rule set against facts that are already typed (built by the caller from decoded results), skipping
+ * the Schema decode that {@link evaluate} does for untrusted input. The same checks on the facts' content apply
+ * (unknown custom facts, an undeclared JPM category, duplicate periods).
+ *
+ * @example
+ * ```ts
+ * import { Presets, Rule } from "@pembinaan/core"
+ * Rule.decide(Presets.rules.national, {
+ *   asOf: "2026-12-31",
+ *   history: [{ period: "2026", predikat: "Sangat Baik" }]
+ * }) // => Result.succeed(evaluation with the Pasal 31 priorities given)
+ * ```
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const decide: {
+  (facts: Facts): (ruleSet: RuleSet) => Result.Result<Evaluation, Input.InvalidInput>
+  (ruleSet: RuleSet, facts: Facts): Result.Result<Evaluation, Input.InvalidInput>
+} = dual(2, (ruleSet: RuleSet, facts: Facts): Result.Result<Evaluation, Input.InvalidInput> => {
+  const found = factProblems(ruleSet, facts)
+  return found.length > 0
+    ? Result.fail(new Input.InvalidInput({ subject: "Facts", problems: found }))
+    : Result.succeed(run(ruleSet, facts))
+})
+
+const sorted = new WeakMap<RuleSet, ReadonlyArray<Rule>>()
+
 const run = (ruleSet: RuleSet, facts: Facts): Evaluation => {
-  const rules = [...ruleSet.rules].sort(byPriority)
+  let rules = sorted.get(ruleSet)
+  if (!rules) {
+    rules = [...ruleSet.rules].sort(byPriority)
+    sorted.set(ruleSet, rules)
+  }
   const blocks = new Map<string, Rule>()
   const missing = new Set<string>()
   const decisions: Array<Decision> = rules.map((rule) => {

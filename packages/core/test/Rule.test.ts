@@ -454,3 +454,30 @@ describe("properties", () => {
     )
   })
 })
+
+describe("Rule.decide (typed facts)", () => {
+  it("gives the same evaluation as Rule.evaluate for valid facts", () => {
+    const facts = {
+      asOf: "2026-12-31",
+      history: [
+        { period: "2026-Q3", predikat: "Sangat Kurang" as const, score: 40 },
+        { period: "2026-Q4", predikat: "Sangat Kurang" as const, score: 45 }
+      ]
+    }
+    const a = Rule.decide(Presets.rules.national, facts)
+    const b = Rule.evaluate(Presets.rules.national, facts)
+    expect(Result.isSuccess(a) && Result.isSuccess(b)).toBe(true)
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b))
+  })
+
+  it("still reports content problems with paths", () => {
+    const r = Rule.decide(Presets.rules.national, {
+      asOf: "2026-12-31",
+      history: [
+        { period: "2026", predikat: "Baik" },
+        { period: "2026", predikat: "Baik" }
+      ]
+    })
+    expect(Result.isFailure(r) && r.failure.problems.map((p) => p.path)).toEqual([["history", 1, "period"]])
+  })
+})

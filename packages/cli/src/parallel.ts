@@ -1,0 +1,146 @@
+/**
+ * Scoring a large NDJSON or CSV file on every core: the main thread splits the stream into batches of raw records
+ * (cheap), worker threads parse, score and serialise them, and the main thread writes the results back **in input
+ * order**. At most `2 × workers` batches are in flight, so memory stays bounded whatever the file size.
+ *
+ * @since 0.1.0
+ */
+import { Worker } from "node:worker_threads"
+import type { Io } from "./io.js"
+import { lines } from "./records.js"
+import type { RecordProblem } from "./score.js"
+import type { Batch, Done, Setup } from "./worker.js"
+
+const BATCH = 1000
+
+/** Splits a text stream into records: lines, or CSV records whose quoted fields may span lines. */
+async function* rawRecords(
+  chunks: AsyncIterable<string>,
+  csv: boolean
+): AsyncGenerator<{ readonly at: number; readonly text: string }> {
+  let line = 0
+  let pending = ""
+  let pendingAt = 0
+  for await (const text of lines(chunks)) {
+    line++
+    if (!csv) {
+      if (text.trim() !== "") yield { at: line, text }
+      continue
+    }
+    const joined = pending === "" ? text : `${pending}\n${text}`
+    if (pending === "") pendingAt = line
+    // an odd number of quotes means a quoted field continues on the next line
+    if ((joined.split('"').length - 1) % 2 === 1) pending = joined
+    else {
+      pending = ""
+      if (joined.trim() !== "") yield { at: pendingAt, text: joined }
+    }
+  }
+  if (pending !== "") yield { at: pendingAt, text: pending }
+}
+
+/**
+ * The result of a parallel run.
+ *
+ * @since 0.1.0
+ */
+export interface ParallelResult {
+  readonly records: number
+  readonly problems: ReadonlyArray<RecordProblem>
+  readonly problemCount: number
+}
+
+const fromSource = import.meta.url.endsWith(".ts")
+const workerUrl = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url)
+
+/** A worker's heap stays small: it holds one batch at a time. */
+const resourceLimits = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 }
+
+/** Starts one worker. From source (`pnpm pembinaan` runs TypeScript through tsx) it registers tsx in the thread first. */
+const startWorker = (setup: Setup): Worker =>
+  fromSource
+    ? new Worker(
+        `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}) })`,
+        { eval: true, workerData: setup, resourceLimits }
+      )
+    : new Worker(workerUrl, { workerData: setup, resourceLimits })
+
+/**
+ * Scores a stream with `workers` threads, writing each batch's output through `write` in input order.
+ *
+ * @since 0.1.0
+ */
+export const scoreParallel = async (options: {
+  readonly chunks: AsyncIterable<string>
+  readonly setup: Omit<Setup, "header" | "delimiter">
+  readonly workers: number
+  readonly write: (outputs: ReadonlyArray<string>) => Promise<void> | void
+  readonly io: Io
+  readonly progress: (records: number) => void
+}): Promise<ParallelResult> => {
+  const csv = options.setup.input === "csv"
+  const source = rawRecords(options.chunks, csv)[Symbol.asyncIterator]()
+  let header: Array<string> | undefined
+  let delimiter = ","
+  if (csv) {
+    const first = await source.next()
+    if (!first.done) {
+      const text = first.value.text.replace(/^\uFEFF/, "")
+      if (!text.includes(",") && text.includes(";")) delimiter = ";"
+      const { splitCsvRecord } = await import("./worker.js")
+      header = splitCsvRecord(text, delimiter).map((h) => h.trim())
+    }
+  }
+  const setup: Setup = { ...options.setup, header, delimiter }
+  const pool = Array.from({ length: options.workers }, () => startWorker(setup))
+  const waiting = new Map<number, (done: Done) => void>()
+  const failure = new Promise<never>((_, reject) => {
+    for (const w of pool) {
+      w.on("message", (done: Done) => waiting.get(done.seq)?.(done))
+      w.on("error", reject)
+    }
+  })
+  const inFlight: Array<Promise<Done>> = []
+  const problems: Array<RecordProblem> = []
+  let problemCount = 0
+  let records = 0
+  let seq = 0
+  const drainOne = async () => {
+    const done = await Promise.race([inFlight.shift() as Promise<Done>, failure])
+    problemCount += done.problemCount
+    for (const p of done.problems) if (problems.length < 1000) problems.push(p)
+    if (done.outputs.length > 0) await options.write(done.outputs)
+  }
+  try {
+    let batch: { at: Array<number>; texts: Array<string> } = { at: [], texts: [] }
+    const send = () => {
+      const message: Batch = { seq: seq++, at: batch.at, texts: batch.texts }
+      const worker = pool[message.seq % pool.length] as Worker
+      inFlight.push(
+        new Promise<Done>((resolve) =>
+          waiting.set(message.seq, (d) => {
+            waiting.delete(message.seq)
+            resolve(d)
+          })
+        )
+      )
+      worker.postMessage(message)
+      batch = { at: [], texts: [] }
+    }
+    for (let next = await source.next(); !next.done; next = await source.next()) {
+      batch.at.push(next.value.at)
+      batch.texts.push(next.value.text)
+      records++
+      if (records % 100_000 === 0) options.progress(records)
+      if (batch.texts.length >= BATCH) {
+        send()
+        if (inFlight.length >= pool.length * 2) await drainOne()
+      }
+    }
+    if (batch.texts.length > 0) send()
+    while (inFlight.length > 0) await drainOne()
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()))
+  }
+  return { records, problems, problemCount }
+}

@@ -1,0 +1,104 @@
+/**
+ * A scoring worker: receives batches of raw records (NDJSON lines or CSV records), scores them with the same
+ * `scoreRecord` as the single-threaded path, and returns the serialised output with the problems found.
+ *
+ * @since 0.1.0
+ */
+import { parentPort, workerData } from "node:worker_threads"
+import { Result } from "effect"
+import type * as Records from "./records.js"
+import { csvLine, fromCsvRow, type RecordProblem, type Scorer, scoreRecord } from "./score.js"
+
+/** What the main thread sends once, in `workerData`. */
+export interface Setup {
+  readonly scorer: Scorer
+  readonly input: Exclude<Records.Format, "json">
+  readonly output: "json" | "ndjson" | "csv"
+  readonly header: ReadonlyArray<string> | undefined
+  readonly delimiter: string
+}
+
+/** One batch: consecutive records starting at a 1-based position. */
+export interface Batch {
+  readonly seq: number
+  readonly at: ReadonlyArray<number>
+  readonly texts: ReadonlyArray<string>
+}
+
+/** What a worker sends back for a batch. */
+export interface Done {
+  readonly seq: number
+  readonly outputs: ReadonlyArray<string>
+  readonly problems: ReadonlyArray<RecordProblem>
+  readonly problemCount: number
+}
+
+/** Splits one CSV record (RFC 4180 quoting) into fields. */
+export const splitCsvRecord = (text: string, delimiter: string): Array<string> => {
+  const fields: Array<string> = []
+  let field = ""
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"'
+          i++
+        } else quoted = false
+      } else field += c
+    } else if (c === '"' && field === "") quoted = true
+    else if (c === delimiter) {
+      fields.push(field)
+      field = ""
+    } else field += c
+  }
+  fields.push(field)
+  return fields
+}
+
+const MAX_PROBLEMS_PER_BATCH = 1000
+
+/** Scores one batch. Exported so that it is testable without a thread. */
+export const scoreBatch = (setup: Setup, batch: Batch): Done => {
+  const outputs: Array<string> = []
+  const problems: Array<RecordProblem> = []
+  let problemCount = 0
+  const fail = (p: RecordProblem) => {
+    problemCount++
+    if (problems.length < MAX_PROBLEMS_PER_BATCH) problems.push(p)
+  }
+  batch.texts.forEach((text, k) => {
+    const at = batch.at[k] as number
+    let record: unknown
+    if (setup.input === "ndjson") {
+      try {
+        record = JSON.parse(text)
+      } catch (e) {
+        fail({ path: [at], message: (e as Error).message, code: "syntax" })
+        return
+      }
+    } else {
+      const header = setup.header ?? []
+      const fields = splitCsvRecord(text, setup.delimiter)
+      if (fields.length !== header.length) {
+        fail({ path: [at], message: `expected ${header.length} fields, found ${fields.length}`, code: "syntax" })
+        return
+      }
+      record = fromCsvRow(Object.fromEntries(header.map((h, i) => [h, fields[i] ?? ""])))
+    }
+    const scored = scoreRecord(setup.scorer, record)
+    if (Result.isFailure(scored)) {
+      for (const p of scored.failure) fail({ ...p, path: [at, ...p.path] })
+      return
+    }
+    outputs.push(setup.output === "csv" ? csvLine(scored.success) : JSON.stringify(scored.success))
+  })
+  return { seq: batch.seq, outputs, problems, problemCount }
+}
+
+if (parentPort && workerData) {
+  const setup = workerData as Setup
+  const port = parentPort
+  port.on("message", (batch: Batch) => port.postMessage(scoreBatch(setup, batch)))
+}
