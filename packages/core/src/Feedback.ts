@@ -321,6 +321,22 @@ export const policyProblems = (policy: Policy): ReadonlyArray<Input.Problem> => 
 export const groupWeights = (
   policy: Policy
 ): Result.Result<{ readonly [K in RaterGroup]: Exact.Exact }, Input.InvalidInput | WeightsDoNotSum> => {
+  const hit = weightCache.get(policy)
+  if (hit) return hit
+  const result = readGroupWeights(policy)
+  weightCache.set(policy, result)
+  return result
+}
+
+/** Policies are immutable data: their checked weights are computed once per policy object. */
+const weightCache = new WeakMap<
+  Policy,
+  Result.Result<{ readonly [K in RaterGroup]: Exact.Exact }, Input.InvalidInput | WeightsDoNotSum>
+>()
+
+const readGroupWeights = (
+  policy: Policy
+): Result.Result<{ readonly [K in RaterGroup]: Exact.Exact }, Input.InvalidInput | WeightsDoNotSum> => {
   const problems = policyProblems(policy)
   if (problems.length > 0) return Result.fail(new Input.InvalidInput({ subject: "FeedbackPolicy", problems }))
   const out = {} as Record<RaterGroup, Exact.Exact>
@@ -465,8 +481,13 @@ const compute = (
   if (residual() > 0 && residual() < k) reasons.push({ reason: "anonymity", anonymousRaters, minimum: k })
 
   const totalWeight = Exact.sum(contributing.map((g) => weights[g]))
-  const share = (g: RaterGroup): Exact.Exact =>
-    Result.getOrThrow(Exact.divide(weights[g], totalWeight.n === 0n ? Exact.one : totalWeight))
+  const shares = new Map<RaterGroup, Exact.Exact>(
+    contributing.map((g) => [
+      g,
+      Result.getOrThrow(Exact.divide(weights[g], totalWeight.n === 0n ? Exact.one : totalWeight))
+    ])
+  )
+  const share = (g: RaterGroup): Exact.Exact => shares.get(g) ?? Exact.zero
   const trace: Trace = {
     rule: "feedback-360",
     formula: "total_v = Σ w_g·mean_g,v / Σ w_g (contributing groups); overall = mean_v total_v",
@@ -489,9 +510,19 @@ const compute = (
     }
   }
   const show = (x: Exact.Exact): Shown => ({ score: Exact.round(x, policy.rounding), exact: ratio(x) })
-  const mean = (g: RaterGroup, v: string): Exact.Exact =>
-    Exact.multiply((sums[g] as Record<string, Exact.Exact>)[v] as Exact.Exact, Exact.fraction(1, count[g]))
-  const totals = values.map((v) => Exact.sum(contributing.map((g) => Exact.multiply(share(g), mean(g, v)))))
+  const means = new Map<RaterGroup, ReadonlyArray<Exact.Exact>>(
+    raterGroups
+      .filter((g) => count[g] > 0)
+      .map((g) => {
+        const inverse = Exact.fraction(1, count[g])
+        return [
+          g,
+          values.map((v) => Exact.multiply((sums[g] as Record<string, Exact.Exact>)[v] as Exact.Exact, inverse))
+        ]
+      })
+  )
+  const mean = (g: RaterGroup, k: number): Exact.Exact => (means.get(g) as ReadonlyArray<Exact.Exact>)[k] as Exact.Exact
+  const totals = values.map((_, k) => Exact.sum(contributing.map((g) => Exact.multiply(share(g), mean(g, k)))))
   const overall = Exact.multiply(Exact.sum(totals), Exact.fraction(1n, nValues))
   const groups: Array<GroupBreakdown> = raterGroups
     .filter((g) => count[g] > 0)
@@ -500,12 +531,12 @@ const compute = (
       const base = { group: g, raters: count[g], contributes, weight: contributes ? Exact.format(share(g)) : null }
       const why = suppressed.get(g)
       if (why) return { ...base, status: "suppressed", reason: why }
-      const means = values.map((v) => mean(g, v))
+      const groupMeans = means.get(g) as ReadonlyArray<Exact.Exact>
       return {
         ...base,
         status: "disclosed",
-        overall: show(Exact.multiply(Exact.sum(means), Exact.fraction(1n, nValues))),
-        values: Object.fromEntries(values.map((v, i) => [v, show(means[i] as Exact.Exact)])) as {
+        overall: show(Exact.multiply(Exact.sum(groupMeans), Exact.fraction(1n, nValues))),
+        values: Object.fromEntries(values.map((v, i) => [v, show(groupMeans[i] as Exact.Exact)])) as {
           [K in Behaviour.CoreValue]: Shown
         }
       }
