@@ -131,3 +131,31 @@ export const numberErrorMessage = (error: NumberParseError, locale: Locale = "id
       return t.numberOutOfRange(error.input)
   }
 }
+
+/**
+ * Formats a decimal text that core produced (`"105.75"`, `"5.00"`, `"-0.5"`, `"13/4"` is not a decimal) for a locale,
+ * without converting it to a float: the digits are kept as they are (including trailing zeros, which carry the
+ * rounding scale) and only the separators change (`id` → `105,75`, `1.234,50`; `en` → `1,234.50`). A trailing approximation (`4/3 ≈ 1.333333`) has its
+ * decimal formatted; other text is returned unchanged.
+ *
+ * @example
+ * ```ts
+ * formatDecimal("1234.50")       // => "1.234,50"
+ * formatDecimal("1234.50", "en") // => "1,234.50"
+ * formatDecimal("4/3 ≈ 1.333333") // => "4/3 ≈ 1,333333"
+ * formatDecimal("n/a")            // => "n/a"
+ * ```
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const formatDecimal = (text: string, locale: Locale = "id"): string => {
+  const approx = /^(.*≈\s*)(-?\d+(?:\.\d+)?)$/.exec(text)
+  if (approx) return `${approx[1]}${formatDecimal(approx[2] ?? "", locale)}`
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim())
+  if (!m) return text
+  const [, sign = "", int = "0", frac] = m
+  const grouped = new Intl.NumberFormat(intlLocale(locale), { useGrouping: true }).format(BigInt(int))
+  const decimal = locale === "en" ? "." : ","
+  return `${sign}${grouped}${frac === undefined ? "" : `${decimal}${frac}`}`
+}

@@ -1,4 +1,4 @@
-import { Behaviour, Quadrant } from "@pembinaan/core"
+import type { Behaviour, Quadrant } from "@pembinaan/core"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 
 /**
@@ -49,6 +49,34 @@ export interface FeedbackConfig {
   readonly scale: string
 }
 
+// Core's BerAKHLAK values, labels and ratings, written out here so that the feedback form does not import core's
+// schemas (a value import of `Behaviour` or `Quadrant` adds about 25 kB gzip of effect Schema). Checked against core
+// by type and by `feedback-form.test.ts`.
+const coreValues = [
+  "berorientasi-pelayanan",
+  "akuntabel",
+  "kompeten",
+  "harmonis",
+  "loyal",
+  "adaptif",
+  "kolaboratif"
+] as const satisfies ReadonlyArray<Behaviour.CoreValue>
+const valueLabels: typeof Behaviour.labels = {
+  "berorientasi-pelayanan": { id: "Berorientasi Pelayanan", en: "Service-oriented" },
+  akuntabel: { id: "Akuntabel", en: "Accountable" },
+  kompeten: { id: "Kompeten", en: "Competent" },
+  harmonis: { id: "Harmonis", en: "Harmonious" },
+  loyal: { id: "Loyal", en: "Loyal" },
+  adaptif: { id: "Adaptif", en: "Adaptive" },
+  kolaboratif: { id: "Kolaboratif", en: "Collaborative" }
+}
+const ekspektasi: ReadonlyArray<string> = [
+  "Dibawah Ekspektasi",
+  "Sesuai Ekspektasi",
+  "Diatas Ekspektasi"
+] satisfies ReadonlyArray<Quadrant.Rating>
+const isRating = (u: string): u is Quadrant.Rating => ekspektasi.includes(u)
+
 const fivePoint: Readonly<Record<string, FeedbackRating>> = { "1": 1, "2": 2, "3": 3, "4": 4, "5": 5 }
 
 /** Whether a string is a rater group id. */
@@ -76,12 +104,12 @@ export class FeedbackController implements ReactiveController {
 
   /** The values in regulation order. */
   get values(): ReadonlyArray<Behaviour.CoreValue> {
-    return Behaviour.coreValues
+    return coreValues
   }
 
   /** The display name of a value: the regulation's term, with an English gloss in English. */
   label(value: Behaviour.CoreValue, locale: "id" | "en"): string {
-    const l = Behaviour.labels[value]
+    const l = valueLabels[value]
     return locale === "en" ? `${l.id} (${l.en.toLowerCase()})` : l.id
   }
 
@@ -96,7 +124,7 @@ export class FeedbackController implements ReactiveController {
 
   /** Records a rating from an input's value for the scale (`""` or an unknown value removes it). */
   rate(value: Behaviour.CoreValue, raw: string, scale: string): void {
-    const rating = scale === "ekspektasi" ? (Quadrant.isRating(raw) ? raw : undefined) : fivePoint[raw]
+    const rating = scale === "ekspektasi" ? (isRating(raw) ? raw : undefined) : fivePoint[raw]
     if (rating === undefined) this.ratings.delete(value)
     else this.ratings.set(value, rating)
     this.host.requestUpdate()
@@ -122,7 +150,7 @@ export class FeedbackController implements ReactiveController {
 
   /** Values still without a rating, in regulation order. */
   get missing(): ReadonlyArray<Behaviour.CoreValue> {
-    return Behaviour.coreValues.filter((v) => !this.ratings.has(v))
+    return coreValues.filter((v) => !this.ratings.has(v))
   }
 
   clear(): void {
@@ -140,7 +168,7 @@ export class FeedbackController implements ReactiveController {
     try {
       const parsed = JSON.parse(state) as { ratings?: Record<string, unknown>; comments?: Record<string, unknown> }
       this.clear()
-      for (const v of Behaviour.coreValues) {
+      for (const v of coreValues) {
         const r = parsed.ratings?.[v]
         const c = parsed.comments?.[v]
         if (r !== undefined) this.rate(v, String(r), scale)
@@ -160,7 +188,7 @@ export class FeedbackController implements ReactiveController {
     if (this.problems(config).length > 0 || !isRaterGroup(raterGroup) || this.missing.length > 0) return undefined
     const ratings = {} as Record<Behaviour.CoreValue, FeedbackRating>
     const comments: Partial<Record<Behaviour.CoreValue, string>> = {}
-    for (const v of Behaviour.coreValues) {
+    for (const v of coreValues) {
       const r = this.ratings.get(v)
       if (r !== undefined) ratings[v] = r
       const c = this.comments.get(v)?.trim()
@@ -175,7 +203,7 @@ export class FeedbackController implements ReactiveController {
     data.append("subjectId", config.subjectId.trim())
     data.append("raterGroup", config.raterGroup)
     data.append("period", config.period.trim())
-    for (const v of Behaviour.coreValues) {
+    for (const v of coreValues) {
       const r = this.ratingOf(v)
       if (r !== "") data.append(`ratings[${v}]`, r)
       const c = this.commentOf(v).trim()

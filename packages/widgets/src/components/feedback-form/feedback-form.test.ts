@@ -6,7 +6,7 @@ import { axeViolations } from "../../../test/axe.js"
 import { formControlSuite } from "../../../test/form-control.js"
 import { setLocale } from "../../locale.js"
 import type { AsnRatingInput } from "../rating-input/rating-input.js"
-import type { FeedbackSubmission } from "./feedback-form.controller.js"
+import { FeedbackController, type FeedbackSubmission } from "./feedback-form.controller.js"
 import type { AsnFeedbackForm } from "./feedback-form.js"
 
 const config = { "subject-id": "emp-042", "rater-group": "rekan-kerja", period: "2026-S2" }
@@ -183,6 +183,16 @@ describe("<asn-feedback-form>", () => {
     expect(inputs(el)[0]?.label).toBe("Berorientasi Pelayanan (service-oriented)")
     await inputs(el)[0]?.updateComplete
     expect(inputs(el)[0]?.shadowRoot?.textContent).toContain("Very good")
+  })
+
+  it("names the values exactly as core does, in both locales", async () => {
+    const el = await mount()
+    const controller = new FeedbackController(el)
+    expect(controller.values).toEqual(Behaviour.coreValues)
+    for (const v of Behaviour.coreValues) {
+      expect(controller.label(v, "id")).toBe(Behaviour.labels[v].id)
+      expect(controller.label(v, "en")).toBe(`${Behaviour.labels[v].id} (${Behaviour.labels[v].en.toLowerCase()})`)
+    }
   })
 
   it("has no axe violations", async () => {

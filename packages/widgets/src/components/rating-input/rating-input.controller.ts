@@ -1,4 +1,4 @@
-import { Quadrant } from "@pembinaan/core"
+import type { Quadrant } from "@pembinaan/core"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 import type { Messages } from "../../messages.js"
 
@@ -28,8 +28,19 @@ export interface RatingOption {
   readonly marker?: string
 }
 
+/**
+ * The three PermenPAN-RB 6/2022 ratings in ascending order, as core's `Quadrant.ratings`. Written out here (checked
+ * against core by type and by a test) so that a rating input does not import core's schemas: a value import of
+ * `Quadrant` costs about 25 kB gzip of effect Schema in a browser bundle.
+ */
+const ekspektasi = [
+  "Dibawah Ekspektasi",
+  "Sesuai Ekspektasi",
+  "Diatas Ekspektasi"
+] as const satisfies ReadonlyArray<Quadrant.Rating>
+
 const values: { readonly [K in RatingScale]: ReadonlyArray<string> } = {
-  ekspektasi: Quadrant.ratings,
+  ekspektasi,
   skm: ["1", "2", "3", "4"],
   "1-5": ["1", "2", "3", "4", "5"]
 }

@@ -1,11 +1,18 @@
 import "../../define/asn-survey-form.js"
+import { Survey } from "@pembinaan/core"
+import { Result, Schema } from "effect"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { userEvent } from "vitest/browser"
 import { axeViolations } from "../../../test/axe.js"
 import { formControlSuite } from "../../../test/form-control.js"
 import { setLocale } from "../../locale.js"
 import type { AsnRatingInput } from "../rating-input/rating-input.js"
-import { nationalSurveyTemplate, SURVEY_TICKETS_KEY, type SurveySubmission } from "./survey-form.controller.js"
+import {
+  nationalSurveyTemplate,
+  SURVEY_TICKETS_KEY,
+  type SurveySubmission,
+  toSurveyTemplate
+} from "./survey-form.controller.js"
 import type { AsnSurveyForm, SurveySubmitEvent } from "./survey-form.js"
 
 const mount = async (attrs: Record<string, string> = {}, inner = ""): Promise<AsnSurveyForm> => {
@@ -332,5 +339,76 @@ describe("<asn-survey-form>", () => {
     await step.updateComplete
     await inputs(step)[0]?.updateComplete
     expect(await axeViolations(step)).toEqual([])
+  })
+})
+
+describe("toSurveyTemplate (the guard that keeps effect Schema out of the survey bundle)", () => {
+  const decode = Schema.decodeUnknownResult(Survey.Template)
+  const bySchema = (u: unknown) => {
+    const r = decode(u)
+    if (Result.isFailure(r)) return undefined
+    const ids = new Set(r.success.elements.map((e) => e.id))
+    return ids.size === r.success.elements.length ? r.success : undefined
+  }
+  const full = {
+    ...nationalSurveyTemplate,
+    title: { id: "Survei", en: "Survey" },
+    weighting: "custom",
+    elements: nationalSurveyTemplate.elements.map((e, i) => ({ ...e, weight: i === 0 ? "1/9" : 1 / 9 })),
+    legalBasis: [{ regulation: "PermenPAN-RB 14/2017", article: "Lampiran", note: "n", confirmed: true }],
+    extra: "dropped"
+  }
+  const bad: ReadonlyArray<unknown> = [undefined, null, "", "x", 0, Number.NaN, Number.POSITIVE_INFINITY, true, [], {}]
+  const set = (u: unknown, path: ReadonlyArray<string | number>, v: unknown): unknown => {
+    if (path.length === 0) return v
+    const [k, ...rest] = path as [string | number, ...Array<string | number>]
+    const copy = (Array.isArray(u) ? [...u] : { ...(u as object) }) as Record<string | number, unknown>
+    if (rest.length === 0 && v === undefined) delete copy[k]
+    else copy[k] = set(copy[k], rest, v)
+    return copy
+  }
+  const paths: ReadonlyArray<ReadonlyArray<string | number>> = [
+    [],
+    ["id"],
+    ["version"],
+    ["title"],
+    ["title", "id"],
+    ["title", "en"],
+    ["elements"],
+    ["elements", 0],
+    ["elements", 0, "id"],
+    ["elements", 1, "id"],
+    ["elements", 0, "label"],
+    ["elements", 0, "label", "en"],
+    ["elements", 0, "weight"],
+    ["answerLabels"],
+    ["answerLabels", "id"],
+    ["answerLabels", "en", 3],
+    ["weighting"],
+    ["legalBasis"],
+    ["legalBasis", 0],
+    ["legalBasis", 0, "regulation"],
+    ["legalBasis", 0, "article"],
+    ["legalBasis", 0, "note"],
+    ["legalBasis", 0, "confirmed"]
+  ]
+
+  it("accepts and returns exactly what core's Survey.Template schema does", () => {
+    const cases: unknown[] = [nationalSurveyTemplate, full, set(full, ["elements", 1, "id"], "U1")]
+    for (const path of paths) for (const v of [...bad, "printed", ["a", "b", "c", "d"]]) cases.push(set(full, path, v))
+    let accepted = 0
+    for (const c of cases) {
+      const ours = toSurveyTemplate(c)
+      expect(ours, JSON.stringify(c)).toEqual(
+        bySchema(
+          c === null || typeof c !== "object" || "answerLabels" in c
+            ? c
+            : { ...c, answerLabels: nationalSurveyTemplate.answerLabels }
+        )
+      )
+      if (ours) accepted++
+    }
+    expect(accepted).toBeGreaterThan(10)
+    expect(cases.length - accepted).toBeGreaterThan(100)
   })
 })

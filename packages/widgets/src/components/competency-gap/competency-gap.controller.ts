@@ -1,0 +1,173 @@
+import { Exact, type Jpm, Presets } from "@pembinaan/core"
+import { Result } from "effect"
+import { isObject } from "../../internal/data.controller.js"
+
+/**
+ * The data of `<asn-competency-gap>`: one person's JPM match, or a group's, with display names of the competencies.
+ *
+ * @since 0.3.0
+ */
+export interface CompetencyGapData {
+  readonly matches: ReadonlyArray<Jpm.Match>
+  readonly group: boolean
+  readonly names: Readonly<Record<string, string>>
+}
+
+/**
+ * One competency of a group: the required level(s), how many people were assessed, their mean (exact, rounded once
+ * to 2 places half-up for display) and how many are below, at and above the standard.
+ *
+ * @since 0.3.0
+ */
+export interface GroupRow {
+  readonly competency: string
+  readonly required: ReadonlyArray<number>
+  readonly assessed: number
+  readonly notAssessed: number
+  readonly mean: Exact.Rounded | undefined
+  readonly below: number
+  readonly meets: number
+  readonly above: number
+}
+
+const catalogueNames = (): Record<string, string> =>
+  Object.fromEntries(
+    [...Presets.competency.national.competencies, ...Presets.competency.teknisExample.competencies].map((c) => [
+      c.id,
+      c.name
+    ])
+  )
+
+let names: Record<string, string> | undefined
+
+/**
+ * The name of a competency in the national and example catalogues, or its id.
+ *
+ * @since 0.3.0
+ */
+export const competencyName = (id: string): string => {
+  names ??= catalogueNames()
+  return names[id] ?? id
+}
+
+const isMatch = (u: unknown): u is Jpm.Match =>
+  isObject(u) && typeof u.position === "string" && Array.isArray(u.rows) && isObject(u.total) && isObject(u.trace)
+
+/**
+ * Checks the JSON of `<asn-competency-gap>`: `{ match }` (core's `Jpm.match` result for one person) or
+ * `{ matches: [...] }` (a group), and optionally `names` (`{ [competencyId]: name }`; the national catalogue's names
+ * by default).
+ *
+ * @since 0.3.0
+ */
+export const readCompetencyGap = (input: unknown): Result.Result<CompetencyGapData, ReadonlyArray<string>> => {
+  if (!isObject(input)) return Result.fail(["expected an object with match or matches"])
+  const names = { ...catalogueNames(), ...(isObject(input.names) ? (input.names as Record<string, string>) : {}) }
+  if (isMatch(input.match)) return Result.succeed({ matches: [input.match], group: false, names })
+  if (Array.isArray(input.matches)) {
+    const bad = input.matches.findIndex((m) => !isMatch(m))
+    if (bad >= 0) return Result.fail([`matches.${bad}: expected a Jpm.match result`])
+    return Result.succeed({ matches: input.matches as ReadonlyArray<Jpm.Match>, group: true, names })
+  }
+  return Result.fail(["match: expected a Jpm.match result (or matches: an array of them)"])
+}
+
+const MEAN: Exact.Rounding = { scale: 2, mode: "half-up" }
+
+/**
+ * Aggregates a group's matches per competency, in the order the competencies first appear.
+ *
+ * @since 0.3.0
+ */
+export const groupRows = (matches: ReadonlyArray<Jpm.Match>): ReadonlyArray<GroupRow> => {
+  const acc = new Map<
+    string,
+    {
+      required: Set<number>
+      values: Array<Exact.Exact>
+      notAssessed: number
+      below: number
+      meets: number
+      above: number
+    }
+  >()
+  for (const m of matches) {
+    for (const r of m.rows) {
+      let a = acc.get(r.competency)
+      if (!a) {
+        a = { required: new Set(), values: [], notAssessed: 0, below: 0, meets: 0, above: 0 }
+        acc.set(r.competency, a)
+      }
+      a.required.add(r.required)
+      if (r.status === "not-assessed" || r.individual === null) {
+        a.notAssessed++
+        continue
+      }
+      a.values.push(Exact.fromFinite(r.individual))
+      if (r.direction === "below") a.below++
+      else if (r.direction === "meets") a.meets++
+      else if (r.direction === "above") a.above++
+    }
+  }
+  return [...acc].map(([competency, a]) => {
+    const divided = Exact.divide(Exact.sum(a.values), Exact.int(a.values.length))
+    return {
+      competency,
+      required: [...a.required].sort((x, y) => x - y),
+      assessed: a.values.length,
+      notAssessed: a.notAssessed,
+      mean: Result.isSuccess(divided) ? Exact.round(divided.success, MEAN) : undefined,
+      below: a.below,
+      meets: a.meets,
+      above: a.above
+    }
+  })
+}
+
+/**
+ * How many matches fall in each JPM category (in the policy's band order), and how many are incomplete.
+ *
+ * @since 0.3.0
+ */
+export const categoryCounts = (
+  matches: ReadonlyArray<Jpm.Match>
+): { readonly categories: ReadonlyArray<readonly [string, number]>; readonly incomplete: number } => {
+  const counts = new Map<string, { index: number; n: number }>()
+  let incomplete = 0
+  for (const m of matches) {
+    if (m.total.status === "incomplete") {
+      incomplete++
+      continue
+    }
+    const c = m.total.category
+    const entry = counts.get(c.label)
+    if (entry) entry.n++
+    else counts.set(c.label, { index: c.index, n: 1 })
+  }
+  return {
+    categories: [...counts].sort((a, b) => a[1].index - b[1].index).map(([label, { n }]) => [label, n] as const),
+    incomplete
+  }
+}
+
+/**
+ * Derives the view of `<asn-competency-gap>` once per data value.
+ *
+ * @since 0.3.0
+ */
+export class CompetencyGapController {
+  private last: CompetencyGapData | undefined
+  private rows: ReadonlyArray<GroupRow> = []
+
+  group(data: CompetencyGapData): ReadonlyArray<GroupRow> {
+    if (data !== this.last) {
+      this.last = data
+      this.rows = groupRows(data.matches)
+    }
+    return this.rows
+  }
+
+  name(data: CompetencyGapData, id: string): string {
+    return data.names[id] ?? id
+  }
+}

@@ -1,0 +1,48 @@
+import { Policy, Quadrant } from "@pembinaan/core"
+import { Result } from "effect"
+import { problemsOf } from "../../internal/data.controller.js"
+import { uniqueCitations } from "../../internal/legal.js"
+
+/**
+ * Checks the JSON of `<asn-policy-view>` with core's `Policy.decode` (every schema and semantic problem, with its
+ * path): a portal shows only a policy that core would apply.
+ *
+ * @since 0.3.0
+ */
+export const readPolicy = (input: unknown): Result.Result<Policy.Policy, ReadonlyArray<string>> => {
+  const r = Policy.decode(input)
+  return Result.isSuccess(r) ? Result.succeed(r.success) : Result.fail(problemsOf(r.failure))
+}
+
+/**
+ * Derived facts of a policy for display: the quadrant as rows, the indicator names, and every legal basis cited.
+ *
+ * @since 0.3.0
+ */
+export class PolicyViewController {
+  /** Rows of the quadrant: hasil kerja (high to low) × perilaku kerja (low to high). */
+  quadrant(policy: Policy.Policy) {
+    const hasil = [...Quadrant.ratings].reverse()
+    return hasil.map((h) => ({ hasil: h, cells: Quadrant.ratings.map((p) => policy.quadrant.cells[h][p]) }))
+  }
+
+  indicatorLabel(policy: Policy.Policy, id: string): string {
+    return policy.indicators.find((d) => d.id === id)?.label ?? id
+  }
+
+  legalBasis(policy: Policy.Policy) {
+    const hk = policy.hasilKerja
+    return uniqueCitations([
+      policy.legalBasis,
+      hk.legalBasis,
+      hk.source === "indicators" ? hk.scoring.legalBasis : undefined,
+      hk.source === "indicators" ? hk.bands.legalBasis : undefined,
+      hk.source === "indicators" ? hk.mapping.legalBasis : undefined,
+      policy.perilakuKerja.legalBasis,
+      policy.quadrant.legalBasis,
+      policy.period.legalBasis,
+      ...policy.indicators.map((d) => d.legalBasis),
+      ...Object.values(policy.distribution.guidelines).flatMap((gs) => gs.map((g) => g.legalBasis))
+    ])
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Data loading shared by the display widgets. A widget's data comes from, in order of precedence:
+ *
+ * 1. the `data` JS property;
+ * 2. the `src` attribute: a JSON URL fetched with `fetch` (same-origin credentials), re-fetched when `src` changes;
+ * 3. a child `<script type="application/json">`: inline JSON, so a server-rendered page needs no JavaScript of its
+ *    own (re-read when the script's text changes).
+ *
+ * The value is checked by the widget's `read` function (core's decoders where they exist); the state is `Empty`,
+ * `Loading`, `Ready` or `Failed` with a typed error that the widget translates by `_tag`.
+ *
+ * @internal
+ */
+import { Result } from "effect"
+import type { ReactiveController, ReactiveControllerHost } from "lit"
+
+/** Why data could not be loaded. */
+export type LoadError =
+  | { readonly _tag: "Http"; readonly status: number }
+  | { readonly _tag: "Network" }
+  | { readonly _tag: "Json" }
+  | { readonly _tag: "Shape"; readonly problems: ReadonlyArray<string> }
+
+/** The loading state. */
+export type LoadState<T> =
+  | { readonly _tag: "Empty" }
+  | { readonly _tag: "Loading" }
+  | { readonly _tag: "Ready"; readonly value: T }
+  | { readonly _tag: "Failed"; readonly error: LoadError }
+
+/** Checks an unknown value: the typed value, or readable problems. */
+export type Reader<T> = (input: unknown) => Result.Result<T, ReadonlyArray<string>>
+
+/**
+ * Fired by a display widget when its data is ready (from any source).
+ *
+ * @since 0.3.0
+ */
+export class DataLoadEvent extends Event {
+  constructor() {
+    super("asn-load", { bubbles: true, composed: true })
+  }
+}
+
+/**
+ * Fired by a display widget when its data cannot be loaded; `detail` is the typed error.
+ *
+ * @since 0.3.0
+ */
+export class DataErrorEvent extends Event {
+  readonly detail: LoadError
+  constructor(detail: LoadError) {
+    super("asn-load-error", { bubbles: true, composed: true })
+    this.detail = detail
+  }
+}
+
+type Host = ReactiveControllerHost & HTMLElement
+
+/** Loads, checks and holds a widget's data. */
+export class DataController<T> implements ReactiveController {
+  state: LoadState<T> = { _tag: "Empty" }
+  private readonly host: Host
+  private readonly read: Reader<T>
+  private observer: MutationObserver | undefined
+  private abort: AbortController | undefined
+  private key: unknown = Symbol("none")
+  private property: unknown
+  private src = ""
+  private synced = false
+
+  constructor(host: Host, read: Reader<T>) {
+    this.host = host
+    this.read = read
+    host.addController(this)
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => {
+      if (this.synced) this.sync(this.property, this.src)
+    })
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true })
+    if (this.synced) this.sync(this.property, this.src)
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect()
+    this.abort?.abort()
+    this.abort = undefined
+    this.key = Symbol("none")
+  }
+
+  /** Call from `willUpdate` with the host's `data` property and `src` attribute. */
+  sync(data: unknown, src: string | undefined): void {
+    this.synced = true
+    this.property = data
+    this.src = src ?? ""
+    const script = this.host.querySelector(':scope > script[type="application/json"]')
+    const key = data !== undefined ? data : this.src !== "" ? `src:${this.src}` : `inline:${script?.textContent ?? ""}`
+    if (key === this.key) return
+    this.key = key
+    this.abort?.abort()
+    this.abort = undefined
+    if (data !== undefined) this.accept(data)
+    else if (this.src !== "") void this.fetch(this.src, key)
+    else if (script) {
+      const text = script.textContent ?? ""
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(text)
+      } catch {
+        this.fail({ _tag: "Json" })
+        return
+      }
+      this.accept(parsed)
+    } else this.set({ _tag: "Empty" })
+  }
+
+  private async fetch(url: string, key: unknown): Promise<void> {
+    const abort = new AbortController()
+    this.abort = abort
+    this.set({ _tag: "Loading" })
+    let response: Response
+    try {
+      response = await fetch(url, {
+        signal: abort.signal,
+        credentials: "same-origin",
+        headers: { accept: "application/json" }
+      })
+    } catch {
+      if (!abort.signal.aborted && key === this.key) this.fail({ _tag: "Network" })
+      return
+    }
+    if (abort.signal.aborted || key !== this.key) return
+    if (!response.ok) {
+      this.fail({ _tag: "Http", status: response.status })
+      return
+    }
+    let parsed: unknown
+    try {
+      parsed = await response.json()
+    } catch {
+      if (key === this.key) this.fail({ _tag: "Json" })
+      return
+    }
+    if (key === this.key && !abort.signal.aborted) this.accept(parsed)
+  }
+
+  private accept(input: unknown): void {
+    const r = this.read(input)
+    if (Result.isSuccess(r)) {
+      this.set({ _tag: "Ready", value: r.success })
+      this.host.dispatchEvent(new DataLoadEvent())
+    } else this.fail({ _tag: "Shape", problems: r.failure })
+  }
+
+  private fail(error: LoadError): void {
+    this.set({ _tag: "Failed", error })
+    this.host.dispatchEvent(new DataErrorEvent(error))
+  }
+
+  private set(state: LoadState<T>): void {
+    this.state = state
+    this.host.requestUpdate()
+  }
+}
+
+/** Shape checks for readers: small, fast and without Schema, for data that core already produced. */
+export const isObject = (u: unknown): u is Record<string, unknown> =>
+  typeof u === "object" && u !== null && !Array.isArray(u)
+
+/** Turns core's `InvalidInput` problems (or any failure) into readable lines. */
+export const problemsOf = (failure: unknown): ReadonlyArray<string> => {
+  if (isObject(failure) && Array.isArray(failure.problems)) {
+    return failure.problems.map((p: unknown) =>
+      isObject(p) ? `${Array.isArray(p.path) ? p.path.join(".") : ""}: ${String(p.message ?? p.code ?? "")}` : String(p)
+    )
+  }
+  if (isObject(failure) && typeof failure._tag === "string") return [failure._tag]
+  return [String(failure)]
+}

@@ -1,0 +1,166 @@
+/**
+ * The base of the display widgets: data from a property, a `src` URL or inline JSON (see {@link DataController}),
+ * locale, chart/table toggles, CSV export and print state. Subclasses read and derive their data through a
+ * controller and render it.
+ *
+ * @internal
+ */
+import type { Result } from "effect"
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit"
+import { property } from "lit/decorators.js"
+import { LocaleController } from "../locale.js"
+import { type Messages, messages } from "../messages.js"
+import { formatDecimal } from "../number.js"
+import { type ChartTexts, ChartToggles } from "./chart.js"
+import { download, fileName } from "./csv.js"
+import { DataController, type DataErrorEvent, type DataLoadEvent, type LoadError } from "./data.controller.js"
+
+/**
+ * Fired by a display widget before it downloads its CSV. Cancelable: `preventDefault()` stops the download (to send
+ * `detail.csv` elsewhere).
+ *
+ * @since 0.3.0
+ */
+export class CsvExportEvent extends Event {
+  /** The file name and the CSV text (RFC 4180, without the byte-order mark that the downloaded file has). */
+  readonly detail: { readonly filename: string; readonly csv: string }
+  constructor(filename: string, csv: string) {
+    super("asn-export", { bubbles: true, composed: true, cancelable: true })
+    this.detail = { filename, csv }
+  }
+}
+
+/** The translated text of a load error. */
+export const loadErrorText = (t: Messages, error: LoadError): string => {
+  switch (error._tag) {
+    case "Http":
+      return t.loadHttp(error.status)
+    case "Network":
+      return t.loadNetwork
+    case "Json":
+      return t.loadJson
+    case "Shape":
+      return t.loadShape(error.problems.length)
+  }
+}
+
+export abstract class DisplayElement<T> extends LitElement {
+  /** The data as a JS value. Takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) data?: unknown
+
+  /** A URL returning the data as JSON; used when `data` is not set. */
+  @property() src = ""
+
+  /** The title; a localised default when empty. */
+  @property() label = ""
+
+  protected readonly i18n = new LocaleController(this)
+  protected readonly loader: DataController<T>
+  protected readonly charts = new ChartToggles(() => this.requestUpdate())
+  /** True while the page prints: expandable parts render open, virtual lists render every row. */
+  protected printing = false
+  private readonly beforePrint = () => {
+    this.printing = true
+    this.requestUpdate()
+  }
+  private readonly afterPrint = () => {
+    this.printing = false
+    this.requestUpdate()
+  }
+
+  constructor() {
+    super()
+    this.loader = new DataController<T>(this, (u) => this.read(u))
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    window.addEventListener("beforeprint", this.beforePrint)
+    window.addEventListener("afterprint", this.afterPrint)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    window.removeEventListener("beforeprint", this.beforePrint)
+    window.removeEventListener("afterprint", this.afterPrint)
+  }
+
+  /** Checks the raw data. */
+  protected abstract read(input: unknown): Result.Result<T, ReadonlyArray<string>>
+
+  /** The CSV of what the widget shows (RFC 4180, no byte-order mark). Empty when there is no data. */
+  abstract toCsv(): string
+
+  /** The base of the CSV file name. */
+  protected abstract csvName(): string
+
+  /** The checked data, once loaded. */
+  get value(): T | undefined {
+    return this.loader.state._tag === "Ready" ? this.loader.state.value : undefined
+  }
+
+  /** Downloads the CSV (a UTF-8 file with a byte-order mark), after a cancelable `asn-export` event. */
+  downloadCsv(): void {
+    const csv = this.toCsv()
+    const name = fileName(this.csvName())
+    const event = new CsvExportEvent(name, csv)
+    this.dispatchEvent(event)
+    if (!event.defaultPrevented) download(this.renderRoot, name, csv)
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("data") || changed.has("src") || !this.hasUpdated) this.loader.sync(this.data, this.src)
+  }
+
+  protected get t(): Messages {
+    return messages(this.i18n.locale)
+  }
+
+  protected get chartTexts(): ChartTexts {
+    const t = this.t
+    return { showTable: t.showTable, showChart: t.showChart, noValue: t.noValue }
+  }
+
+  /** A decimal from core (`"105.75"`) in the page's locale. */
+  protected dec(text: string): string {
+    return formatDecimal(text, this.i18n.locale)
+  }
+
+  /** The export button. */
+  protected exportButton(): TemplateResult {
+    return html`<button part="export" type="button" @click=${() => this.downloadCsv()}>${this.t.exportCsv}</button>`
+  }
+
+  /** Loading, error and empty states; `undefined` when the data is ready. */
+  protected renderState(): TemplateResult | undefined {
+    const state = this.loader.state
+    const t = this.t
+    switch (state._tag) {
+      case "Ready":
+        return undefined
+      case "Loading":
+        return html`<div part="base" aria-busy="true"><p part="status" role="status">${t.loading}</p></div>`
+      case "Empty":
+        return html`<div part="base"><p part="status" role="status">${t.noData}</p></div>`
+      case "Failed":
+        return html`<div part="base">
+          <p part="status" data-kind="error" role="alert">${loadErrorText(t, state.error)}</p>
+          ${
+            state.error._tag === "Shape"
+              ? html`<ul part="problems">
+                  ${state.error.problems.slice(0, 10).map((p) => html`<li>${p}</li>`)}
+                </ul>`
+              : nothing
+          }
+        </div>`
+    }
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "asn-export": CsvExportEvent
+    "asn-load": DataLoadEvent
+    "asn-load-error": DataErrorEvent
+  }
+}

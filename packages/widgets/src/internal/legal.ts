@@ -1,0 +1,34 @@
+/**
+ * Legal basis lists: citations deduplicated by regulation and article, unconfirmed ones marked in words.
+ *
+ * @internal
+ */
+import type { LegalBasis } from "@pembinaan/core"
+import { html, nothing } from "lit"
+
+export const uniqueCitations = (
+  lists: ReadonlyArray<ReadonlyArray<LegalBasis.Citation> | undefined>
+): ReadonlyArray<LegalBasis.Citation> => {
+  const seen = new Map<string, LegalBasis.Citation>()
+  for (const list of lists) {
+    for (const c of list ?? []) {
+      const key = `${c.regulation}\u0000${c.article ?? ""}`
+      if (!seen.has(key)) seen.set(key, c)
+    }
+  }
+  return [...seen.values()]
+}
+
+export const citationText = (c: LegalBasis.Citation, unconfirmed: string): string =>
+  `${c.regulation}${c.article ? `, ${c.article}` : ""}${c.confirmed ? "" : ` (${unconfirmed})`}`
+
+export const legalList = (citations: ReadonlyArray<LegalBasis.Citation>, unconfirmed: string) =>
+  citations.length === 0
+    ? nothing
+    : html`<ul part="legal-basis" class="legal">
+        ${citations.map(
+          (c) => html`<li>
+            ${citationText(c, unconfirmed)}${c.note ? html`<br /><span class="muted">${c.note}</span>` : nothing}
+          </li>`
+        )}
+      </ul>`

@@ -1,0 +1,153 @@
+/**
+ * The widgets under a strict Content-Security-Policy (issue 10, item 3), in real Chromium.
+ *
+ * Each test builds an iframe whose document carries
+ * `default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'`
+ * (no 'unsafe-inline', no 'unsafe-eval'), then loads the registration modules into it from vitest's own dev server
+ * (same origin, so 'self'; Vite transforms the TypeScript sources on request, so no build is needed). The elements
+ * must upgrade, render and react to input, and the iframe document must see no `securitypolicyviolation`: Lit's
+ * styles go through constructable stylesheets (`adoptedStyleSheets`), and core's decoding (effect's Schema) must
+ * not use `eval` or `new Function`, which this policy would block and report.
+ *
+ * A positive control injects an inline script and an inline style, and expects two violations: the listener and the
+ * policy really are in force.
+ */
+import { afterEach, describe, expect, it } from "vitest"
+import { userEvent } from "vitest/browser"
+
+const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'"
+
+/** The registration modules, as URLs on the dev server that serves this test. */
+const moduleUrl = (name: string) => new URL(`../src/define/${name}.ts`, import.meta.url).href
+
+interface Frame {
+  readonly window: Window & typeof globalThis
+  readonly document: Document
+  readonly violations: Array<{ readonly directive: string; readonly blocked: string; readonly sample: string }>
+}
+
+/** An iframe with the strict policy, a violation listener installed before any script runs. */
+const strictFrame = async (body: string): Promise<Frame> => {
+  const iframe = document.createElement("iframe")
+  iframe.srcdoc = `<!doctype html><html lang="id"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${POLICY}"><title>CSP</title></head><body>${body}</body></html>`
+  const loaded = new Promise((resolve) => iframe.addEventListener("load", resolve, { once: true }))
+  document.body.append(iframe)
+  await loaded
+  const win = iframe.contentWindow as Window & typeof globalThis
+  const doc = iframe.contentDocument as Document
+  const violations: Frame["violations"] = []
+  doc.addEventListener("securitypolicyviolation", (e) => {
+    violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample })
+  })
+  return { window: win, document: doc, violations }
+}
+
+/** Loads modules into the frame with `<script type="module" src>` (external, same origin: allowed by 'self'). */
+const load = async (frame: Frame, names: ReadonlyArray<string>, tags: ReadonlyArray<string>) => {
+  for (const name of names) {
+    const script = frame.document.createElement("script")
+    script.type = "module"
+    script.src = moduleUrl(name)
+    const done = new Promise<void>((resolve, reject) => {
+      script.addEventListener("load", () => resolve(), { once: true })
+      script.addEventListener("error", () => reject(new Error(`could not load ${script.src}`)), { once: true })
+    })
+    frame.document.head.append(script)
+    await done
+  }
+  await Promise.all(tags.map((tag) => frame.window.customElements.whenDefined(tag)))
+}
+
+/** Lets the violation events (dispatched asynchronously) arrive. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100))
+
+type Updatable = HTMLElement & { readonly updateComplete: Promise<unknown>; readonly value?: string }
+
+afterEach(() => {
+  document.body.replaceChildren()
+})
+
+describe("widgets under a strict CSP (no unsafe-inline, no unsafe-eval)", { timeout: 60_000 }, () => {
+  it("the policy is enforced in the frame (positive control: inline script and inline style are reported)", async () => {
+    const frame = await strictFrame("<p>control</p>")
+    const inline = frame.document.createElement("script")
+    inline.textContent = "window.ran = true"
+    frame.document.head.append(inline)
+    const style = frame.document.createElement("style")
+    style.textContent = "p { color: red }"
+    frame.document.head.append(style)
+    await settle()
+    expect((frame.window as unknown as { ran?: boolean }).ran).toBeUndefined()
+    expect(frame.violations.map((v) => v.directive).sort()).toEqual(["script-src-elem", "style-src-elem"])
+  })
+
+  it("<asn-predikat> upgrades, renders the predikat and follows its attributes", async () => {
+    const frame = await strictFrame(
+      '<asn-predikat hasil-kerja="Diatas Ekspektasi" perilaku-kerja="Dibawah Ekspektasi"></asn-predikat>'
+    )
+    await load(frame, ["asn-predikat"], ["asn-predikat"])
+    const el = frame.document.querySelector("asn-predikat") as Updatable
+    expect(el).toBeInstanceOf(frame.window.customElements.get("asn-predikat") as CustomElementConstructor)
+    await el.updateComplete
+    const value = () => el.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim()
+    expect(value()).toBe("Kurang/Misconduct")
+    el.setAttribute("perilaku-kerja", "Diatas Ekspektasi")
+    await el.updateComplete
+    expect(value()).toBe("Sangat Baik")
+    // Styles applied through adoptedStyleSheets, not <style> elements.
+    expect(el.shadowRoot?.adoptedStyleSheets.length).toBeGreaterThan(0)
+    await settle()
+    expect(frame.violations).toEqual([])
+  })
+
+  it("<asn-rating-input> selects by keyboard", async () => {
+    const frame = await strictFrame('<asn-rating-input name="r" label="Rating hasil kerja"></asn-rating-input>')
+    await load(frame, ["asn-rating-input"], ["asn-rating-input"])
+    const el = frame.document.querySelector("asn-rating-input") as Updatable
+    await el.updateComplete
+    const radios = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [])]
+    expect(radios.map((r) => r.textContent?.trim())).toEqual([
+      "Dibawah Ekspektasi",
+      "Sesuai Ekspektasi",
+      "Diatas Ekspektasi"
+    ])
+    const changes: Array<string> = []
+    el.addEventListener("change", () => changes.push(el.value ?? ""))
+    radios[0]?.focus()
+    await userEvent.keyboard(" ")
+    expect(el.value).toBe("Dibawah Ekspektasi")
+    await userEvent.keyboard("{ArrowRight}")
+    expect(el.value).toBe("Sesuai Ekspektasi")
+    await userEvent.keyboard("{End}")
+    expect(el.value).toBe("Diatas Ekspektasi")
+    expect(changes).toEqual(["Dibawah Ekspektasi", "Sesuai Ekspektasi", "Diatas Ekspektasi"])
+    await settle()
+    expect(frame.violations).toEqual([])
+  })
+
+  it("<asn-survey-form> decodes its JSON template (effect Schema, no eval) and renders the questions", async () => {
+    const template = {
+      id: "skm-rsud",
+      version: "2026.1",
+      elements: [
+        { id: "A", label: { id: "Kebersihan ruang tunggu", en: "Cleanliness of the waiting room" } },
+        { id: "B", label: { id: "Keramahan petugas", en: "Friendliness of staff" } }
+      ],
+      answerLabels: { id: ["Buruk", "Cukup", "Baik", "Sangat baik"], en: ["Poor", "Fair", "Good", "Very good"] }
+    }
+    // A JSON data block is not script: the policy does not apply to it.
+    const frame = await strictFrame(
+      `<asn-survey-form ticket="CSP-1"><script type="application/json">${JSON.stringify(template)}</script></asn-survey-form>`
+    )
+    await load(frame, ["asn-survey-form"], ["asn-survey-form", "asn-rating-input"])
+    const el = frame.document.querySelector("asn-survey-form") as Updatable
+    await el.updateComplete
+    const inputs = [...(el.shadowRoot?.querySelectorAll<Updatable & { label: string }>("asn-rating-input") ?? [])]
+    expect(inputs.map((i) => i.label)).toEqual(["Kebersihan ruang tunggu", "Keramahan petugas"])
+    await inputs[0]?.updateComplete
+    expect(inputs[0]?.shadowRoot?.textContent).toContain("Sangat baik")
+    await settle()
+    expect(frame.violations).toEqual([])
+  })
+})
