@@ -55,6 +55,41 @@ export default defineConfig({
           name: "widgets",
           root: "packages/widgets",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          benchmark: { include: ["bench/**/*.bench.ts"] },
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: "chromium" }]
+          }
+        }
+      },
+      {
+        test: {
+          name: "plain-html",
+          root: "examples/plain-html",
+          include: ["test/**/*.test.mjs"],
+          environment: "node"
+        }
+      },
+      {
+        ...source,
+        test: {
+          name: "node-example",
+          root: "examples/node",
+          include: ["test/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000
+        }
+      },
+      {
+        ...source,
+        test: {
+          name: "portal",
+          root: "examples/portal",
+          include: ["test/**/*.test.ts"],
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

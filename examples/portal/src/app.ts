@@ -1,0 +1,459 @@
+/**
+ * The demo portal: a region switcher (Bukittinggi, Muaratebo, Sawahlunto), four pages (Beranda, Evaluasi, Survei,
+ * Dasbor) and an Indonesian/English switch. The sample data is generated deterministically, scored with
+ * `@pembinaan/core`, and what the user submits is kept in IndexedDB and joins the numbers at once.
+ *
+ * `mountPortal(element)` renders the portal into an element; `main.ts` mounts it on the page and the end-to-end
+ * tests mount it in Chromium.
+ */
+import { Behaviour, Evaluation, type Feedback, type Quadrant } from "@pembinaan/core"
+import {
+  type EvaluationSubmitEvent,
+  type FeedbackSubmitEvent,
+  type Locale,
+  type SurveySubmitEvent,
+  setLocale
+} from "@pembinaan/widgets"
+import { Result } from "effect"
+import { render } from "lit"
+import { type Dataset, generate, quarters } from "./data/generate.js"
+import { buildModel, type Model } from "./data/model.js"
+import { isRegionId, type RegionId } from "./data/regions.js"
+import { texts } from "./i18n.js"
+import { type Draft, type Page, pages, type ViewState, view } from "./pages.js"
+import { nothingStored, openStore, type Store, type Stored } from "./store.js"
+import "./widgets.js"
+
+/** Options of {@link mountPortal}. */
+export interface PortalOptions {
+  /** IndexedDB database name (tests use their own). */
+  readonly dbName?: string
+  /** Start in this region instead of the stored or default one. */
+  readonly region?: RegionId
+  /** Start on this page. */
+  readonly page?: Page
+  /** Follow and update `location.hash` (`#/survei`); default true. */
+  readonly hash?: boolean
+}
+
+/** A mounted portal. */
+export interface Portal {
+  readonly state: Readonly<ViewState>
+  readonly store: Store | undefined
+  go(page: Page): void
+  setRegion(region: RegionId): Promise<void>
+  setLanguage(locale: Locale): Promise<void>
+  /** Re-reads IndexedDB and re-renders. */
+  reload(): Promise<void>
+  unmount(): void
+}
+
+const HINT_KEY = "pembinaan.portal.settings"
+
+const readHint = (): { region?: string; locale?: string } => {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(HINT_KEY) ?? "{}")
+    return typeof parsed === "object" && parsed !== null ? (parsed as { region?: string; locale?: string }) : {}
+  } catch {
+    return {}
+  }
+}
+
+const writeHint = (key: "region" | "locale", value: string): void => {
+  try {
+    localStorage.setItem(HINT_KEY, JSON.stringify({ ...readHint(), [key]: value }))
+  } catch {
+    // private mode or storage full: the hint is only an optimisation
+  }
+}
+
+const isPage = (u: unknown): u is Page => pages.includes(u as Page)
+
+const pageFromHash = (): Page | undefined => {
+  const name = location.hash.replace(/^#\/?/, "")
+  return isPage(name) ? name : undefined
+}
+
+const newId = (): string =>
+  typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+
+/** Renders the portal into `root` and returns its handle once the first region is loaded. */
+export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}): Promise<Portal> => {
+  const useHash = options.hash ?? true
+  // The first paint uses the last choices mirrored in localStorage (synchronous), so the page shows the sample at
+  // once; IndexedDB (asynchronous) is then read and is the authority.
+  const hint = readHint()
+  const region: RegionId = options.region ?? (isRegionId(hint.region) ? hint.region : "bukittinggi")
+  const locale: Locale = hint.locale === "en" ? "en" : "id"
+  setLocale(locale)
+  let store: Store | undefined
+
+  const datasets = new Map<RegionId, Dataset>()
+  const dataset = (id: RegionId): Dataset => {
+    let d = datasets.get(id)
+    if (!d) {
+      d = generate(id)
+      datasets.set(id, d)
+    }
+    return d
+  }
+
+  let stored: Stored = nothingStored
+  const firstModel = buildModel(dataset(region), stored)
+  const state: ViewState = {
+    region,
+    page: options.page ?? (useHash ? pageFromHash() : undefined) ?? "beranda",
+    locale,
+    model: firstModel,
+    employee: firstModel.employees[0]?.employee.id ?? "",
+    period: quarters[quarters.length - 1] as string,
+    surveyUnit: firstModel.units.find((u) => u.unit.service !== null)?.unit.id ?? "",
+    surveyRound: 0,
+    raterGroup: "rekan-kerja",
+    feedbackRound: 0,
+    draft: undefined,
+    status: {},
+    storage: true,
+    focusMain: false
+  }
+
+  const rebuild = () => {
+    state.model = buildModel(dataset(state.region), stored)
+  }
+
+  const load = async () => {
+    stored = store ? await store.load(state.region) : nothingStored
+    rebuild()
+  }
+
+  // A render can remove a focused field, whose blur/change event asks for another render: never re-enter, queue.
+  let rendering = false
+  let again = false
+  const update = () => {
+    if (rendering) {
+      again = true
+      return
+    }
+    rendering = true
+    try {
+      render(view(state, handlers), root)
+    } finally {
+      rendering = false
+    }
+    if (again) {
+      again = false
+      queueMicrotask(update)
+    }
+    if (state.focusMain) {
+      state.focusMain = false
+      root.querySelector<HTMLElement>("#page-title")?.focus()
+    }
+  }
+
+  const go = (page: Page) => {
+    if (state.page === page) return
+    state.page = page
+    state.focusMain = true
+    update()
+  }
+
+  const onHash = () => {
+    const page = pageFromHash()
+    if (page) go(page)
+  }
+
+  const setRegion = async (id: RegionId) => {
+    state.region = id
+    state.draft = undefined
+    state.status = {}
+    writeHint("region", id)
+    await store?.setSetting("region", id)
+    await load()
+    state.employee = state.model.employees[0]?.employee.id ?? ""
+    state.surveyUnit = state.model.units.find((u) => u.unit.service !== null)?.unit.id ?? ""
+    update()
+  }
+
+  const setLanguage = async (l: Locale) => {
+    state.locale = l
+    setLocale(l)
+    writeHint("locale", l)
+    await store?.setSetting("locale", l)
+    update()
+  }
+
+  const currentInput = (): Evaluation.EvaluationInput | undefined =>
+    state.model.employees.find((e) => e.employee.id === state.employee)?.inputs[state.period]
+
+  const handlers = {
+    go: (page: Page) => {
+      if (useHash) location.hash = `#/${page}`
+      else go(page)
+    },
+    region: (id: string) => {
+      if (isRegionId(id)) void setRegion(id)
+    },
+    language: (l: string) => void setLanguage(l === "en" ? "en" : "id"),
+    employee: (id: string) => {
+      state.employee = id
+      state.draft = undefined
+      state.status = {}
+      state.feedbackRound++
+      update()
+    },
+    period: (p: string) => {
+      state.period = p
+      state.draft = undefined
+      state.status = {}
+      update()
+    },
+    surveyUnit: (id: string) => {
+      state.surveyUnit = id
+      state.surveyRound++
+      state.status = {}
+      update()
+    },
+    newSurvey: () => {
+      state.surveyRound++
+      state.status = {}
+      update()
+    },
+    raterGroup: (g: string) => {
+      state.raterGroup = g as Feedback.RaterGroup
+      state.feedbackRound++
+      update()
+    },
+    /** Reads the evaluation form into a draft and previews it with core. */
+    draft: (form: HTMLFormElement) => {
+      const base = currentInput()
+      if (!base) return
+      state.draft = readDraft(form, base, state.model)
+      update()
+    },
+    saveEvaluation: async (form: HTMLFormElement) => {
+      const base = currentInput()
+      if (!base) return
+      const draft = readDraft(form, base, state.model)
+      state.draft = draft
+      const t = texts(state.locale)
+      if (Result.isFailure(draft.result)) {
+        const n = problemCount(draft.result.failure)
+        state.status = { evaluation: { kind: "error", text: t.invalid(n) } }
+        update()
+        return
+      }
+      const name = state.model.employees.find((e) => e.employee.id === state.employee)?.employee.name ?? ""
+      await store?.putEvaluation({
+        region: state.region,
+        employee: state.employee,
+        period: state.period,
+        input: draft.input,
+        submittedAt: new Date().toISOString()
+      })
+      if (store) await load()
+      else {
+        stored = {
+          ...stored,
+          evaluations: [
+            ...stored.evaluations,
+            {
+              region: state.region,
+              employee: state.employee,
+              period: state.period,
+              input: draft.input,
+              submittedAt: new Date().toISOString()
+            }
+          ]
+        }
+        rebuild()
+      }
+      state.draft = undefined
+      state.status = { evaluation: { kind: "success", text: t.saved(name, state.period) } }
+      update()
+    },
+    submitEvaluation: async (event: EvaluationSubmitEvent) => {
+      event.preventDefault()
+      const input = event.detail.input
+      const record = {
+        region: state.region,
+        employee: input.employee,
+        period: input.period,
+        input,
+        submittedAt: new Date().toISOString()
+      }
+      if (store) {
+        await store.putEvaluation(record)
+        await load()
+      } else {
+        stored = { ...stored, evaluations: [...stored.evaluations, record] }
+        rebuild()
+      }
+      ;(event.target as { clearDraft?: () => void } | null)?.clearDraft?.()
+      const name = state.model.employees.find((e) => e.employee.id === input.employee)?.employee.name ?? ""
+      state.status = { evaluation: { kind: "success", text: texts(state.locale).saved(name, input.period) } }
+      update()
+    },
+    submitSurvey: async (event: SurveySubmitEvent) => {
+      event.preventDefault()
+      const d = event.detail
+      const record = {
+        region: state.region,
+        unit: state.surveyUnit,
+        response: {
+          template: { id: d.templateId, version: d.templateVersion },
+          answers: { ...d.answers },
+          submittedAt: new Date().toISOString()
+        },
+        submittedAt: new Date().toISOString()
+      }
+      if (store) {
+        await store.addSurvey(record)
+        await load()
+      } else {
+        stored = { ...stored, surveys: [...stored.surveys, record] }
+        rebuild()
+      }
+      const unit = state.model.units.find((u) => u.unit.id === state.surveyUnit)
+      const t = texts(state.locale)
+      state.status = {
+        survey: { kind: "success", text: t.surveySaved(unit?.ikm ? unit.ikm.nilai.text : "-") }
+      }
+      update()
+    },
+    submitFeedback: async (event: FeedbackSubmitEvent) => {
+      event.preventDefault()
+      const d = event.detail
+      const scores = Object.fromEntries(
+        Behaviour.coreValues.map((v) => [v, Number(d.ratings[v])])
+      ) as Feedback.Rating["scores"]
+      const record = {
+        region: state.region,
+        subject: d.subjectId,
+        period: d.period,
+        rating: { rater: `portal-${newId()}`, group: d.raterGroup, scores },
+        submittedAt: new Date().toISOString()
+      }
+      if (store) {
+        await store.addFeedback(record)
+        await load()
+      } else {
+        stored = { ...stored, feedback: [...stored.feedback, record] }
+        rebuild()
+      }
+      state.feedbackRound++
+      state.status = { feedback: { kind: "success", text: texts(state.locale).feedbackSaved } }
+      update()
+    },
+    reset: async () => {
+      await store?.clear(state.region)
+      stored = nothingStored
+      await load()
+      state.draft = undefined
+      state.surveyRound++
+      state.feedbackRound++
+      state.status = { reset: { kind: "success", text: texts(state.locale).resetDone } }
+      update()
+    }
+  }
+
+  if (useHash) window.addEventListener("hashchange", onHash)
+  root.replaceChildren() // the static "loading" text of index.html
+  update()
+  try {
+    store = await openStore(options.dbName)
+  } catch {
+    store = undefined
+    state.storage = false
+  }
+  const storedRegion = await store?.getSetting("region")
+  const storedLocale = await store?.getSetting("locale")
+  if (options.region === undefined && isRegionId(storedRegion) && storedRegion !== state.region) {
+    state.region = storedRegion
+    state.employee = ""
+  }
+  if ((storedLocale === "en" || storedLocale === "id") && storedLocale !== state.locale) {
+    state.locale = storedLocale
+    setLocale(storedLocale)
+  }
+  await load()
+  if (!state.model.employees.some((e) => e.employee.id === state.employee)) {
+    state.employee = state.model.employees[0]?.employee.id ?? ""
+    state.surveyUnit = state.model.units.find((u) => u.unit.service !== null)?.unit.id ?? ""
+  }
+  update()
+
+  return {
+    state,
+    get store() {
+      return store
+    },
+    go,
+    setRegion,
+    setLanguage,
+    reload: async () => {
+      await load()
+      update()
+    },
+    unmount: () => {
+      if (useHash) window.removeEventListener("hashchange", onHash)
+      render(null, root)
+      store?.close()
+    }
+  }
+}
+
+/** The handlers the views call. */
+export type Handlers = {
+  readonly go: (page: Page) => void
+  readonly region: (id: string) => void
+  readonly language: (locale: string) => void
+  readonly employee: (id: string) => void
+  readonly period: (period: string) => void
+  readonly surveyUnit: (id: string) => void
+  readonly newSurvey: () => void
+  readonly raterGroup: (group: string) => void
+  readonly draft: (form: HTMLFormElement) => void
+  readonly saveEvaluation: (form: HTMLFormElement) => Promise<void>
+  readonly submitEvaluation: (event: EvaluationSubmitEvent) => Promise<void>
+  readonly submitSurvey: (event: SurveySubmitEvent) => Promise<void>
+  readonly submitFeedback: (event: FeedbackSubmitEvent) => Promise<void>
+  readonly reset: () => Promise<void>
+}
+
+const problemCount = (e: Evaluation.EvaluationError): number => (e._tag === "InvalidInput" ? e.problems.length : 1)
+
+const ratings: ReadonlyArray<string> = [
+  "Dibawah Ekspektasi",
+  "Sesuai Ekspektasi",
+  "Diatas Ekspektasi"
+] satisfies ReadonlyArray<Quadrant.Rating>
+
+/**
+ * Reads the evaluation form and scores it with the region's policy: realisasi per indicator (an empty or malformed
+ * field stays as text, so core reports it with its path), the BerAKHLAK ratings or the perilaku rating. Targets
+ * come from the employee's plan and are not editable here.
+ */
+const readDraft = (form: HTMLFormElement, base: Evaluation.EvaluationInput, model: Model): Draft => {
+  const data = new FormData(form)
+  const measurements = (base.measurements ?? []).map((m) => {
+    const raw = String(data.get(`realisasi-${m.indicator}`) ?? "")
+      .trim()
+      .replace(",", ".")
+    const n = raw === "" ? Number.NaN : Number(raw)
+    return { ...m, realisasi: Number.isFinite(n) ? n : raw }
+  })
+  const rating = (name: string, fallback: string | undefined): string => {
+    const v = String(data.get(name) ?? "")
+    return ratings.includes(v) ? v : (fallback ?? "")
+  }
+  const raw: Record<string, unknown> = { ...base, measurements }
+  if (base.berakhlak) {
+    raw.berakhlak = Object.fromEntries(
+      Behaviour.coreValues.map((v) => [v, rating(`berakhlak-${v}`, base.berakhlak?.[v])])
+    )
+  }
+  if (base.perilakuKerja) raw.perilakuKerja = rating("perilakuKerja", base.perilakuKerja)
+  return { input: raw as Evaluation.EvaluationInput, result: Evaluation.evaluate(model.region.policy, raw) }
+}

@@ -1,0 +1,269 @@
+/**
+ * The portal's own texts (the widgets translate themselves). Bahasa Indonesia is the source locale, English the
+ * second; messages with arguments are functions.
+ */
+import type { Locale } from "@pembinaan/widgets"
+
+const id = {
+  skip: "Lewati ke konten utama",
+  portal: "Portal Pembinaan ASN",
+  tagline: (region: string) =>
+    `Sistem pembinaan ASN ${region}: evaluasi kinerja triwulanan, survei kepuasan masyarakat, umpan balik 360° dan pengembangan kompetensi.`,
+  demoNote:
+    "Demo dengan data contoh yang dibangkitkan (fiktif). Kebijakan daerah ini ilustratif, bukan peraturan resmi.",
+  region: "Daerah",
+  language: "Bahasa",
+  nav: "Navigasi utama",
+  pages: { beranda: "Beranda", evaluasi: "Evaluasi", survei: "Survei", dasbor: "Dasbor" },
+  loading: "Memuat data…",
+  storageUnavailable: "Penyimpanan browser (IndexedDB) tidak tersedia: isian tidak akan tersimpan.",
+  // beranda
+  overview: "Ikhtisar",
+  asnCount: "Jumlah ASN",
+  unitCount: "Perangkat daerah (OPD)",
+  meanIkm: "Rata-rata IKM unit layanan",
+  goodShare: (period: string) => `Predikat Baik dan Sangat Baik (${period})`,
+  behindJp: "ASN belum mencapai 20 JP",
+  predikatDistribution: (period: string) => `Sebaran predikat kinerja ${period}`,
+  predikat: "Predikat",
+  count: "Jumlah",
+  percent: "Persen",
+  warnings: "Catatan sebaran (SE MenPAN-RB 2023)",
+  noWarnings: "Sebaran memenuhi pedoman untuk organisasi berpredikat Baik.",
+  op: { "at-most": "maks.", "at-least": "min.", present: "ada" } as Record<string, string>,
+  policy: "Kebijakan penilaian",
+  policyVersion: (v: string) => `versi ${v}`,
+  illustrative: "ilustratif",
+  scorecards: "Kartu skor dan bobot indikator",
+  indicator: "Indikator",
+  category: "Kategori",
+  weight: "Bobot",
+  legalBasis: "Dasar hukum",
+  unconfirmed: "belum terkonfirmasi",
+  units: "Unit kerja",
+  unit: "Unit",
+  service: "Layanan",
+  internalUnit: "unit internal",
+  // evaluasi
+  evaluation: "Evaluasi kinerja triwulanan",
+  employee: "Pegawai",
+  period: "Periode",
+  jabatan: "Jabatan",
+  measurements: "Capaian indikator",
+  target: "Target",
+  realisasi: "Realisasi",
+  berakhlak: "Perilaku kerja (BerAKHLAK)",
+  perilaku: "Rating perilaku kerja",
+  preview: "Hasil menurut kebijakan",
+  score: "Nilai",
+  band: "Kategori nilai",
+  hasilKerja: "Rating hasil kerja",
+  perilakuKerja: "Rating perilaku kerja",
+  save: "Simpan evaluasi",
+  evaluationHint:
+    "Isi target dan realisasi setiap indikator serta rating perilaku; pratinjau dihitung langsung oleh @pembinaan/core. Evaluasi yang disimpan menggantikan data contoh periode ini.",
+  saved: (name: string, period: string) => `Evaluasi ${name} untuk ${period} tersimpan.`,
+  invalid: (n: number) => `${n} isian belum benar.`,
+  edited: "diubah di browser ini",
+  history: "Riwayat 2026",
+  trace: "Penjelasan perhitungan",
+  feedback: "Umpan balik 360°",
+  feedbackIntro:
+    "Anonim: nama penilai tidak pernah ditampilkan; kelompok dengan penilai terlalu sedikit disembunyikan.",
+  raterGroup: "Kelompok penilai",
+  raterGroups: {
+    atasan: "Atasan",
+    "rekan-kerja": "Rekan kerja",
+    bawahan: "Bawahan",
+    "diri-sendiri": "Diri sendiri",
+    "pihak-lain": "Pihak lain"
+  } as Record<string, string>,
+  feedbackSaved: "Umpan balik tersimpan. Terima kasih.",
+  feedbackResult: (raters: number) => `Hasil 360° (${raters} penilai)`,
+  feedbackInsufficient: "Belum cukup penilai untuk menampilkan hasil.",
+  overall: "Keseluruhan",
+  suppressed: "disembunyikan (terlalu sedikit penilai)",
+  // survei
+  survey: "Survei Kepuasan Masyarakat",
+  surveyIntro:
+    "Pilih unit layanan yang Anda nilai. Jawaban tersimpan di browser ini dan langsung menghitung ulang IKM unit.",
+  serviceUnit: "Unit layanan",
+  ikmOf: (unit: string) => `IKM ${unit}`,
+  ikm: "IKM",
+  nilai: "Nilai IKM",
+  mutu: "Mutu pelayanan",
+  kinerja: "Kinerja unit",
+  respondents: "Responden",
+  submittedHere: (n: number) => `${n} dari browser ini`,
+  sample: (required: number, ok: boolean, shortfall: number) =>
+    ok
+      ? `Sampel cukup (minimal ${required}, Krejcie–Morgan)`
+      : `Sampel kurang ${shortfall} dari minimal ${required} (Krejcie–Morgan)`,
+  surveySaved: (nilai: string) => `Terima kasih. Jawaban Anda tersimpan; IKM unit sekarang ${nilai}.`,
+  newSurvey: "Isi survei baru",
+  // dasbor
+  dashboards: "Dasbor",
+  unitDashboard: "Kinerja per unit",
+  meanScore: "Rata-rata nilai",
+  ikmReport: "Laporan IKM per unit layanan",
+  nineBox: "Peta talenta (9-box)",
+  box: "Kotak",
+  scorecard: "Kartu kinerja pegawai",
+  competencyGap: "Kesenjangan kompetensi",
+  competency: "Kompetensi",
+  required: "Standar",
+  actual: "Aktual",
+  gap: "Selisih",
+  notAssessed: "belum dinilai",
+  jpm: "JPM",
+  jp: "Jam pelajaran (JP) 2026",
+  meetsJp: "memenuhi 20 JP",
+  shortJp: (s: string) => `kurang ${s} JP`,
+  policyView: "Kebijakan daerah",
+  selectEmployee: "Pilih pegawai",
+  reset: "Hapus isian di browser ini",
+  resetDone: "Isian di browser ini untuk daerah ini telah dihapus.",
+  footer:
+    "Dibangun dengan @pembinaan/core dan @pembinaan/widgets. Data contoh fiktif, dibangkitkan secara deterministik.",
+  docs: "Dokumentasi"
+}
+
+/** The portal's messages. */
+export type Texts = typeof id
+
+const en: Texts = {
+  skip: "Skip to main content",
+  portal: "Civil Servant Development Portal",
+  tagline: (region) =>
+    `ASN development system of ${region}: quarterly performance evaluation, citizen satisfaction surveys, 360° feedback and competency development.`,
+  demoNote:
+    "Demo with generated (fictional) sample data. This region's policy is illustrative, not an official regulation.",
+  region: "Region",
+  language: "Language",
+  nav: "Main navigation",
+  pages: { beranda: "Home", evaluasi: "Evaluation", survei: "Survey", dasbor: "Dashboards" },
+  loading: "Loading data…",
+  storageUnavailable: "Browser storage (IndexedDB) is unavailable: entries will not be saved.",
+  overview: "Overview",
+  asnCount: "Civil servants",
+  unitCount: "Agencies (OPD)",
+  meanIkm: "Mean IKM of service units",
+  goodShare: (period) => `Rated Baik or Sangat Baik (${period})`,
+  behindJp: "Below 20 training hours (JP)",
+  predikatDistribution: (period) => `Performance ratings ${period}`,
+  predikat: "Predikat",
+  count: "Count",
+  percent: "Percent",
+  warnings: "Distribution notes (MenPAN-RB circular 2023)",
+  noWarnings: "The distribution meets the guideline for an organisation rated Baik.",
+  op: { "at-most": "at most", "at-least": "at least", present: "present" },
+  policy: "Evaluation policy",
+  policyVersion: (v) => `version ${v}`,
+  illustrative: "illustrative",
+  scorecards: "Scorecards and indicator weights",
+  indicator: "Indicator",
+  category: "Category",
+  weight: "Weight",
+  legalBasis: "Legal basis",
+  unconfirmed: "unconfirmed",
+  units: "Units",
+  unit: "Unit",
+  service: "Service",
+  internalUnit: "internal unit",
+  evaluation: "Quarterly performance evaluation",
+  employee: "Employee",
+  period: "Period",
+  jabatan: "Position level",
+  measurements: "Indicator results",
+  target: "Target",
+  realisasi: "Actual",
+  berakhlak: "Work behaviour (BerAKHLAK)",
+  perilaku: "Work behaviour rating",
+  preview: "Result under the policy",
+  score: "Score",
+  band: "Score band",
+  hasilKerja: "Work results rating",
+  perilakuKerja: "Work behaviour rating",
+  save: "Save evaluation",
+  evaluationHint:
+    "Enter each indicator's target and actual value and the behaviour ratings; the preview is computed live by @pembinaan/core. A saved evaluation replaces the sample's data for this period.",
+  saved: (name, period) => `Evaluation of ${name} for ${period} saved.`,
+  invalid: (n) => `${n} field(s) need attention.`,
+  edited: "edited in this browser",
+  history: "2026 history",
+  trace: "How it was computed",
+  feedback: "360° feedback",
+  feedbackIntro: "Anonymous: raters are never shown; groups with too few raters are hidden.",
+  raterGroup: "Rater group",
+  raterGroups: {
+    atasan: "Supervisor",
+    "rekan-kerja": "Peer",
+    bawahan: "Subordinate",
+    "diri-sendiri": "Self",
+    "pihak-lain": "Other"
+  },
+  feedbackSaved: "Feedback saved. Thank you.",
+  feedbackResult: (raters) => `360° result (${raters} raters)`,
+  feedbackInsufficient: "Not enough raters to show a result yet.",
+  overall: "Overall",
+  suppressed: "hidden (too few raters)",
+  survey: "Citizen Satisfaction Survey",
+  surveyIntro:
+    "Choose the service unit you are rating. Answers are stored in this browser and recompute the unit's IKM at once.",
+  serviceUnit: "Service unit",
+  ikmOf: (unit) => `IKM of ${unit}`,
+  ikm: "IKM",
+  nilai: "IKM score",
+  mutu: "Service quality",
+  kinerja: "Unit performance",
+  respondents: "Respondents",
+  submittedHere: (n) => `${n} from this browser`,
+  sample: (required, ok, shortfall) =>
+    ok
+      ? `Sample sufficient (at least ${required}, Krejcie–Morgan)`
+      : `Sample short by ${shortfall} of ${required} (Krejcie–Morgan)`,
+  surveySaved: (nilai) => `Thank you. Your answers are saved; the unit's IKM is now ${nilai}.`,
+  newSurvey: "Fill in a new survey",
+  dashboards: "Dashboards",
+  unitDashboard: "Performance by unit",
+  meanScore: "Mean score",
+  ikmReport: "IKM report by service unit",
+  nineBox: "Talent map (9-box)",
+  box: "Box",
+  scorecard: "Employee scorecard",
+  competencyGap: "Competency gap",
+  competency: "Competency",
+  required: "Standard",
+  actual: "Actual",
+  gap: "Gap",
+  notAssessed: "not assessed",
+  jpm: "JPM",
+  jp: "Training hours (JP) 2026",
+  meetsJp: "meets 20 JP",
+  shortJp: (s) => `${s} JP short`,
+  policyView: "Regional policy",
+  selectEmployee: "Choose an employee",
+  reset: "Clear entries in this browser",
+  resetDone: "Entries in this browser for this region were cleared.",
+  footer: "Built with @pembinaan/core and @pembinaan/widgets. Fictional sample data, generated deterministically.",
+  docs: "Documentation"
+}
+
+/** The texts of a locale. */
+export const texts = (locale: Locale): Texts => (locale === "en" ? en : id)
+
+/** A decimal from core (`"105.75"`) in the locale: `105,75` in Indonesian. */
+export const decimal = (text: string, locale: Locale): string => {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim())
+  if (!m) return text
+  const [, sign = "", int = "0", frac] = m
+  const grouped = new Intl.NumberFormat(locale === "en" ? "en" : "id-ID").format(Number(int))
+  return `${sign}${grouped}${frac === undefined ? "" : `${locale === "en" ? "." : ","}${frac}`}`
+}
+
+/** A number in the locale. */
+export const num = (value: number, locale: Locale, digits = 0): string =>
+  new Intl.NumberFormat(locale === "en" ? "en" : "id-ID", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits
+  }).format(value)
