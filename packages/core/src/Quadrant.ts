@@ -131,6 +131,10 @@ export interface Outcome {
 /**
  * A rating was not one of the three ratings the regulation names. `field` says which one.
  *
+ * `value` echoes what was received when it is a string, a finite number, a boolean or `null`; anything else (NaN,
+ * ±Infinity, a bigint, an object, an array, a symbol) is echoed as a short description such as `"NaN"` or
+ * `"[object Object]"`, so the error is always safe to display and to serialise as JSON.
+ *
  * @category errors
  * @since 0.1.0
  */
@@ -204,6 +208,14 @@ export const classify: {
   })
 )
 
+/** A received value as it may be shown and serialised: primitives as they are, anything else described. */
+const echo = (value: unknown): unknown =>
+  typeof value === "string" || typeof value === "boolean" || value === null || Number.isFinite(value)
+    ? value
+    : typeof value === "number" || typeof value === "bigint"
+      ? String(value)
+      : Object.prototype.toString.call(value)
+
 /**
  * Decodes untrusted ratings (for example from a form) and reads the predikat. A value that is not one of the
  * three ratings fails with {@link UnknownRating} naming the field; any other shape problem fails with
@@ -228,7 +240,7 @@ export const evaluate: {
     for (const field of ["hasilKerja", "perilakuKerja"] as const) {
       const value = (input as Record<string, unknown>)[field]
       if (value !== undefined && !isRating(value)) {
-        return Result.fail(new UnknownRating({ field, value, expected: [...ratings] }))
+        return Result.fail(new UnknownRating({ field, value: echo(value), expected: [...ratings] }))
       }
     }
   }
