@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     target: "node20",
     sourcemap: true,
+    // Libraries ship readable code; applications minify when they bundle.
+    minify: false,
     ssr: true,
     lib: {
       entry: {

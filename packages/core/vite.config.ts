@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: true,
+    // Libraries ship readable code; applications minify when they bundle.
+    minify: false,
     lib: {
       entry: fileURLToPath(new URL("./src/index.ts", import.meta.url)),
       formats: ["es"],

@@ -12,6 +12,8 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: true,
+    // Libraries ship readable code; applications minify when they bundle.
+    minify: false,
     lib: {
       entry: {
         index: src("index.ts"),

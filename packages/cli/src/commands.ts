@@ -570,8 +570,26 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     let problemCount = 0
     let count = 0
     let first = true
-    if (format === "json") await io.stdout("[")
-    if (format === "csv") await io.stdout(csvHeader)
+    // Output is gathered into ~64 kB writes: one write per record costs more than scoring it.
+    let pending: Array<string> = []
+    let pendingBytes = 0
+    const emit = async (text: string) => {
+      pending.push(text)
+      pendingBytes += text.length
+      if (pendingBytes >= 65_536) {
+        const chunk = pending.join("")
+        pending = []
+        pendingBytes = 0
+        await io.stdout(chunk)
+      }
+    }
+    const flush = async () => {
+      if (pending.length > 0) await io.stdout(pending.join(""))
+      pending = []
+      pendingBytes = 0
+    }
+    if (format === "json") await emit("[")
+    if (format === "csv") await emit(csvHeader)
     try {
       for await (const item of Records.read(inputFormat, Records.open(file, io.stdin))) {
         count++
@@ -590,10 +608,10 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
           }
           continue
         }
-        if (format === "csv") await io.stdout(csvLine(scored.success))
-        else if (format === "ndjson") await io.stdout(`${JSON.stringify(scored.success)}\n`)
+        if (format === "csv") await emit(csvLine(scored.success))
+        else if (format === "ndjson") await emit(`${JSON.stringify(scored.success)}\n`)
         else {
-          await io.stdout(`${first ? "\n" : ",\n"}${JSON.stringify(scored.success)}`)
+          await emit(`${first ? "\n" : ",\n"}${JSON.stringify(scored.success)}`)
           first = false
         }
       }
@@ -601,7 +619,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
       return ExitCode.invalidInput
     }
-    if (format === "json") await io.stdout(first ? "]\n" : "\n]\n")
+    if (format === "json") await emit(first ? "]\n" : "\n]\n")
+    await flush()
     report(count)
     if (problemCount > 0) {
       io.stderr(

@@ -18,12 +18,13 @@ export interface Setup {
   readonly delimiter: string
 }
 
-/** One batch: consecutive records starting at a 1-based position. */
-export interface Batch {
-  readonly seq: number
-  readonly at: ReadonlyArray<number>
-  readonly texts: ReadonlyArray<string>
-}
+/**
+ * One batch: consecutive records with their 1-based positions (CSV), or a block of whole NDJSON lines starting at a
+ * 1-based line number (the worker splits it, so the main thread only finds the last line break of each chunk).
+ */
+export type Batch =
+  | { readonly seq: number; readonly at: ReadonlyArray<number>; readonly texts: ReadonlyArray<string> }
+  | { readonly seq: number; readonly startLine: number; readonly block: string }
 
 /** What a worker sends back for a batch. */
 export interface Done {
@@ -68,8 +69,7 @@ export const scoreBatch = (setup: Setup, batch: Batch): Done => {
     problemCount++
     if (problems.length < MAX_PROBLEMS_PER_BATCH) problems.push(p)
   }
-  batch.texts.forEach((text, k) => {
-    const at = batch.at[k] as number
+  const each = (text: string, at: number) => {
     let record: unknown
     if (setup.input === "ndjson") {
       try {
@@ -93,7 +93,20 @@ export const scoreBatch = (setup: Setup, batch: Batch): Done => {
       return
     }
     outputs.push(setup.output === "csv" ? csvLine(scored.success) : JSON.stringify(scored.success))
-  })
+  }
+  if ("block" in batch) {
+    let line = batch.startLine
+    let start = 0
+    const { block } = batch
+    while (start < block.length) {
+      let end = block.indexOf("\n", start)
+      if (end < 0) end = block.length
+      const text = block.charCodeAt(end - 1) === 13 ? block.slice(start, end - 1) : block.slice(start, end)
+      if (text.trim() !== "") each(text, line)
+      line++
+      start = end + 1
+    }
+  } else batch.texts.forEach((text, k) => each(text, batch.at[k] as number))
   return { seq: batch.seq, outputs, problems, problemCount }
 }
 

@@ -1032,14 +1032,30 @@ export const decide: {
     : Result.succeed(run(ruleSet, facts))
 })
 
-const sorted = new WeakMap<RuleSet, ReadonlyArray<Rule>>()
+/** What a rule set needs at every evaluation, derived once per rule-set object. */
+interface Prepared {
+  readonly rules: ReadonlyArray<Rule>
+  readonly outcomes: ReadonlyMap<string, Outcome>
+  readonly kindIndex: ReadonlyMap<OutcomeKind, number>
+}
+
+const preparedSets = new WeakMap<RuleSet, Prepared>()
+
+const prepare = (ruleSet: RuleSet): Prepared => {
+  let prepared = preparedSets.get(ruleSet)
+  if (!prepared) {
+    prepared = {
+      rules: [...ruleSet.rules].sort(byPriority),
+      outcomes: new Map(ruleSet.outcomes.map((o) => [o.id, o])),
+      kindIndex: new Map(OutcomeKind.literals.map((k, i) => [k, i]))
+    }
+    preparedSets.set(ruleSet, prepared)
+  }
+  return prepared
+}
 
 const run = (ruleSet: RuleSet, facts: Facts): Evaluation => {
-  let rules = sorted.get(ruleSet)
-  if (!rules) {
-    rules = [...ruleSet.rules].sort(byPriority)
-    sorted.set(ruleSet, rules)
-  }
+  const { rules, outcomes: outcomeById, kindIndex } = prepare(ruleSet)
   const blocks = new Map<string, Rule>()
   const missing = new Set<string>()
   const decisions: Array<Decision> = rules.map((rule) => {
@@ -1072,24 +1088,28 @@ const run = (ruleSet: RuleSet, facts: Facts): Evaluation => {
   const given = new Map<string, Array<string>>()
   for (const d of decisions) {
     if (d.status !== "fired") continue
-    for (const id of d.outcomes) given.set(id, [...(given.get(id) ?? []), d.rule])
+    for (const id of d.outcomes) {
+      const by = given.get(id)
+      if (by) by.push(d.rule)
+      else given.set(id, [d.rule])
+    }
   }
-  const kindOrder = OutcomeKind.literals
   const outcomes: Array<Given> = []
   for (const [id, byRules] of given) {
-    const o = ruleSet.outcomes.find((x) => x.id === id)
+    const o = outcomeById.get(id)
     if (!o) continue
     outcomes.push({ id, kind: o.kind, label: o.label, severity: o.severity, rules: byRules, legalBasis: o.legalBasis })
   }
   outcomes.sort(
     (a, b) =>
-      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+      (kindIndex.get(a.kind) ?? 0) - (kindIndex.get(b.kind) ?? 0) ||
       b.severity - a.severity ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   )
   const conflicts: Array<readonly [string, string]> = []
-  for (const o of ruleSet.outcomes) {
-    if (!given.has(o.id)) continue
+  for (const id of given.keys()) {
+    const o = outcomeById.get(id)
+    if (!o) continue
     for (const c of o.conflictsWith ?? []) {
       if (given.has(c)) conflicts.push(o.id < c ? [o.id, c] : [c, o.id])
     }
