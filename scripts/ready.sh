@@ -39,6 +39,8 @@ log "pnpm install"
 pnpm install --frozen-lockfile --reporter=append-only >&2
 
 if [ "$target" = demo ]; then
+  log "building the documentation site the portal links to (docs/site)"
+  pnpm run docs >&2 || log "documentation build failed; the portal still runs, its /docs/ link will say so"
   log "serving the demo portal (Ctrl+C to stop)"
   exec pnpm start
 fi

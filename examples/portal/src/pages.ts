@@ -147,6 +147,7 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
     </main>
     <footer class="site-footer">
       <p>${t.footer}</p>
+      <p><a href="/docs/index.html">${t.docs}</a></p>
       <p>
         <button type="button" class="link" @click=${() => void h.reset()}>${t.reset}</button>
         ${status(s.status.reset, "reset-status")}

@@ -50,7 +50,7 @@ const fromSource = import.meta.url.endsWith(".ts")
 const workerUrl = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url)
 
 /** A larger young generation: scoring allocates many short-lived objects, and scavenges dominated with the default. */
-const resourceLimits = { maxYoungGenerationSizeMb: 64 }
+const resourceLimits = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 }
 
 /** Starts one worker. From source (`pnpm pembinaan` runs TypeScript through tsx) it registers tsx in the thread first. */
 const startWorker = (setup: Setup): Worker =>
@@ -89,20 +89,27 @@ export const scoreParallel = async (options: {
   }
   const setup: Setup = { ...options.setup, header, delimiter }
   const pool = Array.from({ length: options.workers }, () => startWorker(setup))
-  const waiting = new Map<number, (done: Done) => void>()
-  const failure = new Promise<never>((_, reject) => {
-    for (const w of pool) {
-      w.on("message", (done: Done) => waiting.get(done.seq)?.(done))
-      w.on("error", reject)
-    }
-  })
+  // Each batch's promise settles from its worker's reply, or rejects when a worker fails. (Racing every batch against
+  // one long-lived "failure" promise would leak: each race leaves a reaction, holding its batch, on that promise.)
+  const waiting = new Map<number, { resolve: (done: Done) => void; reject: (e: unknown) => void }>()
+  for (const w of pool) {
+    w.on("message", (done: Done) => {
+      const entry = waiting.get(done.seq)
+      waiting.delete(done.seq)
+      entry?.resolve(done)
+    })
+    w.on("error", (e) => {
+      for (const entry of waiting.values()) entry.reject(e)
+      waiting.clear()
+    })
+  }
   const inFlight: Array<Promise<Done>> = []
   const problems: Array<RecordProblem> = []
   let problemCount = 0
   let records = 0
   let seq = 0
   const drainOne = async () => {
-    const done = await Promise.race([inFlight.shift() as Promise<Done>, failure])
+    const done = await (inFlight.shift() as Promise<Done>)
     problemCount += done.problemCount
     for (const p of done.problems) if (problems.length < 1000) problems.push(p)
     if (done.outputs.length > 0) await options.write(done.outputs)
@@ -110,14 +117,9 @@ export const scoreParallel = async (options: {
   try {
     const dispatch = async (message: Batch) => {
       const worker = pool[message.seq % pool.length] as Worker
-      inFlight.push(
-        new Promise<Done>((resolve) =>
-          waiting.set(message.seq, (d) => {
-            waiting.delete(message.seq)
-            resolve(d)
-          })
-        )
-      )
+      const reply = new Promise<Done>((resolve, reject) => waiting.set(message.seq, { resolve, reject }))
+      reply.catch(() => {}) // observed by drainOne; this only keeps an early rejection from being "unhandled"
+      inFlight.push(reply)
       worker.postMessage(message)
       if (inFlight.length >= pool.length * 2) await drainOne()
     }

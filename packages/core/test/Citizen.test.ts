@@ -194,7 +194,8 @@ describe("Citizen recency", () => {
       fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 120 }), (age, h) => {
         const a = Citizen.recencyWeight(age, h)
         const b = Citizen.recencyWeight(age + 1, h)
-        return !Exact.lessThan(Exact.one, a) && !Exact.lessThan(a, b) && (age > 40 * h || a.n > 0n)
+        // weights are truncated to 12 decimals, so they reach 0 once 2^-(age/h) < 10^-12, i.e. after ~39.86 half-lives
+        return !Exact.lessThan(Exact.one, a) && !Exact.lessThan(a, b) && (age >= 39.86 * h || a.n > 0n)
       })
     )
   })
@@ -410,5 +411,14 @@ describe("Citizen.toIndicator (point 7: feedback as an indicator or rating evide
     expect(at("84.994")).toBe("Sesuai Ekspektasi")
     expect(at("85")).toBe("Diatas Ekspektasi")
     expect(at("85.01")).toBe("Diatas Ekspektasi")
+  })
+})
+
+describe("Citizen recency at the truncation edge", () => {
+  it.each([
+    [390, 10, true], // 39 half-lives: 2^-39 ≈ 1.8e-12 keeps one unit at 12 decimals
+    [400, 10, false] // 40 half-lives: 2^-40 ≈ 9.1e-13 truncates to 0
+  ])("age %i, half-life %i: positive = %s", (age, h, positive) => {
+    expect(Citizen.recencyWeight(age, h).n > 0n).toBe(positive)
   })
 })

@@ -1,4 +1,4 @@
-import { Behaviour, Exact, Feedback, Survey } from "@pembinaan/core"
+import { Behaviour, Exact, Feedback, Presets, Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -417,5 +417,21 @@ describe("Feedback.toRating (perilaku kerja evidence)", () => {
       0,
       "label"
     ])
+  })
+})
+
+describe("Presets.feedback.bkpsdm", () => {
+  it("decodes, its weights sum to 1, and it cites its unconfirmed source", () => {
+    expect(Result.isSuccess(Feedback.decodePolicy(Presets.feedback.bkpsdm))).toBe(true)
+    expect(Presets.feedback.bkpsdm.legalBasis.some((c) => !c.confirmed)).toBe(true)
+  })
+
+  it("an atasan and five peers scoring 4 give 4; three peers only are too few to show any group", () => {
+    const r = ok(
+      Feedback.aggregate(Presets.feedback.bkpsdm, [rate("atasan", 4), ...many("rekan-kerja", [4, 4, 4, 4, 4])])
+    )
+    expect(sufficient(r).overall.score.text).toBe("4.00")
+    const few = ok(Feedback.aggregate(Presets.feedback.bkpsdm, [rate("atasan", 4), ...many("rekan-kerja", [4, 4, 4])]))
+    expect(few.status).toBe("insufficient")
   })
 })

@@ -24,16 +24,9 @@ import { type Region, regions } from "./regions.js"
  * at least 3 peers, groups under 3 raters not shown). Policy as data, not a regulation.
  */
 export const feedbackPolicy: Feedback.Policy = {
-  scale: { min: 1, max: 5 },
-  weights: { atasan: 0.5, "rekan-kerja": 0.3, bawahan: 0.2, "diri-sendiri": 0, "pihak-lain": 0 },
-  quorum: [{ group: "rekan-kerja", minimum: 3, onShortfall: "insufficient" }],
-  required: ["atasan"],
-  anonymity: { minimumGroupSize: 3, identified: ["atasan", "diri-sendiri"] },
-  rounding: { scale: 2, mode: "half-up" },
-  legalBasis: [
-    { regulation: "PermenPAN-RB 6/2022", article: "Pasal 18–19 (umpan balik berkelanjutan)", confirmed: true },
-    { regulation: "Ilustrasi", note: "bobot dan kuorum contoh untuk portal demo", confirmed: false }
-  ]
+  // core's illustrative preset with a smaller anonymity minimum, so that the small demo units show group breakdowns
+  ...Presets.feedback.bkpsdm,
+  anonymity: { ...Presets.feedback.bkpsdm.anonymity, minimumGroupSize: 3 }
 }
 
 /** One employee as the portal shows them. */
