@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 
+import { createReadStream } from "node:fs"
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
@@ -539,7 +540,10 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       let result: Awaited<ReturnType<typeof scoreParallel>>
       try {
         result = await scoreParallel({
-          chunks: Records.open(file, io.stdin),
+          chunks: () => Records.open(file, io.stdin),
+          ...(file !== "-" && inputFormat === "ndjson"
+            ? { bytes: createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array> }
+            : {}),
           setup: { scorer, input: inputFormat, output: format },
           workers,
           io,

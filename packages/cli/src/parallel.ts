@@ -67,7 +67,10 @@ const startWorker = (setup: Setup): Worker =>
  * @since 0.1.0
  */
 export const scoreParallel = async (options: {
-  readonly chunks: AsyncIterable<string>
+  /** The text of the input, opened only when it is read. */
+  readonly chunks: () => AsyncIterable<string>
+  /** For NDJSON from a file: the raw bytes, cut at line breaks and handed to the threads without decoding or copying. */
+  readonly bytes?: AsyncIterable<Uint8Array>
   readonly setup: Omit<Setup, "header" | "delimiter">
   readonly workers: number
   readonly write: (outputs: ReadonlyArray<string>) => Promise<void> | void
@@ -75,7 +78,7 @@ export const scoreParallel = async (options: {
   readonly progress: (records: number) => void
 }): Promise<ParallelResult> => {
   const csv = options.setup.input === "csv"
-  const source = csvRecords(options.chunks)[Symbol.asyncIterator]()
+  const source = csvRecords(csv ? options.chunks() : (async function* () {})())[Symbol.asyncIterator]()
   let header: Array<string> | undefined
   let delimiter = ","
   if (csv) {
@@ -115,12 +118,12 @@ export const scoreParallel = async (options: {
     if (done.outputs.length > 0) await options.write(done.outputs)
   }
   try {
-    const dispatch = async (message: Batch) => {
+    const dispatch = async (message: Batch, transfer: ReadonlyArray<ArrayBuffer> = []) => {
       const worker = pool[message.seq % pool.length] as Worker
       const reply = new Promise<Done>((resolve, reject) => waiting.set(message.seq, { resolve, reject }))
       reply.catch(() => {}) // observed by drainOne; this only keeps an early rejection from being "unhandled"
       inFlight.push(reply)
-      worker.postMessage(message)
+      worker.postMessage(message, transfer as Array<ArrayBuffer>)
       if (inFlight.length >= pool.length * 2) await drainOne()
     }
     if (csv) {
@@ -139,12 +142,9 @@ export const scoreParallel = async (options: {
       if (batch.texts.length > 0) await dispatch({ seq: seq++, at: batch.at, texts: batch.texts })
     } else {
       // NDJSON: send blocks of whole lines; the workers split them.
-      let carry = ""
       let line = 1
       let reported = 0
-      const send = async (block: string) => {
-        let breaks = 0
-        for (let i = block.indexOf("\n"); i >= 0; i = block.indexOf("\n", i + 1)) breaks++
+      const counted = (breaks: number) => {
         const startLine = line
         line += breaks
         records += breaks
@@ -152,20 +152,51 @@ export const scoreParallel = async (options: {
           reported = records - (records % 100_000)
           options.progress(reported)
         }
-        await dispatch({ seq: seq++, startLine, block })
+        return startLine
       }
-      for await (const chunk of options.chunks) {
-        const last = chunk.lastIndexOf("\n")
-        if (last < 0) {
-          carry += chunk
-          continue
+      if (options.bytes) {
+        // Bytes: the main thread only finds line breaks; the block's memory moves to the worker (transfer, no copy).
+        let carry: Uint8Array = new Uint8Array(0)
+        const sendBytes = async (block: Uint8Array) => {
+          let breaks = 0
+          for (let i = block.indexOf(10); i >= 0; i = block.indexOf(10, i + 1)) breaks++
+          const own = block.byteOffset === 0 && block.byteLength === block.buffer.byteLength ? block : block.slice()
+          await dispatch({ seq: seq++, startLine: counted(breaks), block: own }, [own.buffer as ArrayBuffer])
         }
-        const block = carry + chunk.slice(0, last + 1)
-        carry = chunk.slice(last + 1)
-        if (block.length >= BLOCK) await send(block)
-        else carry = block + carry
+        for await (const chunk of options.bytes) {
+          const last = chunk.lastIndexOf(10)
+          if (last < 0) {
+            carry = Buffer.concat([carry, chunk])
+            continue
+          }
+          const block = Buffer.concat([carry, chunk.subarray(0, last + 1)])
+          carry = chunk.slice(last + 1)
+          if (block.byteLength >= BLOCK) await sendBytes(block)
+          else carry = Buffer.concat([block, carry])
+        }
+        if (carry.byteLength > 0) {
+          await sendBytes(carry[carry.byteLength - 1] === 10 ? carry : Buffer.concat([carry, Buffer.from("\n")]))
+        }
+      } else {
+        let carry = ""
+        const send = async (block: string) => {
+          let breaks = 0
+          for (let i = block.indexOf("\n"); i >= 0; i = block.indexOf("\n", i + 1)) breaks++
+          await dispatch({ seq: seq++, startLine: counted(breaks), block })
+        }
+        for await (const chunk of options.chunks()) {
+          const last = chunk.lastIndexOf("\n")
+          if (last < 0) {
+            carry += chunk
+            continue
+          }
+          const block = carry + chunk.slice(0, last + 1)
+          carry = chunk.slice(last + 1)
+          if (block.length >= BLOCK) await send(block)
+          else carry = block + carry
+        }
+        if (carry !== "") await send(carry.endsWith("\n") ? carry : `${carry}\n`)
       }
-      if (carry !== "") await send(carry.endsWith("\n") ? carry : `${carry}\n`)
     }
     while (inFlight.length > 0) await drainOne()
   } finally {

@@ -24,7 +24,7 @@ export interface Setup {
  */
 export type Batch =
   | { readonly seq: number; readonly at: ReadonlyArray<number>; readonly texts: ReadonlyArray<string> }
-  | { readonly seq: number; readonly startLine: number; readonly block: string }
+  | { readonly seq: number; readonly startLine: number; readonly block: string | Uint8Array }
 
 /** What a worker sends back for a batch. */
 export interface Done {
@@ -59,6 +59,7 @@ export const splitCsvRecord = (text: string, delimiter: string): Array<string> =
 }
 
 const MAX_PROBLEMS_PER_BATCH = 1000
+const utf8 = new TextDecoder("utf-8")
 
 /** Scores one batch. Exported so that it is testable without a thread. */
 export const scoreBatch = (setup: Setup, batch: Batch): Done => {
@@ -97,7 +98,7 @@ export const scoreBatch = (setup: Setup, batch: Batch): Done => {
   if ("block" in batch) {
     let line = batch.startLine
     let start = 0
-    const { block } = batch
+    const block = typeof batch.block === "string" ? batch.block : utf8.decode(batch.block)
     while (start < block.length) {
       let end = block.indexOf("\n", start)
       if (end < 0) end = block.length

@@ -119,7 +119,8 @@ const gcd = (a: bigint, b: bigint): bigint => {
   }
   return x
 }
-const pow10 = (k: number): bigint => 10n ** BigInt(k)
+const POWERS = Array.from({ length: 32 }, (_, k) => 10n ** BigInt(k))
+const pow10 = (k: number): bigint => POWERS[k] ?? 10n ** BigInt(k)
 
 const make = (n: bigint, d: bigint): Exact => {
   if (d < 0n) {
