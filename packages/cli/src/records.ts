@@ -87,8 +87,10 @@ export async function* ndjson(chunks: AsyncIterable<string>): AsyncGenerator<Ite
 
 /**
  * Splits one CSV record into fields (RFC 4180 quoting). Returns `undefined` while a quoted field spans lines.
+ *
+ * @since 0.1.0
  */
-const splitCsv = (text: string, delimiter: string): Array<string> | undefined => {
+export const splitCsv = (text: string, delimiter: string): Array<string> | undefined => {
   const fields: Array<string> = []
   let field = ""
   let quoted = false

@@ -6,13 +6,13 @@
  */
 import { parentPort, workerData } from "node:worker_threads"
 import { Result } from "effect"
-import type * as Records from "./records.js"
+import { type Format, splitCsv } from "./records.js"
 import { csvLine, fromCsvRow, type RecordProblem, type Scorer, scoreRecord } from "./score.js"
 
 /** What the main thread sends once, in `workerData`. */
 export interface Setup {
   readonly scorer: Scorer
-  readonly input: Exclude<Records.Format, "json">
+  readonly input: Exclude<Format, "json">
   readonly output: "json" | "ndjson" | "csv"
   readonly header: ReadonlyArray<string> | undefined
   readonly delimiter: string
@@ -34,29 +34,8 @@ export interface Done {
   readonly problemCount: number
 }
 
-/** Splits one CSV record (RFC 4180 quoting) into fields. */
-export const splitCsvRecord = (text: string, delimiter: string): Array<string> => {
-  const fields: Array<string> = []
-  let field = ""
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"'
-          i++
-        } else quoted = false
-      } else field += c
-    } else if (c === '"' && field === "") quoted = true
-    else if (c === delimiter) {
-      fields.push(field)
-      field = ""
-    } else field += c
-  }
-  fields.push(field)
-  return fields
-}
+/** Splits one complete CSV record (RFC 4180 quoting) into fields. */
+export const splitCsvRecord = (text: string, delimiter: string): Array<string> => splitCsv(text, delimiter) ?? [text]
 
 const MAX_PROBLEMS_PER_BATCH = 1000
 const utf8 = new TextDecoder("utf-8")
@@ -107,7 +86,11 @@ export const scoreBatch = (setup: Setup, batch: Batch): Done => {
       line++
       start = end + 1
     }
-  } else batch.texts.forEach((text, k) => each(text, batch.at[k] as number))
+  } else {
+    batch.texts.forEach((text, k) => {
+      each(text, batch.at[k] as number)
+    })
+  }
   return { seq: batch.seq, outputs, problems, problemCount }
 }
 
