@@ -169,3 +169,25 @@ describe("<asn-unit-dashboard>", () => {
     expect(await axeViolations(el)).toEqual([])
   })
 })
+
+describe("<asn-unit-dashboard> on a 360 px phone", () => {
+  it("fits its container without scrolling sideways", async () => {
+    const host = document.createElement("div")
+    host.style.width = "360px"
+    document.body.append(host)
+    const el = await mount<AsnUnitDashboard>("asn-unit-dashboard", data)
+    host.append(el)
+    await el.updateComplete
+    const root = el.shadowRoot as ShadowRoot
+    const wide = [...root.querySelectorAll<HTMLElement>("*")]
+      .filter((n) => n.getBoundingClientRect().right > host.getBoundingClientRect().right + 1)
+      .filter((n) => !n.closest("[part~='chart'], table, .virtual"))
+      .map(
+        (n) =>
+          `${n.tagName.toLowerCase()}${n.getAttribute("part") ? `[${n.getAttribute("part")}]` : ""}.${n.className}: ${Math.round(n.getBoundingClientRect().width)}`
+      )
+    expect(wide).toEqual([])
+    expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(360)
+    host.remove()
+  })
+})
