@@ -22,6 +22,7 @@ export {
   EvaluationController,
   type EvaluationResult,
   type EvaluationSubmission,
+  type EvaluationValue,
   evaluationDraftKey,
   evaluationPresets,
   type FieldError,

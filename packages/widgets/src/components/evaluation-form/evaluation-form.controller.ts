@@ -1,7 +1,7 @@
 import { Behaviour, Evaluation, type Exact, Indicator, type Input, Policy, Presets, Quadrant } from "@pembinaan/core"
 import { Result } from "effect"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
-import { type NumberParseError, parseNumber } from "../../number.js"
+import { formatNumber, type NumberParseError, parseNumber } from "../../number.js"
 
 /**
  * The policies `<asn-evaluation-form preset="…">` knows by name: the national baseline (`nasional`, also `national`)
@@ -121,10 +121,21 @@ export interface PolicySource {
  *
  * @since 0.3.0
  */
+/**
+ * An earlier evaluation to start from: any part of core's evaluation input (ratings may cover only some values).
+ *
+ * @since 0.1.0
+ */
+export type EvaluationValue = Omit<Partial<Evaluation.EvaluationInput>, "berakhlak"> & {
+  readonly berakhlak?: Partial<Evaluation.Berakhlak>
+}
+
 export interface EvaluationConfig {
   readonly employeeId: string
   readonly period: string
   readonly scorecard: string
+  /** An earlier evaluation to start from when this device has no draft (the `value` property). */
+  readonly initial?: EvaluationValue | undefined
 }
 
 /** The state of the policy: none given, not valid, or a policy. */
@@ -353,7 +364,37 @@ export class EvaluationController implements ReactiveController {
       stored = null
     }
     if (stored !== null) this.restoredDraft = this.restore(stored)
+    else if (config.initial) this.seed(config.initial)
     else if (hadKey) this.clear()
+  }
+
+  /**
+   * Fills the fields from an earlier evaluation (targets, realisasi, ratings), in the Indonesian number format the
+   * fields read back. A draft on this device takes precedence: it holds what the user typed last.
+   */
+  seed(initial: EvaluationValue): void {
+    this.clear()
+    const num = (n: number) => formatNumber(n, "id", { useGrouping: false, maximumFractionDigits: 20 })
+    for (const m of initial.measurements ?? []) {
+      if (typeof m.target === "number") this.text.set(`target:${m.indicator}`, num(m.target))
+      else {
+        this.text.set(`lower:${m.indicator}`, num(m.target.lower))
+        this.text.set(`upper:${m.indicator}`, num(m.target.upper))
+      }
+      this.text.set(`realisasi:${m.indicator}`, num(m.realisasi))
+    }
+    for (const [v, r] of Object.entries(initial.berakhlak ?? {})) if (r) this.ratings.set(`berakhlak:${v}`, r)
+    if (initial.hasilKerja) this.ratings.set("hasilKerja", initial.hasilKerja)
+    if (initial.perilakuKerja) this.ratings.set("perilakuKerja", initial.perilakuKerja)
+  }
+
+  /** Whether this device holds a draft for the current key. */
+  hasDraft(): boolean {
+    try {
+      return this.draftKey !== undefined && localStorage.getItem(this.draftKey) !== null
+    } catch {
+      return false
+    }
   }
 
   /** Derives rows, errors, capaian, preview and submission from the values through core. */

@@ -522,3 +522,35 @@ describe("<asn-evaluation-form>", () => {
     expect(await axeViolations(national)).toEqual([])
   })
 })
+
+describe("<asn-evaluation-form> value (an earlier evaluation to start from)", () => {
+  const earlier = {
+    measurements: [
+      { indicator: "dokumen-selesai", target: 500, realisasi: 617.25 },
+      { indicator: "mutu-dokumen", target: 100, realisasi: 96 }
+    ],
+    berakhlak: { akuntabel: "Diatas Ekspektasi" as const }
+  }
+
+  it("fills targets, realisasi (Indonesian decimals) and ratings when there is no draft", async () => {
+    const el = document.createElement("asn-evaluation-form")
+    for (const [k, v] of Object.entries(config)) el.setAttribute(k, v)
+    el.value = earlier
+    document.body.append(el)
+    await settle(el)
+    expect(field(el, "target:dokumen-selesai")?.value).toBe("500")
+    expect(field(el, "realisasi:dokumen-selesai")?.value).toBe("617,25")
+    expect(field(el, "realisasi:mutu-dokumen")?.value).toBe("96")
+    expect(ratings(el).find((r) => r.dataset.field === "berakhlak:akuntabel")?.value).toBe("Diatas Ekspektasi")
+  })
+
+  it("keeps the user's draft over the value, also when the value arrives later", async () => {
+    const el = await mount()
+    await userEvent.type(field(el, "realisasi:dokumen-selesai") as HTMLInputElement, "12")
+    await settle(el)
+    el.value = earlier
+    await settle(el)
+    expect(field(el, "realisasi:dokumen-selesai")?.value).toBe("12")
+    expect(field(el, "target:dokumen-selesai")?.value).toBe("")
+  })
+})

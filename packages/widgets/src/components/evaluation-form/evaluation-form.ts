@@ -14,6 +14,7 @@ import {
   EvaluationController,
   type EvaluationResult,
   type EvaluationSubmission,
+  type EvaluationValue,
   type FieldError,
   type IndicatorRow
 } from "./evaluation-form.controller.js"
@@ -117,6 +118,12 @@ export class AsnEvaluationForm extends FormControlElement {
   /** The policy document; when unset, a child `<script type="application/json">` or the `preset`. */
   @property({ attribute: false }) policy?: Policy.Policy
 
+  /**
+   * An earlier evaluation of this employee and period to start from (for example what the portal stored last
+   * quarter): its targets, realisasi and ratings fill the fields. A draft on this device takes precedence.
+   */
+  @property({ attribute: false }) value?: EvaluationValue
+
   /** A preset policy by name: `nasional`, `bukittinggi`, `muaratebo` or `sawahlunto`. */
   @property() preset = ""
 
@@ -179,7 +186,7 @@ export class AsnEvaluationForm extends FormControlElement {
   }
 
   private config(): EvaluationConfig {
-    return { employeeId: this.employeeId, period: this.period, scorecard: this.scorecard }
+    return { employeeId: this.employeeId, period: this.period, scorecard: this.scorecard, initial: this.value }
   }
 
   private fieldElement(key: string | undefined): HTMLElement | null {
@@ -195,6 +202,8 @@ export class AsnEvaluationForm extends FormControlElement {
       preset: this.preset
     })
     this.evaluation.useDraft(this.config())
+    // A value given later (same employee and period) fills the form unless the user already has a draft here.
+    if (changed.has("value") && this.value && !this.evaluation.hasDraft()) this.evaluation.seed(this.value)
     this.evaluation.compute(this.config())
   }
 
