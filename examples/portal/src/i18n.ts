@@ -61,7 +61,7 @@ const id = {
   perilakuKerja: "Rating perilaku kerja",
   save: "Simpan evaluasi",
   evaluationHint:
-    "Isi target dan realisasi setiap indikator serta rating perilaku; pratinjau dihitung langsung oleh @pembinaan/core. Evaluasi yang disimpan menggantikan data contoh periode ini.",
+    "Formulir terisi dengan evaluasi periode ini yang tersimpan; ubah target, realisasi atau rating perilaku, pratinjau dihitung langsung oleh @pembinaan/core. Evaluasi yang disimpan menggantikan data periode ini.",
   saved: (name: string, period: string) => `Evaluasi ${name} untuk ${period} tersimpan.`,
   invalid: (n: number) => `${n} isian belum benar.`,
   edited: "diubah di browser ini",
@@ -186,7 +186,7 @@ const en: Texts = {
   perilakuKerja: "Work behaviour rating",
   save: "Save evaluation",
   evaluationHint:
-    "Enter each indicator's target and actual value and the behaviour ratings; the preview is computed live by @pembinaan/core. A saved evaluation replaces the sample's data for this period.",
+    "The form starts from this period's stored evaluation; change targets, actual values or behaviour ratings and the preview is computed live by @pembinaan/core. A saved evaluation replaces this period's data.",
   saved: (name, period) => `Evaluation of ${name} for ${period} saved.`,
   invalid: (n) => `${n} field(s) need attention.`,
   edited: "edited in this browser",

@@ -381,6 +381,7 @@ const evaluationWidget = (c: Ctx, v: EmployeeView) => {
       html`<asn-evaluation-form
         id="evaluation-widget"
         .policy=${s.model.region.policy}
+        .value=${v.inputs[s.period]}
         employee-id=${v.employee.id}
         period=${s.period}
         scorecard=${v.employee.scorecard}
