@@ -1,4 +1,4 @@
-import { Competency, Development, Exact, Jpm, Presets } from "@pembinaan/core"
+import { Competency, Development, Exact, Jpm, Presets, Programme } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -320,7 +320,7 @@ describe("Development.recommend", () => {
   })
 })
 
-describe("Development.effectiveness (Kirkpatrick)", () => {
+describe("Programme.effectiveness (Kirkpatrick)", () => {
   const participants = (n: number) =>
     Array.from({ length: n }, (_, k) => ({
       id: `p${k}`,
@@ -335,7 +335,7 @@ describe("Development.effectiveness (Kirkpatrick)", () => {
 
   it("worked example: two participants' learning gain, with the too-few caveat", () => {
     const r = Result.getOrThrow(
-      Development.effectiveness(policy, {
+      Programme.effectiveness(policy, {
         id: "p1",
         name: "Pelayanan Prima",
         participants: [
@@ -365,9 +365,7 @@ describe("Development.effectiveness (Kirkpatrick)", () => {
     [10, true],
     [11, true]
   ])("%i participants → conclusive %s (minimum 10)", (n, conclusive) => {
-    const r = Result.getOrThrow(
-      Development.effectiveness(policy, { id: "p", name: "P", participants: participants(n) })
-    )
+    const r = Result.getOrThrow(Programme.effectiveness(policy, { id: "p", name: "P", participants: participants(n) }))
     for (const level of r.overall.levels) {
       expect(level.conclusive).toBe(conclusive)
       expect(level.caveat === null).toBe(conclusive)
@@ -376,7 +374,7 @@ describe("Development.effectiveness (Kirkpatrick)", () => {
 
   it("reports per group, results unchanged, and never fills a missing measure", () => {
     const ps = [...participants(10), { id: "x", reaction: 4 }]
-    const r = Result.getOrThrow(Development.effectiveness(policy, { id: "p", name: "P", participants: ps }))
+    const r = Result.getOrThrow(Programme.effectiveness(policy, { id: "p", name: "P", participants: ps }))
     expect(Object.keys(r.groups)).toEqual(["Dinas A", "Dinas B"])
     expect(r.groups["Dinas A"]?.participants).toBe(5)
     expect(r.groups["Dinas A"]?.levels[1].conclusive).toBe(false)
@@ -388,7 +386,7 @@ describe("Development.effectiveness (Kirkpatrick)", () => {
 
   it("a decline is reported as such", () => {
     const r = Result.getOrThrow(
-      Development.effectiveness(policy, {
+      Programme.effectiveness(policy, {
         id: "p",
         name: "P",
         participants: [{ id: "a", performanceBefore: 90, performanceAfter: 85 }]
@@ -399,7 +397,7 @@ describe("Development.effectiveness (Kirkpatrick)", () => {
   })
 
   it("lists every problem with its path", () => {
-    const r = Development.effectiveness(policy, {
+    const r = Programme.effectiveness(policy, {
       id: "p",
       name: "P",
       participants: [
@@ -409,7 +407,7 @@ describe("Development.effectiveness (Kirkpatrick)", () => {
       ]
     })
     expect(problems(r).map(([p]) => p)).toEqual([["participants", 2, "preTest"]])
-    const semantic = Development.effectiveness(policy, {
+    const semantic = Programme.effectiveness(policy, {
       id: "p",
       name: "P",
       participants: [

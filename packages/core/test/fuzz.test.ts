@@ -32,6 +32,7 @@ import {
   Policy,
   Presets,
   ProfessionalismIndex,
+  Programme,
   Quadrant,
   Remediation,
   Rule,
@@ -760,7 +761,7 @@ describe("core decoders under generated and mutated input: no throw, no hang, no
         Development.credit(policy, x),
         Development.totalJp(policy, x),
         Development.yearly(policy, x),
-        Development.effectiveness(policy, x)
+        Programme.effectiveness(policy, x)
       ]
       const decoded = Development.decodePolicy(p)
       return [decoded, ...(Result.isSuccess(decoded) ? all4(decoded.success) : []), ...all4(development)]
