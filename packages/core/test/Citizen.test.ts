@@ -1,4 +1,4 @@
-import { Behaviour, Citizen, Exact, Feedback, Presets, Survey } from "@pembinaan/core"
+import { Behaviour, Citizen, Exact, Feedback, FeedbackIndicator, Presets, Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -335,8 +335,8 @@ describe("Citizen flood bound", () => {
   })
 })
 
-describe("Citizen.toIndicator (point 7: feedback as an indicator or rating evidence)", () => {
-  const indicator: Citizen.IndicatorPolicy = {
+describe("FeedbackIndicator.toIndicator (point 7: feedback as an indicator or rating evidence)", () => {
+  const indicator: FeedbackIndicator.IndicatorPolicy = {
     indicator: "interaksi-dengan-masyarakat",
     method: "linear",
     to: { min: 0, max: 100 },
@@ -346,7 +346,7 @@ describe("Citizen.toIndicator (point 7: feedback as an indicator or rating evide
 
   it("citizen result (0–100) maps to itself, with a measurement and the source trace", () => {
     const r = run(policy, [sub("survey", 4), sub("survey", 3)])
-    const v = ok(Citizen.toIndicator(indicator, r))
+    const v = ok(FeedbackIndicator.toIndicator(indicator, r))
     expect(v.value.text).toBe("83.33")
     expect(v.measurement).toEqual({ indicator: "interaksi-dengan-masyarakat", target: 100, realisasi: 83.33 })
     expect(JSON.parse(JSON.stringify(v)).trace.sourceTrace.rule).toBe("citizen-feedback")
@@ -359,8 +359,8 @@ describe("Citizen.toIndicator (point 7: feedback as an indicator or rating evide
       answers: Object.fromEntries(t.elements.map((e) => [e.id, i === 0 ? 3 : 4]))
     }))
     const ikm = ok(Survey.score(Presets.skm.policy, { template: t, responses })) // 3.75 → 93.75
-    expect(ok(Citizen.toIndicator({ ...indicator, method: "percent-of-max" }, ikm)).value.text).toBe("93.75")
-    expect(ok(Citizen.toIndicator(indicator, ikm)).value.text).toBe("91.67")
+    expect(ok(FeedbackIndicator.toIndicator({ ...indicator, method: "percent-of-max" }, ikm)).value.text).toBe("93.75")
+    expect(ok(FeedbackIndicator.toIndicator(indicator, ikm)).value.text).toBe("91.67")
   })
 
   it("360 overall 4.2 on 1–5 → 80 (linear) or 84 (percent-of-max)", () => {
@@ -375,17 +375,20 @@ describe("Citizen.toIndicator (point 7: feedback as an indicator or rating evide
     }
     const scores = Object.fromEntries(Behaviour.coreValues.map((v) => [v, 4.2])) as Feedback.Rating["scores"]
     const r = ok(Feedback.aggregate(fb, [{ rater: "a", group: "atasan", scores }]))
-    expect(ok(Citizen.toIndicator(indicator, r)).value.text).toBe("80.00")
-    expect(ok(Citizen.toIndicator({ ...indicator, method: "percent-of-max" }, r)).value.text).toBe("84.00")
+    expect(ok(FeedbackIndicator.toIndicator(indicator, r)).value.text).toBe("80.00")
+    expect(ok(FeedbackIndicator.toIndicator({ ...indicator, method: "percent-of-max" }, r)).value.text).toBe("84.00")
   })
 
   it("an insufficient source is IndicatorUnavailable (never 0)", () => {
-    const r = Citizen.toIndicator(indicator, run(policy, []))
+    const r = FeedbackIndicator.toIndicator(indicator, run(policy, []))
     expect(Result.isFailure(r) && r.failure._tag).toBe("IndicatorUnavailable")
   })
 
   it("an empty target scale is InvalidInput with a path", () => {
-    const r = Citizen.toIndicator({ ...indicator, to: { min: 100, max: 100 } }, run(policy, [sub("survey", 4)]))
+    const r = FeedbackIndicator.toIndicator(
+      { ...indicator, to: { min: 100, max: 100 } },
+      run(policy, [sub("survey", 4)])
+    )
     expect(Result.isFailure(r) && r.failure._tag === "InvalidInput" && r.failure.problems[0]?.path).toEqual(["to"])
   })
 
@@ -402,8 +405,8 @@ describe("Citizen.toIndicator (point 7: feedback as an indicator or rating evide
       legalBasis
     }
     const at = (exact: string) => {
-      const v = ok(Citizen.toIndicator(indicator, run(policy, [sub("survey", 4)])))
-      return ok(Citizen.toRating(table, { ...v, exact })).rating
+      const v = ok(FeedbackIndicator.toIndicator(indicator, run(policy, [sub("survey", 4)])))
+      return ok(FeedbackIndicator.toRating(table, { ...v, exact })).rating
     }
     expect(at("64.99")).toBe("Dibawah Ekspektasi")
     expect(at("64.995")).toBe("Sesuai Ekspektasi")
