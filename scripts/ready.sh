@@ -51,5 +51,7 @@ log "typecheck"
 pnpm typecheck
 log "build"
 pnpm build
+log "widget sizes against their budgets"
+pnpm size
 log "tests (core in Node, widgets and portal in Chromium)"
 pnpm test
