@@ -15,9 +15,9 @@ import { Result } from "effect"
 import { handbook } from "./handbook.js"
 import { ExitCode, type Io, type Lang } from "./io.js"
 import { scoreParallel } from "./parallel.js"
-import { type Preset, presetFor, presets } from "./presets.js"
+import { presetFor, presets } from "./presets.js"
 import * as Records from "./records.js"
-import { csvHeader, csvLine, type RecordProblem, recordOf, type Scorer, scoreRecord } from "./score.js"
+import { type RecordProblem, recordOf, ScoredOutput, type Scorer, scoreRecord, serialise } from "./score.js"
 
 /**
  * Parsed arguments handed to a command.
@@ -378,8 +378,14 @@ const readJson = async (io: Io, file: string): Promise<{ ok: true; value: unknow
   }
 }
 
-/** Loads `--policy <file|preset>`: a preset by name, or a policy document decoded and validated. */
-const loadPolicy = async (io: Io, spec: string): Promise<Preset | Policy.Policy | undefined> => {
+/**
+ * Loads `--policy <file|preset>`: a preset by name, or a policy document decoded and validated. `rules` are the
+ * preset's, or those of the preset whose policy has the same id, if any.
+ */
+const loadPolicy = async (
+  io: Io,
+  spec: string
+): Promise<{ readonly policy: Policy.Policy; readonly rules: Rule.RuleSet | undefined } | undefined> => {
   const preset = presets[spec]
   if (preset) return preset
   const json = await readJson(io, spec)
@@ -389,7 +395,7 @@ const loadPolicy = async (io: Io, spec: string): Promise<Preset | Policy.Policy 
     printError(io, decoded.failure)
     return undefined
   }
-  return decoded.success
+  return { policy: decoded.success, rules: presetFor(decoded.success)?.rules }
 }
 
 /** Loads `--rules <file|preset|none>`. */
@@ -500,9 +506,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     }
     const loaded = await loadPolicy(io, policySpec)
     if (!loaded) return ExitCode.invalidInput
-    const policy = "rules" in loaded && "policy" in loaded ? loaded.policy : (loaded as Policy.Policy)
-    let rules: Rule.RuleSet | null | undefined =
-      "rules" in loaded && "policy" in loaded ? loaded.rules : (presetFor(policy)?.rules ?? Presets.rules.national)
+    const { policy } = loaded
+    let rules: Rule.RuleSet | null | undefined = loaded.rules ?? Presets.rules.national
     if (typeof rulesSpec === "string") {
       rules = await loadRules(io, rulesSpec)
       if (rules === undefined) return ExitCode.invalidInput
@@ -533,13 +538,24 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       )
       if (size > 8 * 1024 * 1024) workers = availableParallelism()
     }
+    const output = new ScoredOutput(io, format)
+    const finish = async (records: number, problemCount: number, problems: ReadonlyArray<RecordProblem>) => {
+      await output.end()
+      report(records)
+      if (problemCount === 0) return ExitCode.ok
+      io.stderr(
+        `${JSON.stringify({ error: "InvalidInput", subject: "EvaluationFile", records, problemCount, problems })}\n`
+      )
+      return ExitCode.invalidInput
+    }
+    const unreadable = (e: unknown) => {
+      io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
+      return ExitCode.invalidInput
+    }
+    const progress = (n: number) => io.stderr(`pembinaan score: ${n} ${en ? "records" : "rekaman"}\n`)
     if (workers > 1 && inputFormat !== "json") {
-      let first = true
-      if (format === "json") await io.stdout("[")
-      if (format === "csv") await io.stdout(csvHeader)
-      let result: Awaited<ReturnType<typeof scoreParallel>>
       try {
-        result = await scoreParallel({
+        const result = await scoreParallel({
           chunks: () => Records.open(file, io.stdin),
           ...(file !== "-" && inputFormat === "ndjson"
             ? { bytes: createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array> }
@@ -547,57 +563,21 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
           setup: { scorer, input: inputFormat, output: format },
           workers,
           io,
-          progress: (n) => io.stderr(`pembinaan score: ${n} ${en ? "records" : "rekaman"}\n`),
-          write: (outputs) => {
-            if (format === "csv") return io.stdout(outputs.join(""))
-            if (format === "ndjson") return io.stdout(`${outputs.join("\n")}\n`)
-            const text = `${first ? "\n" : ",\n"}${outputs.join(",\n")}`
-            first = false
-            return io.stdout(text)
-          }
+          progress,
+          write: (outputs) => output.write(outputs)
         })
+        return await finish(result.records, result.problemCount, result.problems)
       } catch (e) {
-        io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
-        return ExitCode.invalidInput
+        return unreadable(e)
       }
-      if (format === "json") await io.stdout(first ? "]\n" : "\n]\n")
-      report(result.records)
-      if (result.problemCount > 0) {
-        io.stderr(
-          `${JSON.stringify({ error: "InvalidInput", subject: "EvaluationFile", records: result.records, problemCount: result.problemCount, problems: result.problems })}\n`
-        )
-        return ExitCode.invalidInput
-      }
-      return ExitCode.ok
     }
     const problems: Array<RecordProblem> = []
     let problemCount = 0
     let count = 0
-    let first = true
-    // Output is gathered into ~64 kB writes: one write per record costs more than scoring it.
-    let pending: Array<string> = []
-    let pendingBytes = 0
-    const emit = async (text: string) => {
-      pending.push(text)
-      pendingBytes += text.length
-      if (pendingBytes >= 65_536) {
-        const chunk = pending.join("")
-        pending = []
-        pendingBytes = 0
-        await io.stdout(chunk)
-      }
-    }
-    const flush = async () => {
-      if (pending.length > 0) await io.stdout(pending.join(""))
-      pending = []
-      pendingBytes = 0
-    }
-    if (format === "json") await emit("[")
-    if (format === "csv") await emit(csvHeader)
     try {
       for await (const item of Records.read(inputFormat, Records.open(file, io.stdin))) {
         count++
-        if (count % PROGRESS_EVERY === 0) io.stderr(`pembinaan score: ${count} ${en ? "records" : "rekaman"}\n`)
+        if (count % PROGRESS_EVERY === 0) progress(count)
         if (item._tag === "SyntaxProblem") {
           problemCount++
           if (problems.length < MAX_LISTED_PROBLEMS)
@@ -612,27 +592,12 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
           }
           continue
         }
-        if (format === "csv") await emit(csvLine(scored.success))
-        else if (format === "ndjson") await emit(`${JSON.stringify(scored.success)}\n`)
-        else {
-          await emit(`${first ? "\n" : ",\n"}${JSON.stringify(scored.success)}`)
-          first = false
-        }
+        await output.write([serialise(format, scored.success)])
       }
     } catch (e) {
-      io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
-      return ExitCode.invalidInput
+      return unreadable(e)
     }
-    if (format === "json") await emit(first ? "]\n" : "\n]\n")
-    await flush()
-    report(count)
-    if (problemCount > 0) {
-      io.stderr(
-        `${JSON.stringify({ error: "InvalidInput", subject: "EvaluationFile", records: count, problemCount, problems })}\n`
-      )
-      return ExitCode.invalidInput
-    }
-    return ExitCode.ok
+    return finish(count, problemCount, problems)
   }
 }
 
@@ -708,9 +673,8 @@ worked examples computed by the library, and the legal basis. Presets: ${presetN
     }
     const loaded = await loadPolicy(io, spec)
     if (!loaded) return ExitCode.invalidInput
-    const policy = "rules" in loaded && "policy" in loaded ? loaded.policy : (loaded as Policy.Policy)
-    let rules: Rule.RuleSet | null | undefined =
-      "rules" in loaded && "policy" in loaded ? loaded.rules : (presetFor(policy)?.rules ?? null)
+    const { policy } = loaded
+    let rules: Rule.RuleSet | null | undefined = loaded.rules ?? null
     if (typeof rulesSpec === "string") {
       rules = await loadRules(io, rulesSpec)
       if (rules === undefined) return ExitCode.invalidInput

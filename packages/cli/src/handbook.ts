@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { Evaluation, type LegalBasis, type Policy, Quadrant, type Rule } from "@pembinaan/core"
+import { Behaviour, Evaluation, type LegalBasis, type Policy, Quadrant, type Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import type { Lang } from "./io.js"
 
@@ -236,10 +236,7 @@ const table = (head: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<st
     ...rows.map((r) => `| ${r.map((c) => esc(String(c))).join(" | ")} |`)
   ].join("\n")
 
-const opWords: Record<Lang, Record<Rule.Op, string>> = {
-  id: { "at-least": "≥", above: ">", "at-most": "≤", below: "<", equal: "=" },
-  en: { "at-least": "≥", above: ">", "at-most": "≤", below: "<", equal: "=" }
-}
+const opSymbols: Record<Rule.Op, string> = { "at-least": "≥", above: ">", "at-most": "≤", below: "<", equal: "=" }
 
 /**
  * Renders a rule condition in words.
@@ -247,7 +244,7 @@ const opWords: Record<Lang, Record<Rule.Op, string>> = {
  * @since 0.1.0
  */
 export const conditionText = (c: Rule.Condition, lang: Lang): string => {
-  const op = opWords[lang]
+  const op = opSymbols
   const list = (xs: ReadonlyArray<string | number>) => xs.join(lang === "id" ? " atau " : " or ")
   const id = lang === "id"
   switch (c.kind) {
@@ -348,9 +345,7 @@ const examples = (policy: Policy.Policy, w: Words, lang: Lang): Array<string> =>
     } else input.hasilKerja = rating
     if (policy.perilakuKerja.source === "berakhlak") {
       input.berakhlak = Object.fromEntries(
-        ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"].map(
-          (v, i) => [v, k === 2 && i === 0 ? "Dibawah Ekspektasi" : rating]
-        )
+        Behaviour.coreValues.map((v, i) => [v, k === 2 && i === 0 ? "Dibawah Ekspektasi" : rating])
       )
     } else input.perilakuKerja = rating
     const result = Evaluation.evaluate(policy, input)

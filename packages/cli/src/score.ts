@@ -4,8 +4,9 @@
  *
  * @since 0.1.0
  */
-import { Evaluation, type Policy, Rule } from "@pembinaan/core"
+import { Behaviour, Evaluation, Period, type Policy, Rule } from "@pembinaan/core"
 import { Result } from "effect"
+import type { Io } from "./io.js"
 import type * as Records from "./records.js"
 
 /**
@@ -37,23 +38,24 @@ export interface RecordProblem {
   readonly code: string
 }
 
-const QUARTER_END = ["03-31", "06-30", "09-30", "12-31"] as const
-
 /**
- * The last day of a period id (`2026-Q2` → `2026-06-30`, `2026-02` → `2026-02-28`, `2026` → `2026-12-31`).
+ * The last day of a period id (`2026-Q2` → `2026-06-30`, `2026-02` → `2026-02-28`, `2026` → `2026-12-31`), read
+ * with `Period.parse`.
  *
  * @since 0.1.0
  */
 export const periodEnd = (period: string): string | undefined => {
-  let m = /^(\d{4})-Q([1-4])$/.exec(period)
-  if (m) return `${m[1]}-${QUARTER_END[Number(m[2]) - 1]}`
-  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period)
-  if (m) {
-    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate()
-    return `${m[1]}-${m[2]}-${String(last).padStart(2, "0")}`
-  }
-  m = /^(\d{4})$/.exec(period)
-  return m ? `${m[1]}-12-31` : undefined
+  const quarter = Period.parse("triwulanan", period)
+  const month = Period.parse("bulanan", period)
+  const [year, lastMonth] = quarter
+    ? [quarter.year, quarter.index * 3]
+    : month
+      ? [month.year, month.index]
+      : /^\d{4}$/.test(period)
+        ? [Number(period), 12]
+        : []
+  if (year === undefined || lastMonth === undefined) return undefined
+  return new Date(Date.UTC(year, lastMonth, 0)).toISOString().slice(0, 10)
 }
 
 const number = (text: string): number | string => {
@@ -64,7 +66,7 @@ const number = (text: string): number | string => {
   return Number.isFinite(n) && /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(normal) ? n : t
 }
 
-const BERAKHLAK = ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]
+const berakhlakColumns: ReadonlyArray<string> = Behaviour.coreValues
 
 /**
  * Turns a CSV row into an evaluation record. Columns: `employee`, `period`, `scorecard`, `hasilKerja`,
@@ -89,7 +91,7 @@ export const fromCsvRow = (row: Readonly<Record<string, string>>): Record<string
         entry.target = { lower: number(lower), upper: number(upper) }
       } else entry[m[1] as string] = number(value)
       measurements.set(id, entry)
-    } else if (BERAKHLAK.includes(key)) berakhlak[key] = value
+    } else if (berakhlakColumns.includes(key)) berakhlak[key] = value
     else record[key] = value
   }
   if (measurements.size > 0) record.measurements = [...measurements.values()]
@@ -213,3 +215,62 @@ export const csvLine = (s: Scored): string =>
   ]
     .map(csvCell)
     .join(",")}\n`
+
+/**
+ * One scored record in an output format, without separators: a CSV line (with its line break), or a JSON object.
+ *
+ * @since 0.1.0
+ */
+export const serialise = (format: "json" | "ndjson" | "csv", s: Scored): string =>
+  format === "csv" ? csvLine(s) : JSON.stringify(s)
+
+/**
+ * The output of `pembinaan score`: the format's framing (CSV header, JSON array brackets and commas, NDJSON line
+ * breaks) around serialised records, gathered into ~64 kB writes (one write per record costs more than scoring it).
+ *
+ * @since 0.1.0
+ */
+export class ScoredOutput {
+  private pending: Array<string> = []
+  private bytes = 0
+  private first = true
+
+  constructor(
+    private readonly io: Io,
+    private readonly format: "json" | "ndjson" | "csv"
+  ) {
+    if (format === "json") this.push("[")
+    if (format === "csv") this.push(csvHeader)
+  }
+
+  /** Adds serialised records (see {@link serialise}) in order. */
+  async write(records: ReadonlyArray<string>): Promise<void> {
+    if (records.length === 0) return
+    if (this.format === "csv") this.push(records.join(""))
+    else if (this.format === "ndjson") this.push(`${records.join("\n")}\n`)
+    else {
+      this.push(`${this.first ? "\n" : ",\n"}${records.join(",\n")}`)
+      this.first = false
+    }
+    if (this.bytes >= 65_536) await this.flush()
+  }
+
+  /** Closes the framing and writes what is left. */
+  async end(): Promise<void> {
+    if (this.format === "json") this.push(this.first ? "]\n" : "\n]\n")
+    await this.flush()
+  }
+
+  private push(text: string): void {
+    this.pending.push(text)
+    this.bytes += text.length
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return
+    const text = this.pending.join("")
+    this.pending = []
+    this.bytes = 0
+    await this.io.stdout(text)
+  }
+}

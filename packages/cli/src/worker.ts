@@ -7,7 +7,7 @@
 import { parentPort, workerData } from "node:worker_threads"
 import { Result } from "effect"
 import { type Format, splitCsv } from "./records.js"
-import { csvLine, fromCsvRow, type RecordProblem, type Scorer, scoreRecord } from "./score.js"
+import { fromCsvRow, type RecordProblem, type Scorer, scoreRecord, serialise } from "./score.js"
 
 /** What the main thread sends once, in `workerData`. */
 export interface Setup {
@@ -72,7 +72,7 @@ export const scoreBatch = (setup: Setup, batch: Batch): Done => {
       for (const p of scored.failure) fail({ ...p, path: [at, ...p.path] })
       return
     }
-    outputs.push(setup.output === "csv" ? csvLine(scored.success) : JSON.stringify(scored.success))
+    outputs.push(serialise(setup.output, scored.success))
   }
   if ("block" in batch) {
     let line = batch.startLine

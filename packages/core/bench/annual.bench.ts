@@ -4,22 +4,14 @@
  * region's reward/remediation rules over the year's history — beside a plain hand-written loop that computes the same
  * decisions with floats and no decoding, no trace and no validation, in the same run.
  */
-import { Evaluation, Feedback, Presets, Quadrant, Rule } from "@pembinaan/core"
+import { Behaviour, Evaluation, Feedback, Presets, Quadrant, Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import { bench, describe } from "vitest"
 
 const N = 5_000
 const policy = Presets.bukittinggi.policy
 const rules = Presets.regionRules.bukittinggi
-const values = [
-  "berorientasi-pelayanan",
-  "akuntabel",
-  "kompeten",
-  "harmonis",
-  "loyal",
-  "adaptif",
-  "kolaboratif"
-] as const
+const values = Behaviour.coreValues
 const ratingNames = Quadrant.ratings
 const feedbackPolicy: Feedback.Policy = {
   scale: { min: 1, max: 5 },
