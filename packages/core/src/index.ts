@@ -5,6 +5,7 @@
  */
 
 export * as Allowance from "./Allowance.js"
+export * as AuditLog from "./AuditLog.js"
 export * as Award from "./Award.js"
 export * as Band from "./Band.js"
 export * as Behaviour from "./Behaviour.js"
