@@ -60,7 +60,7 @@ describe("pembinaan document (as a process)", () => {
             "DOKUMEN EVALUASI KINERJA PEGAWAI",
             "Predikat Kinerja Pegawai",
             "Final (keputusan keberatan)",
-            "Siti Pegawai"
+            "Budi Pegawai"
           ]
         ],
         ["skp", ["SASARAN KINERJA PEGAWAI", "Rencana Hasil Kerja", "Berorientasi Pelayanan", "19900101 202001 1 001"]]
@@ -84,6 +84,17 @@ describe("pembinaan document (as a process)", () => {
       }
     }
   )
+
+  it("the committed example documents of docs/handbook/cycle.md are up to date", async () => {
+    for (const kind of ["skp", "evaluasi"]) {
+      const r = await pembinaan(["document", example, "--kind", kind, "--format", "html", "--out", out])
+      const { written } = JSON.parse(r.stdout) as { written: string }
+      const committed = fileURLToPath(
+        new URL(`../../../docs/handbook/cycle-example/${kind}-2026-199001012020011001.html`, import.meta.url)
+      )
+      expect(readFileSync(written, "utf8")).toBe(readFileSync(committed, "utf8"))
+    }
+  })
 
   it("names the refused event of a cycle file", async () => {
     const file = JSON.parse(readFileSync(example, "utf8")) as { events: Array<Record<string, unknown>> }

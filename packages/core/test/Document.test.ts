@@ -36,7 +36,7 @@ describe("Document.skp", () => {
     expect(
       parties?.kind === "parties" && parties.parties.map((p) => [p.title, p.rows[0]?.[1], p.rows[1]?.[1]])
     ).toEqual([
-      ["PEGAWAI YANG DINILAI", "Siti Pegawai", "19900101 202001 1 001"],
+      ["PEGAWAI YANG DINILAI", "Budi Pegawai", "19900101 202001 1 001"],
       ["PEJABAT PENILAI KINERJA", "Kepala Bidang", "19800315 200501 2 002"]
     ])
     const [hasil, perilaku] = doc.blocks.filter((b) => b.kind === "table")
