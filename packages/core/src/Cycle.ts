@@ -1593,6 +1593,16 @@ export interface YearResult {
 }
 
 /**
+ * The text of an aggregated score. Written against the score as a value, not its type, so that it reads both an
+ * exact fraction and a JSON score object with a `text` field (the form `Period` results are moving to).
+ */
+const scoreText = (score: unknown): string | null => {
+  if (score === undefined || score === null) return null
+  if (typeof score === "object" && "text" in score) return String((score as { readonly text: unknown }).text)
+  return Exact.format(score as Exact.Exact)
+}
+
+/**
  * The year's result of a cycle as of a date.
  *
  * Strategy (the policy's `period.annual`):
@@ -1648,7 +1658,7 @@ export const yearResult = (policy: Policy, state: State, on: string): YearResult
     })
     if (Result.isSuccess(r)) {
       aggregate = {
-        score: r.success.score === undefined ? null : Exact.format(r.success.score),
+        score: scoreText(r.success.score),
         predikat: r.success.predikat ?? null,
         periodsUsed: r.success.trace.periodsUsed
       }
