@@ -35,6 +35,7 @@ import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
 import * as Period from "./Period.js"
+import type * as Permission from "./Permission.js"
 import * as Quadrant from "./Quadrant.js"
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -415,6 +416,39 @@ export const eventTags = [
  * @since 0.2.0
  */
 export type EventTag = (typeof eventTags)[number]
+
+/**
+ * The permission-table action each event needs (`Permission.check`), so a server can check the role table as well as
+ * the cycle's own party rule. `Open` and `Finalise` are administrative (`cycle.read` scope is not enough; a server
+ * runs them as the system).
+ *
+ * @example
+ * ```ts
+ * import { Cycle } from "@pembinaan/core"
+ * Cycle.permissionFor.FileKeberatan // => "keberatan.file"
+ * ```
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const permissionFor: { readonly [T in EventTag]: Permission.Action | undefined } = {
+  Open: undefined,
+  ProposePlan: "skp.propose",
+  AgreePlan: "skp.agree",
+  ProposeChange: "skp.change",
+  AgreeChange: "skp.change",
+  RejectChange: "skp.change",
+  RecordRealisasi: "realisasi.record",
+  GiveFeedback: "feedback.give",
+  EvaluatePeriod: "evaluation.periodic",
+  EvaluateAnnual: "evaluation.annual",
+  ReturnEvaluation: "evaluation.approve",
+  ApproveEvaluation: "evaluation.approve",
+  Acknowledge: "evaluation.acknowledge",
+  FileKeberatan: "keberatan.file",
+  DecideKeberatan: "keberatan.decide",
+  Finalise: undefined
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // models: state
