@@ -19,7 +19,9 @@
  * pejabat penilai (see `Employee.chain`). Every other event names who acts (`by`, a NIP) and the machine checks the
  * **party**: the plan is proposed by the pegawai or the pejabat penilai and agreed by the other; a change after
  * agreement needs both; the pejabat penilai evaluates; the atasan approves, returns, and decides a keberatan; the
- * pegawai acknowledges and files a keberatan. Dates never go back.
+ * pegawai acknowledges and files a keberatan. Dates never go back. `Acknowledge` records **receipt** of the
+ * approved result (the tanda terima), not agreement: the keberatan window counts from it, and a result not
+ * acknowledged becomes final once the acknowledgement and keberatan windows have both passed.
  *
  * Every transition carries a message in Indonesian and English; every refusal is a typed error with both.
  * Deadlines are **data** ({@link Deadlines}, with legal basis and `confirmed: false` where the regulation's value
