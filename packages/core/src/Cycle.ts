@@ -994,6 +994,18 @@ export const apply = (
         })
       )
     }
+    const people = [event.pegawai, event.pejabatPenilai, event.atasanPejabatPenilai]
+    if (new Set(people).size !== people.length) {
+      return Result.fail(
+        content("Open", [
+          {
+            path: [],
+            code: "same-person",
+            message: "the pegawai, the pejabat penilai and the atasan pejabat penilai are three different people"
+          }
+        ])
+      )
+    }
     const s = opened(event)
     return Result.succeed({ state: s, event, party: "lain", from: null, to: "draft", messages: said(event, "lain", s) })
   }

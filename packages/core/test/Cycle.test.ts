@@ -174,6 +174,13 @@ describe("Cycle: refusals by status and content", () => {
     expect(Result.isFailure(Cycle.replay(policy, []))).toBe(true)
   })
 
+  it("refuses to open a cycle whose parties are not three different people", () => {
+    const r = Cycle.apply(policy, undefined, { ...year[0], atasanPejabatPenilai: KABID })
+    expect(Result.isFailure(r) && r.failure._tag === "InvalidContent" && r.failure.problems[0]?.code).toBe(
+      "same-person"
+    )
+  })
+
   it("refuses a plan with duplicate ids, a doubled value or an RHK utama without intervensi", () => {
     const bad = {
       rhk: [
