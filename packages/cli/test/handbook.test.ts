@@ -26,6 +26,13 @@ describe.each(Object.entries(presets))("handbook of preset %s", (_name, preset) 
     }
     for (const o of rules.outcomes) expect(text).toContain(`\`${o.id}\``)
     for (const c of [...policy.legalBasis, ...rules.legalBasis]) expect(text).toContain(c.regulation)
+    // each preset states whether it rounds before banding, with an example when it does
+    if (policy.hasilKerja.source === "indicators") {
+      const yes = lang === "id" ? "Pembulatan sebelum penentuan pita: ya." : "Rounds before banding: yes."
+      const no = lang === "id" ? "Pembulatan sebelum penentuan pita: tidak." : "Rounds before banding: no."
+      expect(text.includes(yes) !== text.includes(no)).toBe(true)
+      if (text.includes(yes)) expect(text).toMatch(/\d+\.\d+5 → \d+\.\d+ → /)
+    }
     // the worked examples were computed, not failed
     expect(text).not.toContain('"_tag":"InvalidInput"')
     expect(text.match(/\*\*(Sangat Baik|Baik|Butuh Perbaikan|Kurang\/Misconduct|Sangat Kurang)\*\*/g)?.length).toBe(3)

@@ -26,6 +26,10 @@ const pp30Basis = [
  * (99.5%); this preset rounds the capaian half-up to 2 decimals and uses half-open bands with inclusive lower
  * edges, so 99.5% is Cukup and 99.995% is 100.00%, Baik. The regulation was revoked by PermenPAN-RB 6/2022 Pasal 40.
  *
+ * **Rounds before banding** (the printed bands leave the gap open, so the reference states no literal reading):
+ * 99.995% becomes 100.00%, Baik, nilai 109 instead of about 89 in Cukup. The evaluation trace says so in an `edge`
+ * note whenever it happens.
+ *
  * @category presets
  * @since 0.1.0
  */
@@ -71,8 +75,13 @@ export const iki: IkiScheme = {
 
 /**
  * PP 30/2019 Pasal 41: 70% SKP + 30% perilaku (60/40 when the instansi uses input from rekan kerja setingkat and
- * bawahan langsung; set `uses360`), banded 0–120 at 2 decimals half-up: Sangat Baik 110–120 with a new idea,
- * Baik 90–120, Cukup 70 ≤ x < 90, and the UNCONFIRMED Kurang 50 ≤ x < 70 and Sangat Kurang x < 50.
+ * bawahan langsung; set `uses360`), banded 0–120: Sangat Baik 110–120 with a new idea, Baik 90–120,
+ * Cukup 70 ≤ x < 90, and the UNCONFIRMED Kurang 50 ≤ x < 70 and Sangat Kurang x < 50.
+ *
+ * **Does not round before banding.** The regulation compares the score itself ("70 ≤ x < 90"), so this preset
+ * follows the literal text: the table rounds by `floor` at 2 decimals, which bands exactly as the unrounded value
+ * does (every edge is a whole number). 89.995 is Cukup and is shown as 89.99; before 0.4.0 it was rounded half-up to
+ * 90.00 and banded Baik.
  *
  * @category presets
  * @since 0.1.0
@@ -81,7 +90,7 @@ export const pp30: Pp30Scheme = {
   uses360: false,
   weights: { tanpa360: { skp: 70, perilaku: 30 }, dengan360: { skp: 60, perilaku: 40 } },
   table: {
-    rounding: { scale: 2, mode: "half-up" },
+    rounding: { scale: 2, mode: "floor" },
     range: { min: 0, max: 120 },
     outOfRange: "reject",
     bands: [
