@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { Band, Behaviour, Evaluation, Exact, type LegalBasis, type Policy, Quadrant, type Rule } from "@pembinaan/core"
+import { Band, Behaviour, Evaluation, Exact, LegalBasis, type Policy, Quadrant, type Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import type { Lang } from "./io.js"
 
@@ -213,8 +213,10 @@ const words = {
 
 type Words = (typeof words)[Lang]
 
-const citationText = (c: Citation, w: Words): string =>
-  `${c.regulation}${c.article ? `, ${c.article}` : ""}${c.note ? ` (${c.note})` : ""}${c.confirmed ? "" : ` — *${w.unconfirmed}*`}`
+const citationText = (c: Citation, w: Words, lang: Lang): string => {
+  const note = LegalBasis.noteText(c, lang)
+  return `${c.regulation}${c.article ? `, ${c.article}` : ""}${note ? ` (${note})` : ""}${c.confirmed ? "" : ` — *${w.unconfirmed}*`}`
+}
 
 /** Numbers citations in order of first use, so the text says [3] and the list at the end says what [3] is. */
 class References {
@@ -615,7 +617,7 @@ export const handbook = (
     "",
     w.referencesIntro,
     "",
-    ...refs.list.map((c, i) => `${i + 1}. ${citationText(c, w)}`),
+    ...refs.list.map((c, i) => `${i + 1}. ${citationText(c, w, lang)}`),
     ""
   )
   return `${out

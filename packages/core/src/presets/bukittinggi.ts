@@ -13,7 +13,10 @@ import * as national from "./national.js"
 
 const illustrative = {
   regulation: "Ilustrasi (bukan Peraturan Wali Kota Bukittinggi)",
-  note: "example values built from public case texts (seeds 000, 003); replace with the region's own regulation",
+  note: {
+    id: "nilai contoh yang disusun dari teks kasus publik (seed 000, 003); ganti dengan peraturan daerah sendiri",
+    en: "example values built from public case texts (seeds 000, 003); replace with the region's own regulation"
+  },
   confirmed: false
 } as const
 
@@ -135,7 +138,10 @@ export const policy: Policy = {
         {
           regulation: "PermenPAN-RB 6/2022",
           article: "Lampiran Bab IV, panduan rating hasil kerja (hlm. 97–98)",
-          note: "the regulation's guidance is qualitative; the numeric edges are this example's",
+          note: {
+            id: "panduan peraturan bersifat kualitatif; batas angka adalah pilihan contoh ini",
+            en: "the regulation's guidance is qualitative; the numeric edges are this example's"
+          },
           confirmed: true
         }
       ]

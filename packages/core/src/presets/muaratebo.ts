@@ -14,7 +14,10 @@ import { iki } from "./nationalPolicy.js"
 
 const illustrative = {
   regulation: "Ilustrasi (bukan Peraturan Bupati Tebo)",
-  note: "example values built from a public case text (seed 001); replace with the region's own regulation",
+  note: {
+    id: "nilai contoh yang disusun dari teks kasus publik (seed 001); ganti dengan peraturan daerah sendiri",
+    en: "example values built from a public case text (seed 001); replace with the region's own regulation"
+  },
   confirmed: false
 } as const
 
@@ -92,7 +95,10 @@ export const policy: Policy = {
         {
           regulation: "PermenPAN-RB 8/2021",
           article: "Lampiran, nilai capaian IKI",
-          note: "revoked by PermenPAN-RB 6/2022; used here as a local scoring choice",
+          note: {
+            id: "dicabut oleh PermenPAN-RB 6/2022; dipakai di sini sebagai pilihan penilaian lokal",
+            en: "revoked by PermenPAN-RB 6/2022; used here as a local scoring choice"
+          },
           confirmed: true
         },
         illustrative

@@ -15,7 +15,10 @@ const pp30Basis = [
   {
     regulation: "PP 30/2019",
     article: "Pasal 41 ayat (5) huruf d–e",
-    note: "Kurang 50 ≤ x < 70 and Sangat Kurang x < 50 are widely quoted but the text read was truncated: UNCONFIRMED",
+    note: {
+      id: "Kurang 50 ≤ x < 70 dan Sangat Kurang x < 50 banyak dikutip, tetapi teks yang dibaca terpotong: BELUM TERKONFIRMASI",
+      en: "Kurang 50 ≤ x < 70 and Sangat Kurang x < 50 are widely quoted but the text read was truncated: UNCONFIRMED"
+    },
     confirmed: false
   }
 ] as const
@@ -49,7 +52,10 @@ export const iki: IkiScheme = {
       {
         regulation: "PermenPAN-RB 8/2021",
         article: "Lampiran, kategori capaian IKI",
-        note: "revoked by PermenPAN-RB 6/2022 Pasal 40; half-open bands at 2 decimals are this preset's reading",
+        note: {
+          id: "dicabut oleh PermenPAN-RB 6/2022 Pasal 40; pita setengah terbuka pada 2 desimal adalah tafsiran preset ini",
+          en: "revoked by PermenPAN-RB 6/2022 Pasal 40; half-open bands at 2 decimals are this preset's reading"
+        },
         confirmed: true
       }
     ]
@@ -67,7 +73,10 @@ export const iki: IkiScheme = {
     {
       regulation: "PermenPAN-RB 8/2021",
       article: "Lampiran, nilai capaian IKI (hlm. 99, 101, 110, 363)",
-      note: "revoked by PermenPAN-RB 6/2022 Pasal 40; still used by legacy e-SKP",
+      note: {
+        id: "dicabut oleh PermenPAN-RB 6/2022 Pasal 40; masih dipakai e-SKP lama",
+        en: "revoked by PermenPAN-RB 6/2022 Pasal 40; still used by legacy e-SKP"
+      },
       confirmed: true
     }
   ]
@@ -109,7 +118,10 @@ export const pp30: Pp30Scheme = {
       {
         regulation: "PP 30/2019",
         article: "Pasal 41 ayat (5) huruf a",
-        note: "110 ≤ x ≤ 120 and menciptakan ide baru dan/atau cara baru dalam peningkatan kinerja",
+        note: {
+          id: "110 ≤ x ≤ 120 dan menciptakan ide baru dan/atau cara baru dalam peningkatan kinerja",
+          en: "110 ≤ x ≤ 120 and menciptakan ide baru dan/atau cara baru dalam peningkatan kinerja"
+        },
         confirmed: true
       }
     ]
@@ -143,7 +155,10 @@ export const pp46: Pp46Scheme = {
       {
         regulation: "PP 46/2011",
         article: "Penilaian Prestasi Kerja PNS (revoked by PP 30/2019)",
-        note: "secondary sources; fractional scores use the printed lower edges as inclusive thresholds",
+        note: {
+          id: "sumber sekunder; nilai pecahan memakai batas bawah tercetak sebagai ambang inklusif",
+          en: "secondary sources; fractional scores use the printed lower edges as inclusive thresholds"
+        },
         confirmed: true
       }
     ]
@@ -152,7 +167,10 @@ export const pp46: Pp46Scheme = {
     {
       regulation: "PP 46/2011",
       article: "Pasal 5 (SKP 60%, perilaku kerja 40%)",
-      note: "revoked by PP 30/2019; the efisiensi > 24% formula for waktu/biaya is UNCONFIRMED",
+      note: {
+        id: "dicabut oleh PP 30/2019; rumus efisiensi > 24% untuk waktu/biaya BELUM TERKONFIRMASI",
+        en: "revoked by PP 30/2019; the efisiensi > 24% formula for waktu/biaya is UNCONFIRMED"
+      },
       confirmed: true
     }
   ]
@@ -205,7 +223,10 @@ export const policy: Policy = {
       {
         regulation: "PermenPAN-RB 6/2022",
         article: "Pasal 23–25; Lampiran Bab IV (hlm. 89–104)",
-        note: "the instansi chooses bulanan or triwulanan; the annual predikat comes from the annual ratings",
+        note: {
+          id: "instansi memilih bulanan atau triwulanan; predikat tahunan berasal dari rating tahunan",
+          en: "the instansi chooses bulanan or triwulanan; the annual predikat comes from the annual ratings"
+        },
         confirmed: true
       }
     ]

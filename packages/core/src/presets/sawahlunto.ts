@@ -13,7 +13,10 @@ import * as national from "./national.js"
 
 const illustrative = {
   regulation: "Ilustrasi (bukan Peraturan Wali Kota Sawahlunto)",
-  note: "example values built from a public case text (seed 002); no Sawahlunto rule was found (UNCONFIRMED)",
+  note: {
+    id: "nilai contoh yang disusun dari teks kasus publik (seed 002); tidak ditemukan aturan Sawahlunto (BELUM TERKONFIRMASI)",
+    en: "example values built from a public case text (seed 002); no Sawahlunto rule was found (UNCONFIRMED)"
+  },
   confirmed: false
 } as const
 
