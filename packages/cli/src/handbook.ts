@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { Band, Behaviour, Evaluation, Exact, LegalBasis, type Policy, Quadrant, type Rule } from "@pembinaan/core"
+import { Band, Behaviour, Evaluation, Exact, LegalBasis, Policy, Quadrant, type Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import type { Lang } from "./io.js"
 
@@ -43,6 +43,9 @@ const words = {
     hasilKerja: "Hasil kerja",
     hasilByRating:
       "Rating hasil kerja ditetapkan langsung oleh Pejabat Penilai (Dibawah, Sesuai atau Diatas Ekspektasi), sesuai panduan PermenPAN-RB 6/2022.",
+    document: "Dokumen kebijakan (JSON)",
+    documentIntro:
+      "Inilah dokumen kebijakan yang dijelaskan buku pedoman ini, dalam format yang dibaca `pembinaan policy validate`. Untuk aturan daerah sendiri: salin berkas ini, ubah nilainya dan dasar hukumnya, periksa dengan `pembinaan policy validate berkas.json`, lalu nilai dengan `pembinaan score data.csv --policy berkas.json`.",
     roundsAcross: (example: string) =>
       `**Pembulatan sebelum penentuan pita: ya.** Nilai dibulatkan dulu, lalu dibandingkan dengan batas; pembulatan dapat memindahkan nilai melewati batas (${example}). Bila itu terjadi, jejak (trace) evaluasi memuat catatan \`edge\`.`,
     roundsNotAcross:
@@ -140,6 +143,9 @@ const words = {
     hasilKerja: "Hasil kerja (work results)",
     hasilByRating:
       "The hasil kerja rating is set directly by the Pejabat Penilai (Dibawah, Sesuai or Diatas Ekspektasi), following the PermenPAN-RB 6/2022 guidance.",
+    document: "Policy document (JSON)",
+    documentIntro:
+      "This is the policy document this handbook describes, in the format `pembinaan policy validate` reads. For a region's own rules: copy this file, edit its values and legal basis, check it with `pembinaan policy validate file.json`, and score with `pembinaan score data.csv --policy file.json`.",
     roundsAcross: (example: string) =>
       `**Rounds before banding: yes.** The score is rounded first and then compared with the edges; rounding can move a score across an edge (${example}). When it does, the evaluation trace carries an \`edge\` note.`,
     roundsNotAcross:
@@ -610,6 +616,18 @@ export const handbook = (
       )
     }
   }
+
+  // the policy document itself, as the preset's JSON file holds it
+  out.push(
+    `## ${w.document}`,
+    "",
+    w.documentIntro,
+    "",
+    "```json",
+    JSON.stringify(Policy.encode(policy), null, 2),
+    "```",
+    ""
+  )
 
   // references
   out.push(

@@ -38,3 +38,18 @@ describe.each(Object.entries(presets))("handbook of preset %s", (_name, preset) 
     expect(text.match(/\*\*(Sangat Baik|Baik|Butuh Perbaikan|Kurang\/Misconduct|Sangat Kurang)\*\*/g)?.length).toBe(3)
   })
 })
+
+describe("the handbook shows the preset's policy document file", () => {
+  const dir = new URL("../../core/src/presets/policies/", import.meta.url)
+  it.each(Object.keys(presets))("%s: the JSON block is policies/<name>.json", async (name) => {
+    const { readFileSync } = await import("node:fs")
+    const preset = presets[name]
+    if (!preset) throw new Error(name)
+    const file: unknown = JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8"))
+    for (const lang of ["id", "en"] as const) {
+      const text = handbook(preset.policy, { lang, rules: preset.rules })
+      const block = text.split("```json\n")[1]?.split("\n```")[0] ?? ""
+      expect(JSON.parse(block)).toEqual(file)
+    }
+  })
+})

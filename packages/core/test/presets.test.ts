@@ -101,3 +101,41 @@ describe("legal-basis notes are bilingual data, Indonesian first", () => {
     expect(LegalBasis.noteText({ regulation: "x", confirmed: true }, "id")).toBeUndefined()
   })
 })
+
+describe("regional presets are policy documents (JSON files a region copies and edits)", () => {
+  const dir = fileURLToPath(new URL("../src/presets/policies/", import.meta.url))
+  const files = {
+    national: Presets.nationalPolicy.policy,
+    bukittinggi: Presets.bukittinggi.policy,
+    muaratebo: Presets.muaratebo.policy,
+    sawahlunto: Presets.sawahlunto.policy
+  }
+
+  it.each(Object.entries(files))(
+    "policies/%s.json decodes with Policy.decode to the exported preset",
+    (name, preset) => {
+      const json: unknown = JSON.parse(readFileSync(`${dir}${name}.json`, "utf8"))
+      const decoded = Policy.decode(json)
+      expect(Result.isSuccess(decoded) && decoded.success).toEqual(preset)
+      // the file is the encoded policy, legal basis inside
+      expect(json).toEqual(JSON.parse(JSON.stringify(Policy.encode(preset))))
+      expect((json as { legalBasis: ReadonlyArray<unknown> }).legalBasis.length).toBeGreaterThan(0)
+    }
+  )
+
+  it("the files are the only source: the preset modules hold no policy data of their own", () => {
+    const src = fileURLToPath(new URL("../src/presets/", import.meta.url))
+    for (const f of ["bukittinggi.ts", "muaratebo.ts", "sawahlunto.ts", "nationalPolicy.ts"]) {
+      const text = readFileSync(`${src}${f}`, "utf8")
+      expect(text).toMatch(/from "\.\/policies\/\w+\.json" with \{ type: "json" \}/)
+      expect(text).not.toMatch(/scorecards:|hasilKerja:\s*\{/)
+    }
+  })
+
+  it("a broken copy is refused with paths, never thrown", () => {
+    const json = JSON.parse(readFileSync(`${dir}bukittinggi.json`, "utf8"))
+    json.scorecards[0].weights[0].weight = 97
+    const r = Policy.decode(json)
+    expect(Result.isFailure(r) && r.failure.problems.some((p) => p.path[0] === "scorecards")).toBe(true)
+  })
+})

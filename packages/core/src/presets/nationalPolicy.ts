@@ -7,8 +7,8 @@
  */
 import type { Policy } from "../Policy.js"
 import type { IkiScheme, Pp30Scheme, Pp46Scheme } from "../Skp.js"
-import * as distribution from "./distribution.js"
-import * as national from "./national.js"
+import { fromDocument } from "./document.js"
+import document from "./policies/national.json" with { type: "json" }
 
 const pp30Basis = [
   { regulation: "PP 30/2019", article: "Pasal 41 ayat (2)–(5) huruf a–c", confirmed: true },
@@ -183,57 +183,10 @@ export const pp46: Pp46Scheme = {
  * own annual ratings (`annual-only`: the regulation prescribes no averaging of periods). The distribution guidance is
  * the UNCONFIRMED 2023 circular's caps, as warnings.
  *
+ * Loaded from `policies/national.json` (the format `pembinaan policy validate` reads) and decoded by
+ * `Policy.decode`.
+ *
  * @category presets
  * @since 0.1.0
  */
-export const policy: Policy = {
-  id: "nasional-permenpan-rb-6-2022",
-  region: "Nasional",
-  version: "1.0.0",
-  title: "Pengelolaan Kinerja Pegawai ASN (PermenPAN-RB 6/2022)",
-  illustrative: false,
-  effectivePeriod: { from: "2022-01-01", to: null },
-  indicators: [],
-  scorecards: [],
-  hasilKerja: {
-    source: "rating",
-    legalBasis: [
-      {
-        regulation: "PermenPAN-RB 6/2022",
-        article: "Lampiran Bab IV, rating hasil kerja (hlm. 97–98, 100–102)",
-        confirmed: true
-      }
-    ]
-  },
-  perilakuKerja: {
-    source: "rating",
-    legalBasis: [
-      {
-        regulation: "PermenPAN-RB 6/2022",
-        article: "Lampiran Bab IV, rating perilaku kerja (hlm. 97–98, 100–102); BerAKHLAK (hlm. 25)",
-        confirmed: true
-      }
-    ]
-  },
-  quadrant: national.quadrant,
-  period: {
-    cadence: "triwulanan",
-    annual: { strategy: "annual-only" },
-    legalBasis: [
-      {
-        regulation: "PermenPAN-RB 6/2022",
-        article: "Pasal 23–25; Lampiran Bab IV (hlm. 89–104)",
-        note: {
-          id: "instansi memilih bulanan atau triwulanan; predikat tahunan berasal dari rating tahunan",
-          en: "the instansi chooses bulanan or triwulanan; the annual predikat comes from the annual ratings"
-        },
-        confirmed: true
-      }
-    ]
-  },
-  distribution: distribution.circular2023,
-  legalBasis: [
-    { regulation: "PermenPAN-RB 6/2022", article: "Pasal 5, 23–33", confirmed: true },
-    { regulation: "PP 30/2019", article: "Pasal 61 ayat (1)", confirmed: true }
-  ]
-}
+export const policy: Policy = fromDocument("national", document)
