@@ -26,6 +26,9 @@
  * phone numbers). A ticket is a separate source only when the host has checked it against its register
  * (`tickets.verified`); every other submission is *ticketless*. Per channel:
  *
+ * With verified tickets, a ticketed submission is clustered by its ticket only: a copied text or phone number cannot
+ * merge an honest ticket holder's submission into the attacker's cluster and drop it.
+ *
  * - with no verified ticket among the kept submissions, one attacker can send all of them: `f_c = 1`;
  * - otherwise the ticketless clusters form one bucket whose total weight is capped at `tickets.ticketlessWeight`
  *   (default 1, the weight of one source): their weights are scaled down together when they sum to more. The
@@ -637,7 +640,11 @@ const compute = (
     idx.forEach((i, j) => {
       const s = subs[i] as Submission
       const ticket = s.ticket === undefined ? undefined : Ticket.normalise(s.ticket)
-      if (ticket !== undefined && Result.isSuccess(ticket)) link(`t:${ticket.success}`, j, "same-ticket")
+      if (ticket !== undefined && Result.isSuccess(ticket)) {
+        link(`t:${ticket.success}`, j, "same-ticket")
+        // a verified ticket is its own source: a copied text or phone number must not merge it away
+        if (policy.tickets?.verified === true) return
+      }
       if (s.respondent !== undefined && normaliseIdentity(s.respondent) !== "") {
         link(`r:${normaliseIdentity(s.respondent)}`, j, "same-respondent")
       }

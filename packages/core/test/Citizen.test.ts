@@ -380,7 +380,16 @@ describe("Citizen tickets: zero-width, empty, absent, numbered and look-alike ti
     )
   })
 
-  const attackKind = fc.constantFrom("zero-width", "look-alike", "absent", "numbered", "respondents", "same")
+  const attackKind = fc.constantFrom(
+    "zero-width",
+    "look-alike",
+    "absent",
+    "numbered",
+    "respondents",
+    "same",
+    "copy-text",
+    "copy-respondent"
+  )
   const zw = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 
   it("property: every attack moves the unit score by at most the reported floodBound", () => {
@@ -409,7 +418,13 @@ describe("Citizen tickets: zero-width, empty, absent, numbered and look-alike ti
           }
           const base = [
             ...honest.map((h, i) =>
-              sub("survey", h.score, { id: `h${i}`, ...(h.ticketed ? { ticket: `LAYANAN-${i}` } : {}) })
+              sub("survey", h.score, {
+                id: `h${i}`,
+                respondent: `warga-${i}`,
+                text: `Pelayanan loket nomor ${i} berjalan dengan cukup baik`,
+                submittedAt: "2024-11-01",
+                ...(h.ticketed ? { ticket: `LAYANAN-${i}` } : {})
+              })
             ),
             sub("forum-dialog-publik", 3, { id: "forum" })
           ]
@@ -427,6 +442,14 @@ describe("Citizen tickets: zero-width, empty, absent, numbered and look-alike ti
                 return sub("survey", a.score, verified ? at : { ...at, ticket: `ATK-${a.n + 2}` })
               case "respondents":
                 return sub("survey", a.score, { id: at.id, respondent: `+62 811 ${a.n}` })
+              case "copy-text":
+                // a later copy of an honest resident's text tries to take their place
+                return sub("survey", a.score, {
+                  id: at.id,
+                  text: `Pelayanan loket nomor ${a.n % honest.length} berjalan dengan cukup baik`
+                })
+              case "copy-respondent":
+                return sub("survey", a.score, { id: at.id, respondent: `warga-${a.n % honest.length}` })
               default:
                 return sub("survey", a.score, { ...at, ticket: "atk 1" })
             }
