@@ -24,7 +24,7 @@
  * raters from at least two groups, which determines no rater's score.
  *
  * Across time, two reports on one employee can be differenced: show reports through
- * {@link FeedbackRelease.release}, which releases one result per cycle and withholds a report whose raters differ
+ * `FeedbackRelease.release`, which releases one result per cycle and withholds a report whose raters differ
  * from an earlier one by fewer than the minimum (see its threat model).
  *
  * No national rater weights exist (REFERENCE UNCONFIRMED 18): weights, quorum and anonymity are policy data.
