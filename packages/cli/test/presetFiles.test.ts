@@ -52,3 +52,31 @@ describe("preset policy files with the command line", () => {
     expect(JSON.parse(fromFile.stdout).score).toEqual(JSON.parse(fromPreset.stdout).score)
   })
 })
+
+describe("documents past the size and depth limits are refused with a message, never a stack trace", () => {
+  it("policy validate: a policy with 1,000,000 bands exits 1 with too-long and its path", async () => {
+    const doc = JSON.parse(readFileSync(join(policies, "bukittinggi.json"), "utf8"))
+    doc.hasilKerja.bands.bands = Array.from({ length: 1_000_000 }, (_, i) => ({ label: "x", lower: i }))
+    const file = join(dir, "huge.json")
+    writeFileSync(file, JSON.stringify(doc))
+    const r = await pembinaan(["policy", "validate", file])
+    expect(r.code).toBe(1)
+    expect(r.stderr).not.toMatch(/RangeError|at .*\.ts:\d+/)
+    const problem = JSON.parse(r.stderr).problems[0]
+    expect([problem.code, problem.path]).toEqual(["too-long", ["hasilKerja", "bands", "bands"]])
+  })
+
+  it("score --rules: conditions nested 800 levels exit 1 with too-deep", async () => {
+    const { Presets } = await import("@pembinaan/core")
+    let when: unknown = { kind: "score", op: "at-least", value: 1 }
+    for (let i = 0; i < 800; i++) when = { kind: "not", of: when }
+    const rules = JSON.parse(JSON.stringify(Presets.rules.national))
+    rules.rules[0].when = when
+    const file = join(dir, "deep-rules.json")
+    writeFileSync(file, JSON.stringify(rules))
+    const r = await pembinaan(["score", "-", "--policy", "national", "--rules", file], "")
+    expect(r.code).toBe(1)
+    expect(r.stderr).not.toContain("Result adapter")
+    expect(JSON.parse(r.stderr).problems[0].code).toBe("too-deep")
+  })
+})
