@@ -2,15 +2,7 @@
  * The portal's views: a pure function of the state (lit-html templates). Every number shown comes from the model,
  * which got it from `@pembinaan/core`.
  */
-import {
-  Behaviour,
-  type Evaluation,
-  type Feedback,
-  type LegalBasis,
-  Presets,
-  Quadrant,
-  type Talent
-} from "@pembinaan/core"
+import { Behaviour, type Evaluation, type Feedback, LegalBasis, Presets, Quadrant, type Talent } from "@pembinaan/core"
 import { type Locale, toRecord } from "@pembinaan/widgets"
 import { Result } from "effect"
 import { html, nothing, type TemplateResult } from "lit"
@@ -82,7 +74,7 @@ const legal = (t: Texts, basis: LegalBasis.LegalBasis) =>
         html`<li>
           <strong>${b.regulation}</strong>${b.article ? html`, ${b.article}` : nothing}
           ${b.confirmed ? nothing : html`<span class="badge muted">${t.unconfirmed}</span>`}
-          ${b.note ? html`<br /><small>${b.note}</small>` : nothing}
+          ${b.note ? html`<br /><small>${LegalBasis.noteText(b, t === texts("en") ? "en" : "id")}</small>` : nothing}
         </li>`
     )}
   </ul>`

@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { Behaviour, Evaluation, type LegalBasis, type Policy, Quadrant, type Rule } from "@pembinaan/core"
+import { Band, Behaviour, Evaluation, Exact, LegalBasis, Policy, Quadrant, type Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import { cycleChapter } from "./handbook-cycle.js"
 import type { Lang } from "./io.js"
@@ -44,6 +44,13 @@ const words = {
     hasilKerja: "Hasil kerja",
     hasilByRating:
       "Rating hasil kerja ditetapkan langsung oleh Pejabat Penilai (Dibawah, Sesuai atau Diatas Ekspektasi), sesuai panduan PermenPAN-RB 6/2022.",
+    document: "Dokumen kebijakan (JSON)",
+    documentIntro:
+      "Inilah dokumen kebijakan yang dijelaskan buku pedoman ini, dalam format yang dibaca `pembinaan policy validate`. Untuk aturan daerah sendiri: salin berkas ini, ubah nilainya dan dasar hukumnya, periksa dengan `pembinaan policy validate berkas.json`, lalu nilai dengan `pembinaan score data.csv --policy berkas.json`.",
+    roundsAcross: (example: string) =>
+      `**Pembulatan sebelum penentuan pita: ya.** Nilai dibulatkan dulu, lalu dibandingkan dengan batas; pembulatan dapat memindahkan nilai melewati batas (${example}). Bila itu terjadi, jejak (trace) evaluasi memuat catatan \`edge\`.`,
+    roundsNotAcross:
+      "**Pembulatan sebelum penentuan pita: tidak.** Pembulatan ke bawah (`floor`) pada ketelitian batas memberi pita yang sama dengan nilai tanpa pembulatan, sesuai bunyi harfiah peraturan (misalnya 89,995 tetap di bawah batas 90).",
     scale: (min: number, max: number, scale: number, mode: string) =>
       `Nilai dihitung pada skala ${min}–${max} dan dibulatkan **satu kali** ke ${scale} angka desimal dengan mode \`${mode}\`, lalu dibandingkan dengan batas bawah (inklusif) setiap pita.`,
     scoringCapaian:
@@ -137,6 +144,13 @@ const words = {
     hasilKerja: "Hasil kerja (work results)",
     hasilByRating:
       "The hasil kerja rating is set directly by the Pejabat Penilai (Dibawah, Sesuai or Diatas Ekspektasi), following the PermenPAN-RB 6/2022 guidance.",
+    document: "Policy document (JSON)",
+    documentIntro:
+      "This is the policy document this handbook describes, in the format `pembinaan policy validate` reads. For a region's own rules: copy this file, edit its values and legal basis, check it with `pembinaan policy validate file.json`, and score with `pembinaan score data.csv --policy file.json`.",
+    roundsAcross: (example: string) =>
+      `**Rounds before banding: yes.** The score is rounded first and then compared with the edges; rounding can move a score across an edge (${example}). When it does, the evaluation trace carries an \`edge\` note.`,
+    roundsNotAcross:
+      "**Rounds before banding: no.** Rounding down (`floor`) at the edges' precision bands exactly as the unrounded score does, the literal reading of the regulation (89.995 stays below an edge of 90).",
     scale: (min: number, max: number, scale: number, mode: string) =>
       `The score is on a ${min}–${max} scale and rounded **once** to ${scale} decimal places with mode \`${mode}\`, then compared with each band's inclusive lower edge.`,
     scoringCapaian:
@@ -206,8 +220,10 @@ const words = {
 
 type Words = (typeof words)[Lang]
 
-const citationText = (c: Citation, w: Words): string =>
-  `${c.regulation}${c.article ? `, ${c.article}` : ""}${c.note ? ` (${c.note})` : ""}${c.confirmed ? "" : ` — *${w.unconfirmed}*`}`
+const citationText = (c: Citation, w: Words, lang: Lang): string => {
+  const note = LegalBasis.noteText(c, lang)
+  return `${c.regulation}${c.article ? `, ${c.article}` : ""}${note ? ` (${note})` : ""}${c.confirmed ? "" : ` — *${w.unconfirmed}*`}`
+}
 
 /** Numbers citations in order of first use, so the text says [3] and the list at the end says what [3] is. */
 class References {
@@ -226,6 +242,21 @@ class References {
   refs(lb: ReadonlyArray<Citation>): string {
     return lb.map((c) => this.ref(c)).join(", ")
   }
+}
+
+/**
+ * Whether the table rounds before banding, with an example of a score that rounding moves across the first edge
+ * above the minimum (89.995 → 90.00 → Baik).
+ */
+const roundingStatement = (table: Band.Table, w: Words): string => {
+  if (!Band.roundsAcrossEdges(table)) return w.roundsNotAcross
+  const edge = table.bands.find((b) => b.lower > table.range.min) ?? table.bands[0]
+  if (!edge) return w.roundsAcross("—")
+  const unit = Exact.fraction(1, 10n ** BigInt(table.rounding.scale + 1))
+  const below = Exact.subtract(Exact.fromFinite(edge.lower), Exact.multiply(unit, Exact.int(5)))
+  const c = Band.classify(table, below)
+  if (Result.isFailure(c) || c.success.trace.edge === undefined) return w.roundsAcross(`${table.rounding.mode}`)
+  return w.roundsAcross(`${Exact.format(below)} → ${c.success.score.text} → ${c.success.label}`)
 }
 
 const esc = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ")
@@ -479,6 +510,8 @@ export const handbook = (
     out.push(
       w.scale(hk.scale.min, hk.scale.max, hk.scale.rounding.scale, hk.scale.rounding.mode),
       "",
+      roundingStatement(hk.bands, w),
+      "",
       hk.scoring.method === "capaian" ? w.scoringCapaian : w.scoringIki,
       "",
       basis(hk.scoring.legalBasis),
@@ -586,13 +619,25 @@ export const handbook = (
     }
   }
 
+  // the policy document itself, as the preset's JSON file holds it
+  out.push(
+    `## ${w.document}`,
+    "",
+    w.documentIntro,
+    "",
+    "```json",
+    JSON.stringify(Policy.encode(policy), null, 2),
+    "```",
+    ""
+  )
+
   // references
   out.push(
     `## ${w.legalBasis}`,
     "",
     w.referencesIntro,
     "",
-    ...refs.list.map((c, i) => `${i + 1}. ${citationText(c, w)}`),
+    ...refs.list.map((c, i) => `${i + 1}. ${citationText(c, w, lang)}`),
     ""
   )
   return `${out

@@ -26,8 +26,30 @@ describe.each(Object.entries(presets))("handbook of preset %s", (_name, preset) 
     }
     for (const o of rules.outcomes) expect(text).toContain(`\`${o.id}\``)
     for (const c of [...policy.legalBasis, ...rules.legalBasis]) expect(text).toContain(c.regulation)
+    // each preset states whether it rounds before banding, with an example when it does
+    if (policy.hasilKerja.source === "indicators") {
+      const yes = lang === "id" ? "Pembulatan sebelum penentuan pita: ya." : "Rounds before banding: yes."
+      const no = lang === "id" ? "Pembulatan sebelum penentuan pita: tidak." : "Rounds before banding: no."
+      expect(text.includes(yes) !== text.includes(no)).toBe(true)
+      if (text.includes(yes)) expect(text).toMatch(/\d+\.\d+5 → \d+\.\d+ → /)
+    }
     // the worked examples were computed, not failed
     expect(text).not.toContain('"_tag":"InvalidInput"')
     expect(text.match(/\*\*(Sangat Baik|Baik|Butuh Perbaikan|Kurang\/Misconduct|Sangat Kurang)\*\*/g)?.length).toBe(3)
+  })
+})
+
+describe("the handbook shows the preset's policy document file", () => {
+  const dir = new URL("../../core/src/presets/policies/", import.meta.url)
+  it.each(Object.keys(presets))("%s: the JSON block is policies/<name>.json", async (name) => {
+    const { readFileSync } = await import("node:fs")
+    const preset = presets[name]
+    if (!preset) throw new Error(name)
+    const file: unknown = JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8"))
+    for (const lang of ["id", "en"] as const) {
+      const text = handbook(preset.policy, { lang, rules: preset.rules })
+      const block = text.split("```json\n")[1]?.split("\n```")[0] ?? ""
+      expect(JSON.parse(block)).toEqual(file)
+    }
   })
 })

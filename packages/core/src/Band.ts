@@ -63,7 +63,28 @@ export const Table = Schema.Struct({
 export type Table = typeof Table.Type
 
 /**
- * The band a score fell into, with everything needed to explain it.
+ * A note that rounding moved a score across a band edge: the exact score lies in band `withoutRounding`, the
+ * rounded one (which decides) in the band found. For example 89.995 rounded half-up to 2 decimals is 90.00, Baik,
+ * although 89.995 is below the edge 90 (Cukup). Tables that round by `floor` at the edges' precision never produce
+ * it (see {@link roundsAcrossEdges}).
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface EdgeNote {
+  readonly note: "rounding-crossed-edge"
+  readonly exact: string
+  readonly rounded: string
+  /** The edge that was crossed. */
+  readonly edge: number
+  /** The band of the exact, unrounded score. */
+  readonly withoutRounding: string
+  readonly message: { readonly id: string; readonly en: string }
+}
+
+/**
+ * The band a score fell into, with everything needed to explain it. `trace.edge` is present only when rounding
+ * moved the score across an edge ({@link EdgeNote}).
  *
  * @category models
  * @since 0.1.0
@@ -80,6 +101,7 @@ export interface Classification {
     readonly upper: number
     readonly clamped: boolean
     readonly legalBasis: LegalBasis
+    readonly edge?: EdgeNote
   }
 }
 
@@ -234,6 +256,7 @@ export const classify: {
   }
   const band = table.bands[index] as Band
   const rounded = Exact.round(value, table.rounding)
+  const edge = clamped ? undefined : edgeNote(table, score, index, rounded.text)
   return Result.succeed({
     label: band.label,
     index,
@@ -243,7 +266,61 @@ export const classify: {
       lower: band.lower,
       upper: table.bands[index + 1]?.lower ?? table.range.max,
       clamped,
-      legalBasis: table.legalBasis
+      legalBasis: table.legalBasis,
+      ...(edge ? { edge } : {})
     }
   })
 })
+
+/** The band index of an exact score (no rounding), or -1 outside the range. */
+const exactIndex = (table: Table, score: Exact.Exact): number => {
+  if (Exact.lessThan(score, ex(table.range.min)) || Exact.lessThan(ex(table.range.max), score)) return -1
+  for (let i = table.bands.length - 1; i >= 0; i--) {
+    const band = table.bands[i]
+    if (band && Exact.greaterThanOrEqualTo(score, ex(band.lower))) return i
+  }
+  return 0
+}
+
+const edgeNote = (table: Table, score: Exact.Exact, index: number, rounded: string): EdgeNote | undefined => {
+  const i = exactIndex(table, score)
+  if (i < 0 || i === index) return undefined
+  const edge = (table.bands[Math.max(i, index)] as Band).lower
+  const without = (table.bands[i] as Band).label
+  const label = (table.bands[index] as Band).label
+  const exact = Exact.format(score)
+  return {
+    note: "rounding-crossed-edge",
+    exact,
+    rounded,
+    edge,
+    withoutRounding: without,
+    message: {
+      id: `Pembulatan ${exact} menjadi ${rounded} melewati batas ${edge}: ${label}, padahal nilai tanpa pembulatan termasuk ${without}.`,
+      en: `Rounding ${exact} to ${rounded} crossed the edge ${edge}: ${label}, although the unrounded value is ${without}.`
+    }
+  }
+}
+
+/**
+ * Whether rounding before banding can move a score across one of the table's edges. It cannot when the table
+ * rounds by `floor` (or `down` on a non-negative range) at a scale that holds every edge exactly: then
+ * `x ≥ edge ⟺ round(x) ≥ edge`, which is banding the exact value, the literal reading of "70 ≤ x < 90". Every
+ * other rounding can (89.995 half-up → 90.00), and {@link classify} then notes the crossing in `trace.edge`.
+ *
+ * @example
+ * ```ts
+ * import { Band } from "@pembinaan/core"
+ * Band.roundsAcrossEdges({ ...table, rounding: { scale: 2, mode: "half-up" } }) // => true
+ * Band.roundsAcrossEdges({ ...table, rounding: { scale: 2, mode: "floor" } }) // => false
+ * ```
+ *
+ * @category combinators
+ * @since 0.4.0
+ */
+export const roundsAcrossEdges = (table: Table): boolean => {
+  const { mode, scale } = table.rounding
+  const truncates = mode === "floor" || (mode === "down" && table.range.min >= 0)
+  if (!truncates) return true
+  return !table.bands.every((b) => Exact.equals(Exact.roundExact(ex(b.lower), { scale, mode: "floor" }), ex(b.lower)))
+}

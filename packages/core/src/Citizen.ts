@@ -17,12 +17,27 @@
  * 5. **Unit score** `Σ w_c × score_c / Σ w_c` over present channels (at least `minimumObservations` kept
  *    submissions): a missing channel is renormalised away, never counted as 0.
  *
- * **Flood bound (stated and tested).** Whatever one source sends (any number of submissions with one ticket, one
- * respondent or one text), it is one cluster of weight `q ≤ 1`, and it moves the unit score by at most
- * `share_c × 100 × f_c`, where `share_c` is the channel's renormalised weight and `f_c = min(1, q_max / ((1 − 2t)
- * × W_c))` for the mean (`t = 0`) and the trimmed mean (`W_c` the channel's total weight), and `f_c = 1` for the
- * median or when removing one cluster would drop the channel below its minimum. Each result reports this bound
- * (`floodBound`). A flood under many forged identities is bounded only by `share_c × 100` per channel.
+ * **Tickets.** A ticket is read in its {@link Ticket.normalise} form (zero-width, control and look-alike characters
+ * cannot split one ticket into many); a ticket that is empty once normalised is refused with a path. Respondents
+ * and texts are folded the same way ({@link Ticket.fold}).
+ *
+ * **Flood bound (stated and tested).** `floodBound` is the most one attacker can move the unit score, whatever
+ * identities they make up (zero-width or look-alike spellings, empty or absent tickets, numbered tickets, many
+ * phone numbers). A ticket is a separate source only when the host has checked it against its register
+ * (`tickets.verified`); every other submission is *ticketless*. Per channel:
+ *
+ * With verified tickets, a ticketed submission is clustered by its ticket only: a copied text or phone number cannot
+ * merge an honest ticket holder's submission into the attacker's cluster and drop it.
+ *
+ * - with no verified ticket among the kept submissions, one attacker can send all of them: `f_c = 1`;
+ * - otherwise the ticketless clusters form one bucket whose total weight is capped at `tickets.ticketlessWeight`
+ *   (default 1, the weight of one source): their weights are scaled down together when they sum to more. The
+ *   attacker holds at most one verified ticket (a cluster of weight `q ≤ q_max ≤ 1`) and the whole bucket (`b`), so
+ *   `f_c = min(1, (q_max + b) / ((1 − 2t) × W_c))` for the mean (`t = 0`) and the trimmed mean (`W_c` the channel's
+ *   total weight), and `f_c = 1` for the median or when removing that ticket would drop the verified clusters below
+ *   the channel's minimum.
+ *
+ * The unit bound is `max_c share_c × 100 × f_c`, where `share_c` is the channel's renormalised weight, rounded up.
  *
  * @since 0.1.0
  */
@@ -34,6 +49,7 @@ import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
 import { ratio, readWeight, Weight } from "./Survey.js"
+import * as Ticket from "./Ticket.js"
 
 // ---------------------------------------------------------------------------------------------------------------
 // models
@@ -147,6 +163,17 @@ export const Policy = Schema.Struct({
     keep: Schema.Literals(["latest", "first"]),
     minimumTextLength: Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))
   }),
+  /**
+   * How tickets are trusted (since 0.4.0). `verified: true` says the host checked every ticket it passes against
+   * its service register; only then does a ticket count as a separate source. `ticketlessWeight` caps the total
+   * weight of a channel's ticketless submissions (default 1). Absent: tickets are not verified.
+   */
+  tickets: Schema.optionalKey(
+    Schema.Struct({
+      verified: Schema.Boolean,
+      ticketlessWeight: Schema.optionalKey(Schema.Finite.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0))))
+    })
+  ),
   rounding: Exact.Rounding,
   legalBasis: LegalBasis
 })
@@ -291,10 +318,7 @@ export type CitizenError = Input.InvalidInput | WeightsDoNotSum | Band.ScoreOutO
  * @since 0.1.0
  */
 export const normaliseIdentity = (raw: string): string => {
-  const s = raw
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\-_./()]/g, "")
+  const s = Ticket.fold(raw).replace(/[\s\-_./()]/g, "")
   return /^\+?62\d{6,}$/.test(s) ? `0${s.replace(/^\+?62/, "")}` : s.replace(/^\+/, "")
 }
 
@@ -311,9 +335,7 @@ export const normaliseIdentity = (raw: string): string => {
  * @since 0.1.0
  */
 export const normaliseText = (raw: string): string =>
-  raw
-    .normalize("NFKC")
-    .toLowerCase()
+  Ticket.fold(raw)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
 
@@ -448,7 +470,9 @@ export const decodeBatch = Input.decode(Batch, "CitizenBatch")
 
 interface Observation {
   readonly value: Exact.Exact
-  readonly weight: Exact.Exact
+  weight: Exact.Exact
+  /** A verified ticket identifies it (see the flood bound); otherwise it is in the ticketless bucket. */
+  readonly ticketed?: boolean
 }
 
 const half = Exact.fraction(1, 2)
@@ -560,6 +584,8 @@ export const aggregate: {
             message: `score ${s.score} is outside ${p.scale.min}–${p.scale.max}`
           })
         }
+        if (s.ticket !== undefined && Result.isFailure(Ticket.normalise(s.ticket)))
+          problems.push({ path: [...at, "ticket"], code: "empty-ticket", message: "the ticket is empty" })
         const d = Calendar.dayNumber(s.submittedAt)
         if (d === undefined)
           problems.push({ path: [...at, "submittedAt"], code: "invalid-date", message: "not a date" })
@@ -590,6 +616,8 @@ const compute = (
     kept: Array<Observation>
     stale: number
     minimum: number
+    ticketedCount: number
+    bucketWeight: Exact.Exact
   }> = []
   for (const channel of channels) {
     const p = policy.channels[channel]
@@ -611,8 +639,11 @@ const compute = (
     }
     idx.forEach((i, j) => {
       const s = subs[i] as Submission
-      if (s.ticket !== undefined && normaliseIdentity(s.ticket) !== "") {
-        link(`t:${normaliseIdentity(s.ticket)}`, j, "same-ticket")
+      const ticket = s.ticket === undefined ? undefined : Ticket.normalise(s.ticket)
+      if (ticket !== undefined && Result.isSuccess(ticket)) {
+        link(`t:${ticket.success}`, j, "same-ticket")
+        // a verified ticket is its own source: a copied text or phone number must not merge it away
+        if (policy.tickets?.verified === true) return
       }
       if (s.respondent !== undefined && normaliseIdentity(s.respondent) !== "") {
         link(`r:${normaliseIdentity(s.respondent)}`, j, "same-respondent")
@@ -630,6 +661,7 @@ const compute = (
       else clusters.set(r, [j])
     })
     const kept: Array<Observation> = []
+    const verified = policy.tickets?.verified === true
     let stale = 0
     const lo = Exact.fromFinite(p.scale.min)
     const span = Exact.subtract(Exact.fromFinite(p.scale.max), lo)
@@ -665,9 +697,28 @@ const compute = (
         Result.getOrThrow(Exact.divide(Exact.subtract(Exact.fromFinite(s.score), lo), span)),
         Exact.int(100)
       )
-      kept.push({ value, weight: w })
+      const ticketed = verified && members.some((j) => (subs[idx[j] as number] as Submission).ticket !== undefined)
+      kept.push({ value, weight: w, ticketed })
     }
-    perChannel.push({ channel, submissions: idx.length, kept, stale, minimum: p.minimumObservations })
+    // the ticketless bucket: capped at tickets.ticketlessWeight when verified tickets are present beside it
+    const ticketedCount = kept.filter((o) => o.ticketed).length
+    const bucket = Exact.sum(kept.filter((o) => !o.ticketed).map((o) => o.weight))
+    const cap = Exact.fromFinite(policy.tickets?.ticketlessWeight ?? 1)
+    let bucketWeight = bucket
+    if (ticketedCount > 0 && Exact.lessThan(cap, bucket)) {
+      const factor = Result.getOrThrow(Exact.divide(cap, bucket))
+      for (const o of kept) if (!o.ticketed) o.weight = Exact.multiply(o.weight, factor)
+      bucketWeight = cap
+    }
+    perChannel.push({
+      channel,
+      submissions: idx.length,
+      kept,
+      stale,
+      minimum: p.minimumObservations,
+      ticketedCount,
+      bucketWeight
+    })
   }
 
   const method = policy.aggregation
@@ -678,7 +729,7 @@ const compute = (
     if (!present) return { ...c, total, value: null as Exact.Exact | null, qMax: Exact.zero }
     const sorted = [...c.kept].sort((a, b) => Exact.compare(a.value, b.value))
     const value = method.method === "median" ? median(sorted, total) : trimmedMean(sorted, total, trim)
-    const qMax = c.kept.reduce((m, o) => Exact.max(m, o.weight), Exact.zero)
+    const qMax = c.kept.reduce((m, o) => (o.ticketed ? Exact.max(m, o.weight) : m), Exact.zero)
     return { ...c, total, value, qMax }
   })
   const present = scored.filter((c) => c.value !== null)
@@ -686,11 +737,12 @@ const compute = (
   const shareOf = (c: Channel) => Result.getOrThrow(Exact.divide(weights[c] as Exact.Exact, presentWeight))
   const boundOf = (c: (typeof scored)[number]): Exact.Exact => {
     const share = shareOf(c.channel)
-    const dropsOut = c.kept.length - 1 < c.minimum
+    // one attacker: at most one verified ticket and the whole ticketless bucket
+    const dropsOut = c.ticketedCount === 0 || c.ticketedCount - 1 < c.minimum
     let f = Exact.one
     if (method.method !== "median" && !dropsOut) {
       const denominator = Exact.multiply(Exact.subtract(Exact.one, Exact.multiply(Exact.int(2), trim)), c.total)
-      f = Exact.min(Exact.one, Result.getOrThrow(Exact.divide(c.qMax, denominator)))
+      f = Exact.min(Exact.one, Result.getOrThrow(Exact.divide(Exact.add(c.qMax, c.bucketWeight), denominator)))
     }
     return Exact.multiply(Exact.multiply(share, Exact.int(100)), f)
   }

@@ -125,6 +125,12 @@ export type HasilKerjaTrace =
       readonly mapping: Band.Classification
       readonly rating: Quadrant.Rating
       readonly legalBasis: LegalBasis
+      /**
+       * Present when rounding moved a value across an edge that decided something: the weighted score across a band
+       * or rating edge (89.995 → 90.00 → Baik), or an indicator's capaian across an IKI kategori edge (99.995 % →
+       * 100.00 % → 109 instead of about 89). Each note says which value, which edge and the band without rounding.
+       */
+      readonly edges?: ReadonlyArray<{ readonly at: string } & Band.EdgeNote>
     }
 
 /**
@@ -615,7 +621,15 @@ const hasilOf = (policy: Policy.Policy, input: EvaluationInput): Result.Result<H
           legalBasis: item.definition.legalBasis
         }
       })
+      const edges = [
+        ...indicators.flatMap((t) =>
+          t.iki?.edge ? [{ at: `indicator ${t.indicator}: kategori`, ...t.iki.edge }] : []
+        ),
+        ...(bandTrace.trace.edge ? [{ at: "band", ...bandTrace.trace.edge }] : []),
+        ...(mappingTrace.trace.edge ? [{ at: "rating", ...mappingTrace.trace.edge }] : [])
+      ]
       return {
+        ...(edges.length > 0 ? { edges } : {}),
         source: "indicators",
         scorecard: card.card.id,
         scoring: hk.scoring.method,

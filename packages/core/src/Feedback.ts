@@ -23,6 +23,10 @@
  * (reason `anonymity`). What the total then reveals about suppressed groups is one blend of at least `minimum`
  * raters from at least two groups, which determines no rater's score.
  *
+ * Across time, two reports on one employee can be differenced: show reports through
+ * `FeedbackRelease.release`, which releases one result per cycle and withholds a report whose raters differ
+ * from an earlier one by fewer than the minimum (see its threat model).
+ *
  * No national rater weights exist (REFERENCE UNCONFIRMED 18): weights, quorum and anonymity are policy data.
  *
  * @since 0.1.0
@@ -152,7 +156,21 @@ export interface Shown {
 }
 
 /**
- * One group's line: always its rater count and role in the total; its scores only when disclosed.
+ * A group's score as shown: the rounded display value only. Unlike {@link Shown} it carries neither the exact
+ * `n/d` fraction nor the exact value before rounding (`Rounded.before`): those would tell more than the rounded
+ * figure (a denominator gives away the rater count behind a mean, and exact means let two reports be differenced
+ * without rounding noise).
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface GroupShown {
+  readonly score: Omit<Exact.Rounded, "before">
+}
+
+/**
+ * One group's line: always its rater count and role in the total; its scores only when disclosed, and then rounded
+ * only ({@link GroupShown}).
  *
  * @category models
  * @since 0.1.0
@@ -165,8 +183,8 @@ export type GroupBreakdown =
       /** The renormalised weight in the total (exact), when the group contributes. */
       readonly weight: string | null
       readonly status: "disclosed"
-      readonly overall: Shown
-      readonly values: { readonly [K in Behaviour.CoreValue]: Shown }
+      readonly overall: GroupShown
+      readonly values: { readonly [K in Behaviour.CoreValue]: GroupShown }
     }
   | {
       readonly group: RaterGroup
@@ -510,6 +528,10 @@ const compute = (
     }
   }
   const show = (x: Exact.Exact): Shown => ({ score: Exact.round(x, policy.rounding), exact: ratio(x) })
+  const showGroup = (x: Exact.Exact): GroupShown => {
+    const { before: _before, ...score } = Exact.round(x, policy.rounding)
+    return { score }
+  }
   const means = new Map<RaterGroup, ReadonlyArray<Exact.Exact>>(
     raterGroups
       .filter((g) => count[g] > 0)
@@ -535,9 +557,9 @@ const compute = (
       return {
         ...base,
         status: "disclosed",
-        overall: show(Exact.multiply(Exact.sum(groupMeans), Exact.fraction(1n, nValues))),
-        values: Object.fromEntries(values.map((v, i) => [v, show(groupMeans[i] as Exact.Exact)])) as {
-          [K in Behaviour.CoreValue]: Shown
+        overall: showGroup(Exact.multiply(Exact.sum(groupMeans), Exact.fraction(1n, nValues))),
+        values: Object.fromEntries(values.map((v, i) => [v, showGroup(groupMeans[i] as Exact.Exact)])) as {
+          [K in Behaviour.CoreValue]: GroupShown
         }
       }
     })

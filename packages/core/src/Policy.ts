@@ -30,6 +30,7 @@ import * as Exact from "./Exact.js"
 import * as Indicator from "./Indicator.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
+import * as Limits from "./Limits.js"
 import * as Period from "./Period.js"
 import * as Quadrant from "./Quadrant.js"
 import * as Skp from "./Skp.js"
@@ -385,6 +386,11 @@ export const problems = (policy: Policy): ReadonlyArray<Input.Problem> => {
  * Decodes and validates a policy document (for example parsed JSON). Fails with {@link Input.InvalidInput} listing
  * every problem with its path; never throws.
  *
+ * Size limits (since 0.4.0), checked first in linear time without recursion ({@link Limits.policy}): nesting at
+ * most 32 levels (`too-deep`), at most 10,000 items in any array — bands, indicators, scorecards, weights
+ * (`too-long`, with the array's path) — and at most 1,000,000 values in all (`too-large`). A policy with a
+ * million bands is refused at once with `{ path: ["hasilKerja", "bands", "bands"], code: "too-long" }`.
+ *
  * @example
  * ```ts
  * import { Policy, Presets } from "@pembinaan/core"
@@ -400,13 +406,26 @@ export const problems = (policy: Policy): ReadonlyArray<Input.Problem> => {
  * @category decoding
  * @since 0.1.0
  */
-export const decode = (input: unknown): Result.Result<Policy, Input.InvalidInput> =>
-  Result.flatMap(Input.decode(Policy, "Policy")(input), (policy) => {
-    const found = problems(policy)
-    return found.length === 0
-      ? Result.succeed(policy)
-      : Result.fail(new Input.InvalidInput({ subject: "Policy", problems: found }))
-  })
+export const decode = (input: unknown): Result.Result<Policy, Input.InvalidInput> => {
+  const tooBig = Limits.problems(input, Limits.policy)
+  if (tooBig.length > 0) return Result.fail(new Input.InvalidInput({ subject: "Policy", problems: tooBig }))
+  try {
+    return Result.flatMap(Input.decode(Policy, "Policy")(input), (policy) => {
+      const found = problems(policy)
+      return found.length === 0
+        ? Result.succeed(policy)
+        : Result.fail(new Input.InvalidInput({ subject: "Policy", problems: found }))
+    })
+  } catch (e) {
+    // a last line of defence: the limits above keep decoding and checking within the stack
+    return Result.fail(
+      new Input.InvalidInput({
+        subject: "Policy",
+        problems: [{ path: [], code: "unreadable", message: e instanceof Error ? e.message : String(e) }]
+      })
+    )
+  }
+}
 
 /**
  * Encodes a policy as plain JSON-ready data. `JSON.parse(JSON.stringify(encode(p)))` decodes back to a policy equal

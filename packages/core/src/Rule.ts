@@ -34,6 +34,7 @@ import * as Discipline from "./Discipline.js"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
+import * as Limits from "./Limits.js"
 import * as Quadrant from "./Quadrant.js"
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -779,18 +780,43 @@ export const check = (ruleSet: RuleSet): ReadonlyArray<Input.Problem> => {
 
 /**
  * Decodes a rule-set document and runs {@link check}; any problem fails with {@link Input.InvalidInput} (subject
- * `"RuleSet"`) listing every problem with its path.
+ * `"RuleSet"`) listing every problem with its path. Never throws.
+ *
+ * Limits (since 0.4.0), checked first in linear time without recursion: conditions nest at most
+ * {@link Limits.maxConditionDepth} (64) `all` / `any` / `not` levels (`too-deep`, with the path of the first
+ * condition beyond), and the document at most {@link Limits.ruleSet} (160 levels, 1,000 items per array,
+ * 1,000,000 values: `too-deep`, `too-long`, `too-large`).
+ *
+ * @example
+ * ```ts
+ * import { Rule } from "@pembinaan/core"
+ * Rule.decodeRuleSet({ ...doc, rules: [{ ...rule, when: notNested800Times }] })
+ * // => Result.fail(InvalidInput { problems: [{ path: ["rules", 0, "when", "of", "of", …], code: "too-deep" }] })
+ * ```
  *
  * @category decoding
  * @since 0.1.0
  */
-export const decodeRuleSet = (input: unknown): Result.Result<RuleSet, Input.InvalidInput> =>
-  Result.flatMap(Input.decode(RuleSet, "RuleSet")(input), (ruleSet) => {
-    const found = check(ruleSet)
-    return found.length === 0
-      ? Result.succeed(ruleSet)
-      : Result.fail(new Input.InvalidInput({ subject: "RuleSet", problems: found }))
-  })
+export const decodeRuleSet = (input: unknown): Result.Result<RuleSet, Input.InvalidInput> => {
+  const tooBig = [...Limits.problems(input, Limits.ruleSet), ...Limits.conditionDepthProblems(input)].slice(0, 1)
+  if (tooBig.length > 0) return Result.fail(new Input.InvalidInput({ subject: "RuleSet", problems: tooBig }))
+  try {
+    return Result.flatMap(Input.decode(RuleSet, "RuleSet")(input), (ruleSet) => {
+      const found = check(ruleSet)
+      return found.length === 0
+        ? Result.succeed(ruleSet)
+        : Result.fail(new Input.InvalidInput({ subject: "RuleSet", problems: found }))
+    })
+  } catch (e) {
+    // a last line of defence: the limits above keep decoding and checking within the stack
+    return Result.fail(
+      new Input.InvalidInput({
+        subject: "RuleSet",
+        problems: [{ path: [], code: "unreadable", message: e instanceof Error ? e.message : String(e) }]
+      })
+    )
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // evaluation

@@ -83,6 +83,8 @@ export interface IkiValue {
     readonly targetMaksimal: boolean
     readonly nilai: string
     readonly legalBasis: LegalBasis
+    /** Present when rounding the capaian moved it across a kategori edge (99.995 % → 100.00 %, Baik, 109). */
+    readonly edge?: Band.EdgeNote
   }
 }
 
@@ -542,7 +544,8 @@ export const nilaiIki = (
         capped: !Exact.equals(raw, nilai),
         targetMaksimal: maksimal !== undefined,
         nilai: Exact.format(nilai),
-        legalBasis: scheme.legalBasis
+        legalBasis: scheme.legalBasis,
+        ...(k.trace.edge ? { edge: k.trace.edge } : {})
       }
     }
   })

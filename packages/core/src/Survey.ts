@@ -28,6 +28,7 @@ import * as Band from "./Band.js"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
+import * as Ticket from "./Ticket.js"
 
 // ---------------------------------------------------------------------------------------------------------------
 // models
@@ -694,36 +695,82 @@ export const fromTally: {
 /**
  * Scores typed responses with their template: {@link tally} then {@link fromTally}.
  *
+ * With `dedupe: "ticket"` (since 0.4.0) a service ticket counts once: of the responses whose tickets have the same
+ * {@link Ticket.normalise} form (zero-width, control and look-alike characters cannot split one ticket), only the
+ * last one in the list is scored; responses without a ticket all count. A ticket that is empty once normalised is
+ * refused (`InvalidInput`, path `[index, "ticket"]`). Without the option every response counts, as before.
+ *
  * @example
  * ```ts
  * import { Presets, Survey } from "@pembinaan/core"
  * const exact = Survey.score(Presets.skm.policy, { template: Presets.skm.national2017, responses })
  * const printed = Survey.score(Presets.skm.policy, { template: { ...Presets.skm.national2017, weighting: "printed" }, responses })
  * // GASPUL data => exact nilai "91.48" (A, Sangat Baik); printed nilai "90.56" (A, Sangat Baik)
+ * // 10 respondents at 87.50 plus 10,000 answers "1" under one ticket:
+ * Survey.score(Presets.skm.policy, { template, responses: flooded, dedupe: "ticket" }) // => nilai "81.82", not "25.06"
  * ```
  *
  * @category combinators
  * @since 0.1.0
  */
 export const score: {
-  (input: {
-    readonly template: Template
-    readonly responses: ReadonlyArray<Response>
-  }): (policy: Policy) => Result.Result<Score, SurveyError>
-  (
-    policy: Policy,
-    input: { readonly template: Template; readonly responses: ReadonlyArray<Response> }
-  ): Result.Result<Score, SurveyError>
+  (input: ScoreInput): (policy: Policy) => Result.Result<Score, SurveyError>
+  (policy: Policy, input: ScoreInput): Result.Result<Score, SurveyError>
 } = dual(
   2,
-  (
-    policy: Policy,
-    input: { readonly template: Template; readonly responses: ReadonlyArray<Response> }
-  ): Result.Result<Score, SurveyError> =>
-    Result.flatMap(tally(input.template, input.responses), (t) =>
-      fromTally(policy, { template: input.template, tally: t })
+  (policy: Policy, input: ScoreInput): Result.Result<Score, SurveyError> =>
+    Result.flatMap(
+      input.dedupe === "ticket" ? dedupeByTicket(input.responses) : Result.succeed(input.responses),
+      (responses) =>
+        Result.flatMap(tally(input.template, responses), (t) =>
+          fromTally(policy, { template: input.template, tally: t })
+        )
     )
 )
+
+/**
+ * The input of {@link score}: the template, the responses, and optionally `dedupe: "ticket"`.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface ScoreInput {
+  readonly template: Template
+  readonly responses: ReadonlyArray<Response>
+  readonly dedupe?: "ticket"
+}
+
+/**
+ * Keeps the last response per normalised ticket (order kept), every ticketless response, and refuses empty
+ * tickets with their paths.
+ *
+ * @category combinators
+ * @since 0.4.0
+ */
+export const dedupeByTicket = (
+  responses: ReadonlyArray<Response>
+): Result.Result<ReadonlyArray<Response>, Input.InvalidInput> => {
+  const last = new Map<string, number>()
+  const keys: Array<string | undefined> = []
+  const problems: Array<Input.Problem> = []
+  responses.forEach((r, i) => {
+    if (r.ticket === undefined) {
+      keys.push(undefined)
+      return
+    }
+    const t = Ticket.normalise(r.ticket)
+    if (Result.isFailure(t)) {
+      if (problems.length < MAX_PROBLEMS)
+        problems.push({ path: [i, "ticket"], code: "empty-ticket", message: "the ticket is empty" })
+      keys.push(undefined)
+      return
+    }
+    keys.push(t.success)
+    last.set(t.success, i)
+  })
+  if (problems.length > 0) return Result.fail(new Input.InvalidInput({ subject: "SurveyResponses", problems }))
+  return Result.succeed(responses.filter((_, i) => keys[i] === undefined || last.get(keys[i] as string) === i))
+}
 
 /**
  * Scores one period's responses with the template they were collected with, looked up by id and version in a

@@ -327,11 +327,144 @@ describe("Citizen flood bound", () => {
       sub("forum-dialog-publik", 5),
       ...Array.from({ length: 100 }, () => sub("survey", 1, { respondent: "bot" }))
     ])
+    // tickets not verified: the bot could as well have used 100 phone numbers, so the honest bound is share × 100
     expect(r.status === "sufficient" && r.channels.find((c) => c.channel === "survey")?.floodBound).toBe(
-      "50/7 ≈ 7.142857"
+      "500/7 ≈ 71.428571"
     )
-    // share 5/7 × 100 × 1/10; the flood counts once: survey = (9×100 + 0)/10 = 90
+    // the flood from one phone number still counts once: survey = (9×100 + 0)/10 = 90
     expect(r.channels.find((c) => c.channel === "survey")?.exact).toBe("90")
+  })
+
+  it("verified tickets: 9 ticket holders and 100 ticketless bot answers; the bucket weighs 1, bound 2/10 of 5/7", () => {
+    const verified: Citizen.Policy = { ...policy, tickets: { verified: true } }
+    const base = Array.from({ length: 9 }, (_, i) => sub("survey", 4, { ticket: `TKT-${i}` }))
+    const r = run(verified, [
+      ...base,
+      sub("forum-dialog-publik", 5),
+      ...Array.from({ length: 100 }, (_, i) => sub("survey", 1, { respondent: `bot-${i}` }))
+    ])
+    const survey = r.channels.find((c) => c.channel === "survey")
+    // the 100 ticketless answers share a weight of 1: survey = (9×100 + 1×0)/10 = 90
+    expect(survey?.exact).toBe("90")
+    expect(survey?.totalWeight).toBe("10")
+    // one verified ticket (weight 1) plus the bucket (1) of 10: 5/7 × 100 × 2/10
+    expect(survey?.floodBound).toBe("100/7 ≈ 14.285714")
+  })
+})
+
+describe("Citizen tickets: zero-width, empty, absent, numbered and look-alike tickets stay within floodBound", () => {
+  it("an empty ticket (after removing zero-width characters and separators) is refused with its path", () => {
+    const r = Citizen.aggregate(policy, {
+      asOf: "2024-12-31",
+      submissions: [sub("survey", 4, { ticket: "\u200b \u200d-" }), sub("survey", 4, { ticket: "" })]
+    })
+    expect(Result.isFailure(r) && r.failure._tag === "InvalidInput" && r.failure.problems.map((p) => p.path)).toEqual([
+      ["submissions", 0, "ticket"],
+      ["submissions", 1, "ticket"]
+    ])
+  })
+
+  it("zero-width, control, full-width and look-alike spellings of one ticket are one cluster", () => {
+    const spellings = ["TKT-001", "T\u200bKT-001", "TKT\u0000-001", "ＴＫＴ－００１", "ТКТ-001" /* Cyrillic Т, К */]
+    const r = run({ ...policy, tickets: { verified: true } }, [
+      ...spellings.map((t, i) => sub("survey", 1, { ticket: t, id: `z${i}` })),
+      sub("survey", 4, { ticket: "OTHER" })
+    ])
+    expect(r.duplicates).toEqual([{ kept: "z4", dropped: ["z0", "z1", "z2", "z3"], reasons: ["same-ticket"] }])
+    expect(r.channels.find((c) => c.channel === "survey")?.kept).toBe(2)
+  })
+
+  it("look-alike letters do not split a copy-pasted text", () => {
+    expect(Citizen.normaliseText("Pelayanan sangat lambat sekali")).toBe(
+      Citizen.normaliseText("Pеlayanan sangat lambat\u200b sеkali")
+    )
+  })
+
+  const attackKind = fc.constantFrom(
+    "zero-width",
+    "look-alike",
+    "absent",
+    "numbered",
+    "respondents",
+    "same",
+    "copy-text",
+    "copy-respondent"
+  )
+  const zw = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+
+  it("property: every attack moves the unit score by at most the reported floodBound", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ score: fc.integer({ min: 1, max: 4 }), ticketed: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 25
+        }),
+        fc.array(fc.record({ kind: attackKind, score: fc.integer({ min: 1, max: 4 }), n: fc.nat(999) }), {
+          minLength: 1,
+          maxLength: 60
+        }),
+        fc.boolean(),
+        fc.constantFrom<Citizen.Aggregation>(
+          { method: "mean" },
+          { method: "trimmed-mean", trim: 0.1 },
+          { method: "median" }
+        ),
+        fc.integer({ min: 0, max: 3 }),
+        (honest, attack, verified, aggregation, cap) => {
+          const p: Citizen.Policy = {
+            ...policy,
+            aggregation,
+            tickets: { verified, ticketlessWeight: cap / 2 }
+          }
+          const base = [
+            ...honest.map((h, i) =>
+              sub("survey", h.score, {
+                id: `h${i}`,
+                respondent: `warga-${i}`,
+                text: `Pelayanan loket nomor ${i} berjalan dengan cukup baik`,
+                submittedAt: "2024-11-01",
+                ...(h.ticketed ? { ticket: `LAYANAN-${i}` } : {})
+              })
+            ),
+            sub("forum-dialog-publik", 3, { id: "forum" })
+          ]
+          // the attacker holds one genuine ticket (ATK-1); numbered tickets are forgeries, possible only unverified
+          const forged = attack.map((a, i): Citizen.Submission => {
+            const at = { id: `a${i}`, respondent: `bot-${a.n}` }
+            switch (a.kind) {
+              case "zero-width":
+                return sub("survey", a.score, { ...at, ticket: `ATK${zw[a.n % zw.length]}-1` })
+              case "look-alike":
+                return sub("survey", a.score, { ...at, ticket: a.n % 2 === 0 ? "АТК-1" : "ΑΤΚ-1" })
+              case "absent":
+                return sub("survey", a.score, at)
+              case "numbered":
+                return sub("survey", a.score, verified ? at : { ...at, ticket: `ATK-${a.n + 2}` })
+              case "respondents":
+                return sub("survey", a.score, { id: at.id, respondent: `+62 811 ${a.n}` })
+              case "copy-text":
+                // a later copy of an honest resident's text tries to take their place
+                return sub("survey", a.score, {
+                  id: at.id,
+                  text: `Pelayanan loket nomor ${a.n % honest.length} berjalan dengan cukup baik`
+                })
+              case "copy-respondent":
+                return sub("survey", a.score, { id: at.id, respondent: `warga-${a.n % honest.length}` })
+              default:
+                return sub("survey", a.score, { ...at, ticket: "atk 1" })
+            }
+          })
+          const without = run(p, base)
+          const withFlood = run(p, [...base, ...forged])
+          if (without.status !== "sufficient" || withFlood.status !== "sufficient") return false
+          const bound = ok(Exact.fromString(withFlood.floodBound.text))
+          const moved = Exact.subtract(exactOf(withFlood), exactOf(without))
+          const abs = moved.n < 0n ? Exact.negate(moved) : moved
+          return !Exact.lessThan(bound, abs)
+        }
+      ),
+      { numRuns: 500 }
+    )
   })
 })
 

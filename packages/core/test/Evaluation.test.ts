@@ -232,6 +232,28 @@ describe("Evaluation: every edge of the score bands and the rating mapping (scal
     expect(r.trace.hasilKerja.band.score.text).toBe("90.00")
   })
 
+  it("rounding across an edge is noted in the trace (89.995 → 90.00 → Sesuai Ekspektasi), and only then", () => {
+    const r = scoreOf(89.995)
+    if (r.trace.hasilKerja.source !== "indicators") throw new Error("indicators expected")
+    expect(r.trace.hasilKerja.edges).toEqual([
+      expect.objectContaining({
+        at: "rating",
+        note: "rounding-crossed-edge",
+        exact: "89.995",
+        rounded: "90.00",
+        edge: 90,
+        withoutRounding: "Dibawah Ekspektasi"
+      })
+    ])
+    expect(r.trace.hasilKerja.edges?.[0]?.message.id).toContain("melewati batas 90")
+    const far = scoreOf(89.994)
+    expect(far.trace.hasilKerja.source === "indicators" && "edges" in far.trace.hasilKerja).toBe(false)
+    const at = scoreOf(90)
+    expect(at.trace.hasilKerja.source === "indicators" && "edges" in at.trace.hasilKerja).toBe(false)
+    // the note survives JSON
+    expect(JSON.parse(JSON.stringify(r)).trace.hasilKerja.edges[0].edge).toBe(90)
+  })
+
   it("a score above the scale fails with ScoreOutOfRange when the policy rejects, or is clamped when it clamps", () => {
     const r = Evaluation.evaluate(edgePolicy, {
       employee: "1",

@@ -162,7 +162,9 @@ describe("Skp.pp30: PP 30/2019 Pasal 41", () => {
     [70.01, "Cukup"],
     [89.99, "Cukup"],
     [89.994, "Cukup"],
-    [89.995, "Baik"],
+    // the literal text "70 ≤ x < 90": the preset does not round before banding (before 0.4.0: Baik)
+    [89.995, "Cukup"],
+    [89.9999, "Cukup"],
     [90, "Baik"],
     [90.01, "Baik"],
     [109.99, "Baik"],
@@ -174,7 +176,8 @@ describe("Skp.pp30: PP 30/2019 Pasal 41", () => {
   it.each([
     [109.99, "Baik", "band"],
     [109.994, "Baik", "band"],
-    [109.995, "Sangat Baik", "sangat-baik-ide-baru"],
+    [109.995, "Baik", "band"],
+    [109.9999, "Baik", "band"],
     [110, "Sangat Baik", "sangat-baik-ide-baru"],
     [110.01, "Sangat Baik", "sangat-baik-ide-baru"],
     [120, "Sangat Baik", "sangat-baik-ide-baru"],

@@ -417,3 +417,38 @@ describe("Survey properties", () => {
     expect(ok(Survey.decodeTemplate(JSON.parse(JSON.stringify(template))))).toEqual(template)
   })
 })
+
+describe("Survey.score with dedupe: ticket (one ticket counts once)", () => {
+  const honest = [...uniform(3, 5), ...uniform(4, 5)]
+  const flood = (ticket: (i: number) => string) => uniform(1, 10_000).map((r, i) => ({ ...r, ticket: ticket(i) }))
+
+  it("10,000 answers under one ticket move an IKM from 87.50 (B) to D without dedupe, and count once with it", () => {
+    const before = ok(Survey.score(policy, { template, responses: honest }))
+    expect([before.nilai.text, before.mutu.label]).toEqual(["87.50", "B"])
+    const responses = [...honest, ...flood(() => "TKT-9")]
+    const naive = ok(Survey.score(policy, { template, responses }))
+    expect(naive.mutu.label).toBe("D")
+    const deduped = ok(Survey.score(policy, { template, responses, dedupe: "ticket" }))
+    // (5×3 + 5×4 + 1)/11 × 25 = 81.82: one more respondent, not ten thousand
+    expect([deduped.nilai.text, deduped.respondents]).toEqual(["81.82", 11])
+  })
+
+  it("zero-width, full-width and look-alike spellings of the ticket are the same ticket", () => {
+    const spellings = ["TKT-9", "TKT\u200b-9", "ＴＫＴ－９", "ТКТ-9", "tkt 9"]
+    const responses = [...honest, ...flood((i) => spellings[i % spellings.length] as string)]
+    expect(ok(Survey.score(policy, { template, responses, dedupe: "ticket" })).respondents).toBe(11)
+  })
+
+  it("responses without a ticket all count; an empty ticket is refused with its path", () => {
+    expect(ok(Survey.score(policy, { template, responses: honest, dedupe: "ticket" })).respondents).toBe(10)
+    const r = Survey.score(policy, {
+      template,
+      responses: [...honest, { ...(uniform(2)[0] as Survey.Response), ticket: "\u200b " }],
+      dedupe: "ticket"
+    })
+    expect(Result.isFailure(r) && r.failure._tag === "InvalidInput" && r.failure.problems[0]?.path).toEqual([
+      10,
+      "ticket"
+    ])
+  })
+})

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { Policy, Presets } from "@pembinaan/core"
+import { LegalBasis, Policy, Presets } from "@pembinaan/core"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 
@@ -52,7 +52,9 @@ describe("national policy preset", () => {
   })
 
   it("marks the UNCONFIRMED PP 30/2019 Kurang/Sangat Kurang bands and the distribution circular as confirmed: false", () => {
-    expect(p.pp30.table.legalBasis.some((c) => !c.confirmed && /Kurang/.test(c.note ?? ""))).toBe(true)
+    expect(p.pp30.table.legalBasis.some((c) => !c.confirmed && /Kurang/.test(LegalBasis.noteText(c, "en") ?? ""))).toBe(
+      true
+    )
     expect(p.pp30.uses360).toBe(false)
     expect(p.pp46.efisiensiAbove24).toBe("reject")
     const guideline = p.policy.distribution.guidelines.Istimewa[0]
@@ -68,5 +70,72 @@ describe("presets are data only", () => {
       .filter((f) => f !== "index.ts")
       .filter((f) => /from "\.\/presets\//.test(readFileSync(`${src}${f}`, "utf8")))
     expect(offenders).toEqual([])
+  })
+})
+
+describe("legal-basis notes are bilingual data, Indonesian first", () => {
+  const citations = (x: unknown, out: Array<LegalBasis.Citation> = []): Array<LegalBasis.Citation> => {
+    if (Array.isArray(x)) for (const y of x) citations(y, out)
+    else if (typeof x === "object" && x !== null) {
+      if ("regulation" in x && "confirmed" in x) out.push(x as LegalBasis.Citation)
+      else for (const y of Object.values(x)) citations(y, out)
+    }
+    return out
+  }
+  const all = citations(Object.entries(Presets).filter(([name]) => name !== "skm"))
+
+  it("every note of every preset (SKM aside) is { id, en } with id first", () => {
+    const notes = all.filter((c) => c.note !== undefined)
+    expect(notes.length).toBeGreaterThan(40)
+    for (const c of notes) {
+      expect(typeof c.note).toBe("object")
+      expect(Object.keys(c.note as object)).toEqual(["id", "en"])
+    }
+  })
+
+  it("noteText picks the language; a plain string note is still read", () => {
+    const c = all.find((x) => typeof x.note === "object") as LegalBasis.Citation
+    const note = c.note as LegalBasis.Note
+    expect([LegalBasis.noteText(c, "id"), LegalBasis.noteText(c, "en")]).toEqual([note.id, note.en])
+    expect(LegalBasis.noteText({ regulation: "x", note: "satu bahasa", confirmed: true }, "en")).toBe("satu bahasa")
+    expect(LegalBasis.noteText({ regulation: "x", confirmed: true }, "id")).toBeUndefined()
+  })
+})
+
+describe("regional presets are policy documents (JSON files a region copies and edits)", () => {
+  const dir = fileURLToPath(new URL("../src/presets/policies/", import.meta.url))
+  const files = {
+    national: Presets.nationalPolicy.policy,
+    bukittinggi: Presets.bukittinggi.policy,
+    muaratebo: Presets.muaratebo.policy,
+    sawahlunto: Presets.sawahlunto.policy
+  }
+
+  it.each(Object.entries(files))(
+    "policies/%s.json decodes with Policy.decode to the exported preset",
+    (name, preset) => {
+      const json: unknown = JSON.parse(readFileSync(`${dir}${name}.json`, "utf8"))
+      const decoded = Policy.decode(json)
+      expect(Result.isSuccess(decoded) && decoded.success).toEqual(preset)
+      // the file is the encoded policy, legal basis inside
+      expect(json).toEqual(JSON.parse(JSON.stringify(Policy.encode(preset))))
+      expect((json as { legalBasis: ReadonlyArray<unknown> }).legalBasis.length).toBeGreaterThan(0)
+    }
+  )
+
+  it("the files are the only source: the preset modules hold no policy data of their own", () => {
+    const src = fileURLToPath(new URL("../src/presets/", import.meta.url))
+    for (const f of ["bukittinggi.ts", "muaratebo.ts", "sawahlunto.ts", "nationalPolicy.ts"]) {
+      const text = readFileSync(`${src}${f}`, "utf8")
+      expect(text).toMatch(/from "\.\/policies\/\w+\.json" with \{ type: "json" \}/)
+      expect(text).not.toMatch(/scorecards:|hasilKerja:\s*\{/)
+    }
+  })
+
+  it("a broken copy is refused with paths, never thrown", () => {
+    const json = JSON.parse(readFileSync(`${dir}bukittinggi.json`, "utf8"))
+    json.scorecards[0].weights[0].weight = 97
+    const r = Policy.decode(json)
+    expect(Result.isFailure(r) && r.failure.problems.some((p) => p.path[0] === "scorecards")).toBe(true)
   })
 })

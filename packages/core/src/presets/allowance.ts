@@ -11,12 +11,18 @@ import type { Citation } from "../LegalBasis.js"
 const frame: Citation = {
   regulation: "PP 12/2019",
   article: "Pasal 58; Kepmendagri 900-4700/2020",
-  note: "National frame as summarised by a secondary source (scribd 693945637).",
+  note: {
+    id: "Kerangka nasional menurut ringkasan sumber sekunder (scribd 693945637).",
+    en: "National frame as summarised by a secondary source (scribd 693945637)."
+  },
   confirmed: false
 }
 const split6040: Citation = {
   regulation: "Perkada (various regions)",
-  note: "The 60% kinerja / 40% disiplin split is common in Perkada; no national text mandating it was found.",
+  note: {
+    id: "Pembagian 60% kinerja / 40% disiplin lazim dalam Perkada; tidak ditemukan teks nasional yang mewajibkannya.",
+    en: "The 60% kinerja / 40% disiplin split is common in Perkada; no national text mandating it was found."
+  },
   confirmed: false
 }
 
@@ -41,7 +47,7 @@ const deferred = [
 const manadoCode: Citation = {
   regulation: "BKPSDM Kota Manado application (public code AndantioKorah/bkpsdmaio)",
   article: "application/config/constants.php; TPP model getTppPegawai / getAbsensiPegawai",
-  note: "Read from public code, not from a Perwako.",
+  note: { id: "Dibaca dari kode publik, bukan dari Perwako.", en: "Read from public code, not from a Perwako." },
   confirmed: false
 }
 
@@ -96,7 +102,10 @@ export const manado: Policy = {
 const tubaCode: Citation = {
   regulation: 'Diskominfo "Tuba" application (public code diskominfotuba/siaptuba-web)',
   article: "resources/views/components/_modal_rumus_tpp.blade.php",
-  note: 'Read from public code; the region (probably Kab. Tulang Bawang) is UNCONFIRMED. "> 91 menit" leaves exactly 91 unassigned; it is put in the last band.',
+  note: {
+    id: 'Dibaca dari kode publik; daerahnya (kemungkinan Kab. Tulang Bawang) BELUM TERKONFIRMASI. "> 91 menit" membuat tepat 91 menit tidak masuk pita mana pun; nilai itu dimasukkan ke pita terakhir.',
+    en: 'Read from public code; the region (probably Kab. Tulang Bawang) is UNCONFIRMED. "> 91 menit" leaves exactly 91 unassigned; it is put in the last band.'
+  },
   confirmed: false
 }
 

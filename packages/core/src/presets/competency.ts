@@ -242,7 +242,10 @@ export const national: Catalogue = {
     {
       regulation: "PermenPAN-RB 38/2017",
       article: "Lampiran, Kamus Kompetensi Manajerial dan Sosial Kultural",
-      note: "Level descriptions read from a public copy of the kamus; level-5 wording unconfirmed",
+      note: {
+        id: "Uraian level dibaca dari salinan publik kamus kompetensi; rumusan level 5 belum terkonfirmasi",
+        en: "Level descriptions read from a public copy of the kamus; level-5 wording unconfirmed"
+      },
       confirmed: false
     },
     { regulation: "PP 11/2017", article: "Pasal 55(5), 109(4)–(5), 166(2)", confirmed: true }
@@ -301,7 +304,10 @@ export const teknisExample: Catalogue = {
   legalBasis: [
     {
       regulation: "PermenPAN-RB 38/2017",
-      note: "Kompetensi teknis ditetapkan oleh instansi pembina; this catalogue is an illustration, not a regulation",
+      note: {
+        id: "Kompetensi teknis ditetapkan oleh instansi pembina; katalog ini ilustrasi, bukan peraturan",
+        en: "Kompetensi teknis ditetapkan oleh instansi pembina; this catalogue is an illustration, not a regulation"
+      },
       confirmed: false
     }
   ]
@@ -333,7 +339,10 @@ export const commonMapping: LevelMapping = {
     {
       regulation: "PermenPAN-RB 38/2017",
       article: "Lampiran (standar kompetensi jabatan)",
-      note: "Common mapping, not verified against the lampiran",
+      note: {
+        id: "Pemetaan yang umum dipakai, belum dicocokkan dengan lampiran",
+        en: "Common mapping, not verified against the lampiran"
+      },
       confirmed: false
     }
   ]
@@ -366,12 +375,21 @@ export const jpmBrin: JpmPolicy = {
       {
         regulation: "Peraturan BRIN 3/2023",
         article: "Pasal 33",
-        note: "Agency regulation; national status of the 90/78 bands unconfirmed (Peraturan BKN 26/2019 not read)",
+        note: {
+          id: "Peraturan instansi; status nasional pita 90/78 belum terkonfirmasi (Peraturan BKN 26/2019 belum dibaca)",
+          en: "Agency regulation; national status of the 90/78 bands unconfirmed (Peraturan BKN 26/2019 not read)"
+        },
         confirmed: false
       }
     ]
   },
-  legalBasis: [{ regulation: "PermenPAN-RB 38/2017", note: "JPM = Σ individu / Σ standar × 100", confirmed: false }]
+  legalBasis: [
+    {
+      regulation: "PermenPAN-RB 38/2017",
+      note: { id: "JPM = Σ individu / Σ standar × 100", en: "JPM = Σ individu / Σ standar × 100" },
+      confirmed: false
+    }
+  ]
 }
 
 /**
@@ -393,9 +411,17 @@ export const jpmMemenuhiSyarat: JpmPolicy = {
       { label: "Masih Memenuhi Syarat", lower: 68 },
       { label: "Memenuhi Syarat", lower: 80 }
     ],
-    legalBasis: [{ regulation: "Praktik assessment center (kode publik)", note: "tipe 1", confirmed: false }]
+    legalBasis: [
+      { regulation: "Praktik assessment center (kode publik)", note: { id: "tipe 1", en: "tipe 1" }, confirmed: false }
+    ]
   },
-  legalBasis: [{ regulation: "PermenPAN-RB 38/2017", note: "JPM = Σ individu / Σ standar × 100", confirmed: false }]
+  legalBasis: [
+    {
+      regulation: "PermenPAN-RB 38/2017",
+      note: { id: "JPM = Σ individu / Σ standar × 100", en: "JPM = Σ individu / Σ standar × 100" },
+      confirmed: false
+    }
+  ]
 }
 
 /**
@@ -418,7 +444,12 @@ export const jpmKkpJpt: JpmPolicy = {
       { label: "Sangat Baik", lower: 91 }
     ],
     legalBasis: [
-      { regulation: "Permen KP 39/2023", article: "Pasal 52", note: "JPT dan JF ahli utama", confirmed: true }
+      {
+        regulation: "Permen KP 39/2023",
+        article: "Pasal 52",
+        note: { id: "JPT dan JF ahli utama", en: "JPT dan JF ahli utama" },
+        confirmed: true
+      }
     ]
   },
   legalBasis: [{ regulation: "Permen KP 39/2023", article: "Pasal 52", confirmed: true }]
@@ -442,7 +473,14 @@ export const jpmKkpOther: JpmPolicy = {
       { label: "Baik", lower: 75 },
       { label: "Sangat Baik", lower: 85 }
     ],
-    legalBasis: [{ regulation: "Permen KP 39/2023", article: "Pasal 52", note: "jabatan lainnya", confirmed: true }]
+    legalBasis: [
+      {
+        regulation: "Permen KP 39/2023",
+        article: "Pasal 52",
+        note: { id: "jabatan lainnya", en: "jabatan lainnya" },
+        confirmed: true
+      }
+    ]
   },
   legalBasis: [{ regulation: "Permen KP 39/2023", article: "Pasal 52", confirmed: true }]
 }
@@ -538,18 +576,32 @@ export const development: DevelopmentPolicy = {
   legalBasis: [
     {
       regulation: "Peraturan LAN 10/2018",
-      note: "Pengembangan kompetensi PNS paling sedikit 20 JP per tahun (quoted from PerLAN 5/2018)",
+      note: {
+        id: "Pengembangan kompetensi PNS paling sedikit 20 JP per tahun (dikutip dari PerLAN 5/2018)",
+        en: "Pengembangan kompetensi PNS paling sedikit 20 JP per tahun (quoted from PerLAN 5/2018)"
+      },
       confirmed: true
     },
     {
       regulation: "Peraturan LAN 5/2018",
-      note: "1 JP = 45 menit: seen only in a secondary quote; JP-equivalence of nonklasikal forms unconfirmed",
+      note: {
+        id: "1 JP = 45 menit: hanya terlihat dalam kutipan sekunder; kesetaraan JP bentuk nonklasikal belum terkonfirmasi",
+        en: "1 JP = 45 menit: seen only in a secondary quote; JP-equivalence of nonklasikal forms unconfirmed"
+      },
       confirmed: false
     },
-    { regulation: "UU 20/2023", article: "Pasal 49", note: "pembelajaran terintegrasi", confirmed: true },
+    {
+      regulation: "UU 20/2023",
+      article: "Pasal 49",
+      note: { id: "pembelajaran terintegrasi", en: "pembelajaran terintegrasi" },
+      confirmed: true
+    },
     {
       regulation: "Kirkpatrick (model evaluasi pelatihan)",
-      note: "Optional model (e.g. LAPAN Perka 13/2019); not a national mandate; minimum participants is a local choice",
+      note: {
+        id: "Model pilihan (mis. Perka LAPAN 13/2019); bukan kewajiban nasional; jumlah peserta minimum adalah pilihan lokal",
+        en: "Optional model (e.g. LAPAN Perka 13/2019); not a national mandate; minimum participants is a local choice"
+      },
       confirmed: false
     }
   ]
@@ -578,7 +630,14 @@ export const ipAsn: IpAsnPolicy = {
         { id: "di-bawah-sma", label: "Di bawah SMA", points: 1, confirmed: false }
       ],
       legalBasis: [
-        { regulation: "Peraturan BKN 8/2019", note: "S3 = 25, S2 = 20; lower levels unconfirmed", confirmed: true }
+        {
+          regulation: "Peraturan BKN 8/2019",
+          note: {
+            id: "S3 = 25, S2 = 20; jenjang di bawahnya belum terkonfirmasi",
+            en: "S3 = 25, S2 = 20; lower levels unconfirmed"
+          },
+          confirmed: true
+        }
       ]
     },
     {
@@ -595,7 +654,10 @@ export const ipAsn: IpAsnPolicy = {
         {
           regulation: "Peraturan BKN 8/2019",
           article: "Pasal 8",
-          note: "table partially read; seminar points unconfirmed",
+          note: {
+            id: "tabel hanya terbaca sebagian; poin seminar belum terkonfirmasi",
+            en: "table partially read; seminar points unconfirmed"
+          },
           confirmed: false
         }
       ]
@@ -611,7 +673,13 @@ export const ipAsn: IpAsnPolicy = {
         { id: "kurang", label: "Kurang/Misconduct", points: 15, confirmed: false },
         { id: "sangat-kurang", label: "Sangat Kurang", points: 10, confirmed: false }
       ],
-      legalBasis: [{ regulation: "Peraturan BKN 8/2019", note: "kinerja point table unconfirmed", confirmed: false }]
+      legalBasis: [
+        {
+          regulation: "Peraturan BKN 8/2019",
+          note: { id: "tabel poin kinerja belum terkonfirmasi", en: "kinerja point table unconfirmed" },
+          confirmed: false
+        }
+      ]
     },
     {
       id: "disiplin",
@@ -623,7 +691,13 @@ export const ipAsn: IpAsnPolicy = {
         { id: "sedang", label: "Pernah dijatuhi hukuman disiplin sedang", points: 2, confirmed: false },
         { id: "berat", label: "Pernah dijatuhi hukuman disiplin berat", points: 1, confirmed: false }
       ],
-      legalBasis: [{ regulation: "Peraturan BKN 8/2019", note: "disiplin point table unconfirmed", confirmed: false }]
+      legalBasis: [
+        {
+          regulation: "Peraturan BKN 8/2019",
+          note: { id: "tabel poin disiplin belum terkonfirmasi", en: "disiplin point table unconfirmed" },
+          confirmed: false
+        }
+      ]
     }
   ],
   categories: {
@@ -638,15 +712,29 @@ export const ipAsn: IpAsnPolicy = {
       { label: "Sangat Tinggi", lower: 91, upper: 100 }
     ],
     legalBasis: [
-      { regulation: "PermenPAN-RB 38/2018", note: "categories as reported by kontan.co.id", confirmed: false }
+      {
+        regulation: "PermenPAN-RB 38/2018",
+        note: { id: "kategori menurut pemberitaan kontan.co.id", en: "categories as reported by kontan.co.id" },
+        confirmed: false
+      }
     ]
   },
   legalBasis: [
     {
       regulation: "PermenPAN-RB 38/2018",
-      note: "Pengukuran Indeks Profesionalitas ASN; weights 25/40/30/5",
+      note: {
+        id: "Pengukuran Indeks Profesionalitas ASN; bobot 25/40/30/5",
+        en: "Pengukuran Indeks Profesionalitas ASN; weights 25/40/30/5"
+      },
       confirmed: true
     },
-    { regulation: "Peraturan BKN 8/2019", note: "Pedoman pengukuran; replacement status unconfirmed", confirmed: true }
+    {
+      regulation: "Peraturan BKN 8/2019",
+      note: {
+        id: "Pedoman pengukuran; status penggantiannya belum terkonfirmasi",
+        en: "Pedoman pengukuran; replacement status unconfirmed"
+      },
+      confirmed: true
+    }
   ]
 }

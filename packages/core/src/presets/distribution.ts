@@ -8,7 +8,10 @@ import type { Policy } from "../Distribution.js"
 const circular = [
   {
     regulation: "Surat Edaran MenPAN-RB 2023 (nomor dan tanggal belum terkonfirmasi)",
-    note: "Numeric caps quoted by secondary sources; the regulation's own text (PermenPAN-RB 6/2022 Lampiran pp.94–97) is qualitative.",
+    note: {
+      id: "Batas angka dikutip dari sumber sekunder; teks peraturannya sendiri (PermenPAN-RB 6/2022 Lampiran hlm. 94–97) bersifat kualitatif.",
+      en: "Numeric caps quoted by secondary sources; the regulation's own text (PermenPAN-RB 6/2022 Lampiran pp.94–97) is qualitative."
+    },
     confirmed: false
   }
 ] as const

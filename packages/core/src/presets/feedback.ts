@@ -30,7 +30,10 @@ export const bkpsdm: Policy = {
     },
     {
       regulation: "Contoh aplikasi 360 BKPSDM (kode publik)",
-      note: "weights 50/30/20 and the 3-peer quorum come from one regional implementation; no national rule sets them",
+      note: {
+        id: "bobot 50/30/20 dan kuorum 3 rekan kerja berasal dari satu penerapan daerah; tidak ada aturan nasional yang menetapkannya",
+        en: "weights 50/30/20 and the 3-peer quorum come from one regional implementation; no national rule sets them"
+      },
       confirmed: false
     }
   ]

@@ -7,15 +7,18 @@
  */
 import type { Policy } from "../Policy.js"
 import type { IkiScheme, Pp30Scheme, Pp46Scheme } from "../Skp.js"
-import * as distribution from "./distribution.js"
-import * as national from "./national.js"
+import { fromDocument } from "./document.js"
+import document from "./policies/national.json" with { type: "json" }
 
 const pp30Basis = [
   { regulation: "PP 30/2019", article: "Pasal 41 ayat (2)–(5) huruf a–c", confirmed: true },
   {
     regulation: "PP 30/2019",
     article: "Pasal 41 ayat (5) huruf d–e",
-    note: "Kurang 50 ≤ x < 70 and Sangat Kurang x < 50 are widely quoted but the text read was truncated: UNCONFIRMED",
+    note: {
+      id: "Kurang 50 ≤ x < 70 dan Sangat Kurang x < 50 banyak dikutip, tetapi teks yang dibaca terpotong: BELUM TERKONFIRMASI",
+      en: "Kurang 50 ≤ x < 70 and Sangat Kurang x < 50 are widely quoted but the text read was truncated: UNCONFIRMED"
+    },
     confirmed: false
   }
 ] as const
@@ -25,6 +28,10 @@ const pp30Basis = [
  * Baik 100%, Cukup 80–99%, Kurang 60–79%, Sangat Kurang 0–59%. The printed bands leave gaps for non-integer capaian
  * (99.5%); this preset rounds the capaian half-up to 2 decimals and uses half-open bands with inclusive lower
  * edges, so 99.5% is Cukup and 99.995% is 100.00%, Baik. The regulation was revoked by PermenPAN-RB 6/2022 Pasal 40.
+ *
+ * **Rounds before banding** (the printed bands leave the gap open, so the reference states no literal reading):
+ * 99.995% becomes 100.00%, Baik, nilai 109 instead of about 89 in Cukup. The evaluation trace says so in an `edge`
+ * note whenever it happens.
  *
  * @category presets
  * @since 0.1.0
@@ -45,7 +52,10 @@ export const iki: IkiScheme = {
       {
         regulation: "PermenPAN-RB 8/2021",
         article: "Lampiran, kategori capaian IKI",
-        note: "revoked by PermenPAN-RB 6/2022 Pasal 40; half-open bands at 2 decimals are this preset's reading",
+        note: {
+          id: "dicabut oleh PermenPAN-RB 6/2022 Pasal 40; pita setengah terbuka pada 2 desimal adalah tafsiran preset ini",
+          en: "revoked by PermenPAN-RB 6/2022 Pasal 40; half-open bands at 2 decimals are this preset's reading"
+        },
         confirmed: true
       }
     ]
@@ -63,7 +73,10 @@ export const iki: IkiScheme = {
     {
       regulation: "PermenPAN-RB 8/2021",
       article: "Lampiran, nilai capaian IKI (hlm. 99, 101, 110, 363)",
-      note: "revoked by PermenPAN-RB 6/2022 Pasal 40; still used by legacy e-SKP",
+      note: {
+        id: "dicabut oleh PermenPAN-RB 6/2022 Pasal 40; masih dipakai e-SKP lama",
+        en: "revoked by PermenPAN-RB 6/2022 Pasal 40; still used by legacy e-SKP"
+      },
       confirmed: true
     }
   ]
@@ -71,8 +84,13 @@ export const iki: IkiScheme = {
 
 /**
  * PP 30/2019 Pasal 41: 70% SKP + 30% perilaku (60/40 when the instansi uses input from rekan kerja setingkat and
- * bawahan langsung; set `uses360`), banded 0–120 at 2 decimals half-up: Sangat Baik 110–120 with a new idea,
- * Baik 90–120, Cukup 70 ≤ x < 90, and the UNCONFIRMED Kurang 50 ≤ x < 70 and Sangat Kurang x < 50.
+ * bawahan langsung; set `uses360`), banded 0–120: Sangat Baik 110–120 with a new idea, Baik 90–120,
+ * Cukup 70 ≤ x < 90, and the UNCONFIRMED Kurang 50 ≤ x < 70 and Sangat Kurang x < 50.
+ *
+ * **Does not round before banding.** The regulation compares the score itself ("70 ≤ x < 90"), so this preset
+ * follows the literal text: the table rounds by `floor` at 2 decimals, which bands exactly as the unrounded value
+ * does (every edge is a whole number). 89.995 is Cukup and is shown as 89.99; before 0.4.0 it was rounded half-up to
+ * 90.00 and banded Baik.
  *
  * @category presets
  * @since 0.1.0
@@ -81,7 +99,7 @@ export const pp30: Pp30Scheme = {
   uses360: false,
   weights: { tanpa360: { skp: 70, perilaku: 30 }, dengan360: { skp: 60, perilaku: 40 } },
   table: {
-    rounding: { scale: 2, mode: "half-up" },
+    rounding: { scale: 2, mode: "floor" },
     range: { min: 0, max: 120 },
     outOfRange: "reject",
     bands: [
@@ -100,7 +118,10 @@ export const pp30: Pp30Scheme = {
       {
         regulation: "PP 30/2019",
         article: "Pasal 41 ayat (5) huruf a",
-        note: "110 ≤ x ≤ 120 and menciptakan ide baru dan/atau cara baru dalam peningkatan kinerja",
+        note: {
+          id: "110 ≤ x ≤ 120 dan menciptakan ide baru dan/atau cara baru dalam peningkatan kinerja",
+          en: "110 ≤ x ≤ 120 and menciptakan ide baru dan/atau cara baru dalam peningkatan kinerja"
+        },
         confirmed: true
       }
     ]
@@ -134,7 +155,10 @@ export const pp46: Pp46Scheme = {
       {
         regulation: "PP 46/2011",
         article: "Penilaian Prestasi Kerja PNS (revoked by PP 30/2019)",
-        note: "secondary sources; fractional scores use the printed lower edges as inclusive thresholds",
+        note: {
+          id: "sumber sekunder; nilai pecahan memakai batas bawah tercetak sebagai ambang inklusif",
+          en: "secondary sources; fractional scores use the printed lower edges as inclusive thresholds"
+        },
         confirmed: true
       }
     ]
@@ -143,7 +167,10 @@ export const pp46: Pp46Scheme = {
     {
       regulation: "PP 46/2011",
       article: "Pasal 5 (SKP 60%, perilaku kerja 40%)",
-      note: "revoked by PP 30/2019; the efisiensi > 24% formula for waktu/biaya is UNCONFIRMED",
+      note: {
+        id: "dicabut oleh PP 30/2019; rumus efisiensi > 24% untuk waktu/biaya BELUM TERKONFIRMASI",
+        en: "revoked by PP 30/2019; the efisiensi > 24% formula for waktu/biaya is UNCONFIRMED"
+      },
       confirmed: true
     }
   ]
@@ -156,54 +183,10 @@ export const pp46: Pp46Scheme = {
  * own annual ratings (`annual-only`: the regulation prescribes no averaging of periods). The distribution guidance is
  * the UNCONFIRMED 2023 circular's caps, as warnings.
  *
+ * Loaded from `policies/national.json` (the format `pembinaan policy validate` reads) and decoded by
+ * `Policy.decode`.
+ *
  * @category presets
  * @since 0.1.0
  */
-export const policy: Policy = {
-  id: "nasional-permenpan-rb-6-2022",
-  region: "Nasional",
-  version: "1.0.0",
-  title: "Pengelolaan Kinerja Pegawai ASN (PermenPAN-RB 6/2022)",
-  illustrative: false,
-  effectivePeriod: { from: "2022-01-01", to: null },
-  indicators: [],
-  scorecards: [],
-  hasilKerja: {
-    source: "rating",
-    legalBasis: [
-      {
-        regulation: "PermenPAN-RB 6/2022",
-        article: "Lampiran Bab IV, rating hasil kerja (hlm. 97–98, 100–102)",
-        confirmed: true
-      }
-    ]
-  },
-  perilakuKerja: {
-    source: "rating",
-    legalBasis: [
-      {
-        regulation: "PermenPAN-RB 6/2022",
-        article: "Lampiran Bab IV, rating perilaku kerja (hlm. 97–98, 100–102); BerAKHLAK (hlm. 25)",
-        confirmed: true
-      }
-    ]
-  },
-  quadrant: national.quadrant,
-  period: {
-    cadence: "triwulanan",
-    annual: { strategy: "annual-only" },
-    legalBasis: [
-      {
-        regulation: "PermenPAN-RB 6/2022",
-        article: "Pasal 23–25; Lampiran Bab IV (hlm. 89–104)",
-        note: "the instansi chooses bulanan or triwulanan; the annual predikat comes from the annual ratings",
-        confirmed: true
-      }
-    ]
-  },
-  distribution: distribution.circular2023,
-  legalBasis: [
-    { regulation: "PermenPAN-RB 6/2022", article: "Pasal 5, 23–33", confirmed: true },
-    { regulation: "PP 30/2019", article: "Pasal 61 ayat (1)", confirmed: true }
-  ]
-}
+export const policy: Policy = fromDocument("national", document)

@@ -16,7 +16,10 @@ import { national, nationalPlans } from "./rules.js"
 
 const illustrative = (region: string, practice: string): Citation => ({
   regulation: `Praktik ${region} (ilustrasi)`,
-  note: `Illustrative, derived from the case text: ${practice}. Not a Perkada; thresholds are examples.`,
+  note: {
+    id: `Ilustrasi, diturunkan dari teks kasus: ${practice}. Bukan Perkada; ambang adalah contoh.`,
+    en: `Illustrative, derived from the case text: ${practice}. Not a Perkada; thresholds are examples.`
+  },
   confirmed: false
 })
 const periodik: Citation = {
@@ -164,7 +167,10 @@ export const bukittinggiAward: NominationPolicy = {
     illustrative("Pemerintah Kota Bukittinggi", "masyarakat memberi umpan balik melalui forum atau survei"),
     {
       regulation: "Perkada/SK kepala daerah",
-      note: "ASN teladan criteria are set locally (REFERENCE.md §9).",
+      note: {
+        id: "Kriteria ASN teladan ditetapkan secara lokal (REFERENCE.md §9).",
+        en: "ASN teladan criteria are set locally (REFERENCE.md §9)."
+      },
       confirmed: false
     }
   ]
@@ -249,7 +255,10 @@ const muarateboBasis = illustrative(
 )
 const jp: Citation = {
   regulation: "Peraturan LAN 5/2018",
-  note: "At least 20 JP a year, quoted by a secondary source; the JP minimum is a fact the caller supplies.",
+  note: {
+    id: "Paling sedikit 20 JP setahun, dikutip sumber sekunder; pemenuhan JP minimum adalah fakta yang diberikan pemanggil.",
+    en: "At least 20 JP a year, quoted by a secondary source; the JP minimum is a fact the caller supplies."
+  },
   confirmed: false
 }
 

@@ -20,31 +20,46 @@ const pasal20: Citation = { regulation: "PermenPAN-RB 6/2022", article: "Pasal 2
 const pasal31: Citation = {
   regulation: "PermenPAN-RB 6/2022",
   article: "Pasal 31 ayat (1) huruf a dan b",
-  note: "The regulation does not tie the priority to a predikat; giving it for Sangat Baik is this preset's choice.",
+  note: {
+    id: "Peraturan tidak mengaitkan prioritas dengan predikat; memberikannya untuk Sangat Baik adalah pilihan preset ini.",
+    en: "The regulation does not tie the priority to a predikat; giving it for Sangat Baik is this preset's choice."
+  },
   confirmed: true
 }
 const babIII: Citation = {
   regulation: "PermenPAN-RB 6/2022",
   article: "Pasal 20; Lampiran Bab III (hlm. 84–88)",
-  note: "Which predikat leads to bimbingan or konseling kinerja is this preset's choice.",
+  note: {
+    id: "Predikat mana yang berujung pada bimbingan atau konseling kinerja adalah pilihan preset ini.",
+    en: "Which predikat leads to bimbingan or konseling kinerja is this preset's choice."
+  },
   confirmed: true
 }
 const bkn32: Citation = {
   regulation: "Peraturan BKN 3/2020",
   article: "Pasal 32",
-  note: "Read only from a news summary (kontan.co.id): 6 months to improve, uji kompetensi, placement for at most 1 year, discharge.",
+  note: {
+    id: "Hanya dibaca dari ringkasan berita (kontan.co.id): 6 bulan untuk memperbaiki, uji kompetensi, penempatan paling lama 1 tahun, pemberhentian.",
+    en: "Read only from a news summary (kontan.co.id): 6 months to improve, uji kompetensi, placement for at most 1 year, discharge."
+  },
   confirmed: false
 }
 const talenta: Citation = {
   regulation: "PermenPAN-RB 3/2020",
   article: "Kotak manajemen talenta: rekomendasi per kotak",
-  note: "The table is reproduced from a KemenPAN-RB slide and four public implementations; the regulation's own table was not read.",
+  note: {
+    id: "Tabel disalin dari salindia KemenPAN-RB dan empat penerapan publik; tabel peraturannya sendiri belum dibaca.",
+    en: "The table is reproduced from a KemenPAN-RB slide and four public implementations; the regulation's own table was not read."
+  },
   confirmed: false
 }
 const pp94: Citation = { regulation: "PP 94/2021", article: "Pasal 8", confirmed: true }
 const preset: Citation = {
   regulation: "Pembinaan national baseline preset",
-  note: "Durations and follow-up dates of bimbingan and konseling are not set by the regulation; these are the preset's defaults.",
+  note: {
+    id: "Lama dan tanggal tindak lanjut bimbingan dan konseling tidak diatur peraturan; ini nilai bawaan preset.",
+    en: "Durations and follow-up dates of bimbingan and konseling are not set by the regulation; these are the preset's defaults."
+  },
   confirmed: false
 }
 
@@ -104,7 +119,16 @@ export const nationalOutcomes: ReadonlyArray<Outcome> = [
     "restriction",
     "Penghargaan tidak diberikan selama hukuman disiplin sedang/berat berjalan",
     0,
-    [pp94, { ...preset, note: "Suspending rewards while a sedang/berat sanction runs is this preset's choice." }],
+    [
+      pp94,
+      {
+        ...preset,
+        note: {
+          id: "Menangguhkan penghargaan selama hukuman disiplin sedang/berat berjalan adalah pilihan preset ini.",
+          en: "Suspending rewards while a sedang/berat sanction runs is this preset's choice."
+        }
+      }
+    ],
     rewards
   )
 ]
@@ -340,7 +364,10 @@ export const absenceLadder: Ladder = {
     {
       regulation: "PP 94/2021",
       article: "Pasal 11 (as cited by the press)",
-      note: "Ladder quoted by jpnn.com, kompas.tv and gurune.net; exact article numbering not verified.",
+      note: {
+        id: "Jenjang dikutip dari jpnn.com, kompas.tv dan gurune.net; penomoran pasal belum diverifikasi.",
+        en: "Ladder quoted by jpnn.com, kompas.tv and gurune.net; exact article numbering not verified."
+      },
       confirmed: false
     }
   ]
@@ -361,8 +388,23 @@ export const satyalancana: SatyalancanaPolicy = {
   ],
   cltn: "restart",
   legalBasis: [
-    { regulation: "UU 20/2009", note: "Gelar, Tanda Jasa, dan Tanda Kehormatan", confirmed: true },
-    { regulation: "PP 35/2010", note: "Conditions as summarised by regional BKD/BKPSDM sources", confirmed: true },
-    { regulation: "Perka BKN 44/2015", note: "Juknis cited by regional sources", confirmed: false }
+    {
+      regulation: "UU 20/2009",
+      note: { id: "Gelar, Tanda Jasa, dan Tanda Kehormatan", en: "Gelar, Tanda Jasa, dan Tanda Kehormatan" },
+      confirmed: true
+    },
+    {
+      regulation: "PP 35/2010",
+      note: {
+        id: "Syarat menurut ringkasan sumber BKD/BKPSDM daerah",
+        en: "Conditions as summarised by regional BKD/BKPSDM sources"
+      },
+      confirmed: true
+    },
+    {
+      regulation: "Perka BKN 44/2015",
+      note: { id: "Juknis yang dikutip sumber daerah", en: "Juknis cited by regional sources" },
+      confirmed: false
+    }
   ]
 }

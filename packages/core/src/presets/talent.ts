@@ -8,7 +8,10 @@ import type { Axis, Policy } from "../Talent.js"
 const unconfirmedAxis = [
   {
     regulation: "PermenPAN-RB 3/2020",
-    note: "No national potensial cut-offs were found; instansi set their own. Example values seen in practice",
+    note: {
+      id: "Tidak ditemukan batas potensial nasional; instansi menetapkan sendiri. Nilai contoh dari praktik",
+      en: "No national potensial cut-offs were found; instansi set their own. Example values seen in practice"
+    },
     confirmed: false
   }
 ] as const
@@ -65,7 +68,10 @@ export const policy: Policy = {
     legalBasis: [
       {
         regulation: "PermenPAN-RB 3/2020",
-        note: "Predikat → kinerja axis is a local convention, unconfirmed as national",
+        note: {
+          id: "Predikat → sumbu kinerja adalah kebiasaan lokal, belum terkonfirmasi sebagai aturan nasional",
+          en: "Predikat → kinerja axis is a local convention, unconfirmed as national"
+        },
         confirmed: false
       }
     ]
@@ -113,7 +119,10 @@ export const policy: Policy = {
     {
       regulation: "PermenPAN-RB 3/2020",
       article: "Lampiran, kotak manajemen talenta",
-      note: "Box numbering from a KemenPAN-RB slide and four code implementations",
+      note: {
+        id: "Penomoran kotak dari salindia KemenPAN-RB dan empat implementasi kode",
+        en: "Box numbering from a KemenPAN-RB slide and four code implementations"
+      },
       confirmed: true
     }
   ]

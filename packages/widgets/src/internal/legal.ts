@@ -22,13 +22,19 @@ export const uniqueCitations = (
 export const citationText = (c: LegalBasis.Citation, unconfirmed: string): string =>
   `${c.regulation}${c.article ? `, ${c.article}` : ""}${c.confirmed ? "" : ` (${unconfirmed})`}`
 
-export const legalList = (citations: ReadonlyArray<LegalBasis.Citation>, unconfirmed: string) =>
+export const legalList = (
+  citations: ReadonlyArray<LegalBasis.Citation>,
+  unconfirmed: string,
+  lang: "id" | "en" = "id"
+) =>
   citations.length === 0
     ? nothing
     : html`<ul part="legal-basis" class="legal">
-        ${citations.map(
-          (c) => html`<li>
-            ${citationText(c, unconfirmed)}${c.note ? html`<br /><span class="muted">${c.note}</span>` : nothing}
+        ${citations.map((c) => {
+          // the same reading as LegalBasis.noteText, without importing core's runtime into the bundle
+          const note = typeof c.note === "string" ? c.note : c.note?.[lang]
+          return html`<li>
+            ${citationText(c, unconfirmed)}${note ? html`<br /><span class="muted">${note}</span>` : nothing}
           </li>`
-        )}
+        })}
       </ul>`
