@@ -5,19 +5,18 @@
  * @since 0.1.0
  */
 
-import { createReadStream } from "node:fs"
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises"
+import { mkdir, readFile, stat } from "node:fs/promises"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
-import { Calendar, Exact, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
+import { Calendar, Exact, Input, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import { handbook } from "./handbook.js"
-import { ExitCode, type Io, type Lang } from "./io.js"
+import { ExitCode, fileErrorMessage, type Io, type Lang, openFileOutput } from "./io.js"
 import { scoreParallel } from "./parallel.js"
 import { presetFor, presets } from "./presets.js"
 import * as Records from "./records.js"
-import { type RecordProblem, recordOf, ScoredOutput, type Scorer, scoreRecord, serialise } from "./score.js"
+import { isKnownColumn, type RecordProblem, ScoredOutput, type Scorer, scoreItems, scoreWithHistory } from "./score.js"
 
 /**
  * Parsed arguments handed to a command.
@@ -41,6 +40,8 @@ export interface Command {
   readonly help: Record<Lang, string>
   readonly options: NonNullable<ParseArgsConfig["options"]>
   readonly run: (args: Args, io: Io, lang: Lang) => Promise<number>
+  /** Whether `--out FILE` redirects the command's output into a file written on success only. */
+  readonly outFile?: boolean
 }
 
 /**
@@ -65,6 +66,83 @@ export const printError = (io: Io, error: { readonly _tag: string }): void => {
 export const usageError = (io: Io, lang: Lang, command: Pick<Command, "help">, message: string): number => {
   io.stderr(`${message}\n\n${command.help[lang]}`)
   return ExitCode.usage
+}
+
+/**
+ * How input is read, from the options every reading command shares: `--locale id|en`, `--encoding
+ * utf-8|windows-1252`, `--delimiter`, `--max-line`.
+ *
+ * @since 0.2.0
+ */
+export interface Reading {
+  readonly locale: Input.NumberLocale | undefined
+  readonly records: Records.ReadOptions
+}
+
+/** The shared reading options (merged into a command's own). */
+export const readingOptions = {
+  locale: { type: "string" },
+  encoding: { type: "string" },
+  delimiter: { type: "string" },
+  "max-line": { type: "string" }
+} as const
+
+/**
+ * Reads a whole number given on the command line with the one number reader (`Input.readNumber`): `15.000` is
+ * refused without `--locale` (it is 15000 in id and 15 in en), `0x10` and `0b11` always.
+ *
+ * @since 0.2.0
+ */
+export const readCount = (
+  text: unknown,
+  locale: Input.NumberLocale | undefined,
+  lang: Lang
+): { ok: true; value: number } | { ok: false; message: string; reason: string } => {
+  if (typeof text !== "string") return { ok: false, message: "", reason: "empty" }
+  const n = Input.readNumber(text, { locale, integer: true })
+  if (Result.isFailure(n)) return { ok: false, message: n.failure.messages[lang], reason: n.failure.reason }
+  return { ok: true, value: n.success }
+}
+
+/** Reads the shared reading options; a message when one is wrong. */
+const readingOf = (values: Args["values"], lang: Lang): Reading | string => {
+  const { locale, encoding, delimiter, "max-line": maxLine } = values
+  if (locale !== undefined && locale !== "id" && locale !== "en") return "--locale: id | en"
+  if (encoding !== undefined && encoding !== "utf-8" && encoding !== "windows-1252") {
+    return "--encoding: utf-8 | windows-1252"
+  }
+  const tab = delimiter === "tab" || delimiter === "\\t" ? "\t" : delimiter
+  if (tab !== undefined && (typeof tab !== "string" || ![",", ";", "\t", "|"].includes(tab))) {
+    return '--delimiter: "," | ";" | tab | "|"'
+  }
+  let max: number | undefined
+  if (maxLine !== undefined) {
+    const n = readCount(maxLine, undefined, lang)
+    if (!n.ok || n.value < 1)
+      return lang === "en" ? "--max-line: a number of characters" : "--max-line: jumlah karakter"
+    max = n.value
+  }
+  return {
+    locale: locale as Input.NumberLocale | undefined,
+    records: {
+      encoding: encoding as Records.Encoding | undefined,
+      delimiter: tab as string | undefined,
+      maxLine: max
+    }
+  }
+}
+
+const readingHelp = {
+  id: `  --locale id|en      locale angka: id (1.250,5) atau en (1,250.5); tanpa ini angka bermakna ganda (1.250)
+                      ditolak dengan kedua pembacaannya
+  --encoding E        utf-8 (bawaan; byte tidak valid = galat dengan nomor baris) atau windows-1252
+  --delimiter D       pemisah CSV: , ; tab | (bawaan: dikenali dari baris judul)
+  --max-line N        panjang baris maksimum dalam karakter (bawaan: 8388608)`,
+  en: `  --locale id|en      number locale: id (1.250,5) or en (1,250.5); without it a number with two readings
+                      (1.250) is refused, naming both
+  --encoding E        utf-8 (default; an invalid byte is an error naming the line) or windows-1252
+  --delimiter D       CSV delimiter: , ; tab | (default: detected from the header line)
+  --max-line N        the longest line read, in characters (default: 8388608)`
 }
 
 const ratingList = Quadrant.ratings.map((r) => `"${r}"`).join(", ")
@@ -122,9 +200,6 @@ Example: pembinaan predikat --hasil "Diatas Ekspektasi" --perilaku "Dibawah Eksp
   }
 }
 
-const parseCount = (text: unknown): number | undefined =>
-  typeof text === "string" && /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : undefined
-
 /**
  * `pembinaan sample-size <N>`: the Krejcie–Morgan sample for a population.
  *
@@ -132,7 +207,7 @@ const parseCount = (text: unknown): number | undefined =>
  */
 export const sampleSize: Command = {
   path: ["sample-size"],
-  usage: "sample-size <N>",
+  usage: "sample-size <N> [--locale id|en]",
   summary: {
     id: "ukuran sampel Krejcie–Morgan untuk populasi N",
     en: "Krejcie–Morgan sample size for a population N"
@@ -144,6 +219,10 @@ Jumlah responden minimal untuk populasi N menurut Krejcie & Morgan (χ² = 3,841
 dibulatkan ke bilangan bulat terdekat; sama dengan tabel yang diterbitkan), seperti dipakai SKM
 (PermenPAN-RB 14/2017).
 
+N dibaca seperti setiap angka lain: 15.000 ditolak tanpa --locale (15000 dalam id, 15 dalam en);
+0x10 dan 0b11 ditolak.
+  --locale id|en      locale angka
+
 Contoh: pembinaan sample-size 1000
         {"population":1000,"sampleSize":278}
 `,
@@ -153,11 +232,15 @@ The minimum number of respondents for a population of N by Krejcie & Morgan (χ�
 d = 0.05, rounded to the nearest integer, which reproduces the published table), as used for SKM
 (PermenPAN-RB 14/2017).
 
+N is read like every other number: 15.000 is refused without --locale (15000 in id, 15 in en);
+0x10 and 0b11 are refused.
+  --locale id|en      number locale
+
 Example: pembinaan sample-size 1000
          {"population":1000,"sampleSize":278}
 `
   },
-  options: {},
+  options: { locale: { type: "string" } },
   run: async (args, io, lang) => {
     if (args.positionals.length !== 1) {
       return usageError(
@@ -167,8 +250,31 @@ Example: pembinaan sample-size 1000
         lang === "en" ? "give exactly one population N" : "berikan tepat satu populasi N"
       )
     }
-    const text = args.positionals[0]
-    const population = parseCount(text) ?? (Number.isFinite(Number(text)) && text !== "" ? Number(text) : text)
+    const { locale } = args.values
+    if (locale !== undefined && locale !== "id" && locale !== "en") {
+      return usageError(io, lang, sampleSize, "--locale: id | en")
+    }
+    const text = args.positionals[0] as string
+    const read = Input.readNumber(text, { locale: locale as Input.NumberLocale | undefined })
+    if (Result.isFailure(read)) {
+      const f = read.failure
+      io.stderr(
+        `${JSON.stringify({
+          error: "InvalidInput",
+          subject: "SampleSizeInput",
+          problems: [
+            {
+              path: ["population"],
+              message: f.messages[lang],
+              code: f.reason,
+              ...(f.readings ? { readings: f.readings } : {})
+            }
+          ]
+        })}\n`
+      )
+      return ExitCode.invalidInput
+    }
+    const population = read.success
     const result = SampleSize.required(Presets.skm.krejcieMorgan, population)
     if (Result.isFailure(result)) {
       printError(io, result.failure)
@@ -236,6 +342,7 @@ const readSurvey = async function* (
  */
 export const ikm: Command = {
   path: ["ikm"],
+  outFile: true,
   usage: "ikm <file|-> [--population N] [--weighting exact|printed]",
   summary: {
     id: "Indeks Kepuasan Masyarakat (SKM, PermenPAN-RB 14/2017) dari berkas jawaban",
@@ -249,6 +356,8 @@ kunci U1..U9 (jawaban 1–4). Berkas dibaca bertahap, jadi ukurannya tidak dibat
   --population N      juga laporkan kecukupan sampel (Krejcie–Morgan)
   --weighting         exact: bobot tepat 1/9 (bawaan); printed: bobot 0,11 seperti laporan resmi
   --format            format berkas bila ekstensinya tidak jelas
+  --out <berkas>      tulis ke berkas sementara, ganti nama hanya bila berhasil
+${readingHelp.id}
 
 Keluaran: respondents, nrr per unsur, ikm (1–4), nilai (25–100), mutu (A–D), kinerja, dan jejak perhitungan.
 `,
@@ -259,11 +368,19 @@ keys U1..U9 (answers 1–4). The file is streamed, so its size is not bounded by
   --population N      also report sample sufficiency (Krejcie–Morgan)
   --weighting         exact: weights of exactly 1/9 (default); printed: 0.11 as official reports print
   --format            the file's format when its extension does not tell
+  --out <file>        write to a temporary file, renamed only on success
+${readingHelp.en}
 
 Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D), kinerja, and the trace.
 `
   },
-  options: { population: { type: "string" }, weighting: { type: "string" }, format: { type: "string" } },
+  options: {
+    population: { type: "string" },
+    weighting: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    ...readingOptions
+  },
   run: async (args, io, lang) => {
     const [file, ...extra] = args.positionals
     const { population, weighting, format } = args.values
@@ -281,22 +398,26 @@ Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D
     if (format !== undefined && format !== "csv" && format !== "json" && format !== "ndjson") {
       return usageError(io, lang, ikm, "--format: csv | json | ndjson")
     }
-    const populationN = population === undefined ? undefined : parseCount(population)
-    if (population !== undefined && populationN === undefined) {
+    const reading = readingOf(args.values, lang)
+    if (typeof reading === "string") return usageError(io, lang, ikm, reading)
+    const populationRead = population === undefined ? undefined : readCount(population, reading.locale, lang)
+    if (populationRead !== undefined && !populationRead.ok) {
       return usageError(
         io,
         lang,
         ikm,
-        lang === "en" ? "--population must be a whole number" : "--population harus bilangan bulat"
+        `--population: ${populationRead.message || (lang === "en" ? "a whole number" : "bilangan bulat")}`
       )
     }
+    const populationN = populationRead?.ok ? populationRead.value : undefined
     const template: Survey.Template = { ...Presets.skm.national2017, weighting: weighting ?? "exact" }
     const problems: Array<{ path: Array<string | number>; message: string; code: string }> = []
     let tally: Survey.Tally | undefined
     try {
       const items = Records.read(
         (format as Records.Format | undefined) ?? (file === "-" ? "csv" : Records.formatOf(file)),
-        Records.open(file, io.stdin)
+        Records.open(file, io.stdin),
+        reading.records
       )
       for await (const batch of readSurvey(items, template, problems)) {
         if (problems.length > 0) continue
@@ -413,6 +534,102 @@ const loadRules = async (io: Io, spec: string): Promise<Rule.RuleSet | null | un
   return decoded.success
 }
 
+/** A file that cannot be read: a clear message, exit 1. */
+const unreadableFile = (io: Io, file: string, e: unknown, lang: Lang): number => {
+  const { code, message } = fileErrorMessage(e, lang)
+  io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, code, message })}\n`)
+  return ExitCode.invalidInput
+}
+
+/** An async iterator whose first item can be looked at before iterating. */
+const peekable = <A>(source: AsyncIterable<A>): AsyncIterable<A> & { peek: () => Promise<A | undefined> } => {
+  const it = source[Symbol.asyncIterator]()
+  let first: IteratorResult<A> | undefined
+  return {
+    peek: async () => {
+      first ??= await it.next()
+      return first.done ? undefined : first.value
+    },
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        if (first) {
+          const f = first
+          first = undefined
+          return f
+        }
+        return it.next()
+      }
+    })
+  }
+}
+
+/**
+ * Reads a unit-context file (`--context`): CSV, NDJSON or a JSON array of rows `unit`, `ikm` (0–100), `mutu` (A–D),
+ * joined to evaluations by their `unit` column.
+ */
+const loadContext = async (
+  io: Io,
+  file: string,
+  reading: Reading,
+  lang: Lang
+): Promise<Map<string, Rule.Facts["unit"]> | undefined> => {
+  const context = new Map<string, Rule.Facts["unit"]>()
+  const problems: Array<RecordProblem> = []
+  try {
+    for await (const item of Records.read(Records.formatOf(file), Records.open(file, io.stdin), reading.records)) {
+      if (item._tag === "SyntaxProblem") {
+        problems.push({ path: [item.at], message: item.message, code: "syntax" })
+        continue
+      }
+      const row = item.value as Record<string, unknown>
+      const unit = typeof row.unit === "string" ? row.unit.trim() : typeof row.unit === "number" ? String(row.unit) : ""
+      if (unit === "") {
+        problems.push({
+          path: [item.at, "unit"],
+          message: lang === "en" ? "missing unit" : "unit kosong",
+          code: "missing"
+        })
+        continue
+      }
+      const facts: { ikm?: number; mutu?: "A" | "B" | "C" | "D" } = {}
+      if (row.ikm !== undefined && row.ikm !== "") {
+        const n = typeof row.ikm === "number" ? row.ikm : Input.readNumber(String(row.ikm), { locale: reading.locale })
+        if (typeof n === "number") facts.ikm = n
+        else if (Result.isSuccess(n)) facts.ikm = n.success
+        else {
+          problems.push({ path: [item.at, "ikm"], message: n.failure.messages[lang], code: n.failure.reason })
+          continue
+        }
+      }
+      if (row.mutu !== undefined && row.mutu !== "") {
+        const m = String(row.mutu).trim().toUpperCase()
+        if (m !== "A" && m !== "B" && m !== "C" && m !== "D") {
+          problems.push({ path: [item.at, "mutu"], message: "mutu: A | B | C | D", code: "invalid" })
+          continue
+        }
+        facts.mutu = m
+      }
+      if (context.has(unit)) {
+        problems.push({
+          path: [item.at, "unit"],
+          message: lang === "en" ? `unit "${unit}" appears twice` : `unit "${unit}" muncul dua kali`,
+          code: "duplicate"
+        })
+        continue
+      }
+      context.set(unit, facts)
+    }
+  } catch (e) {
+    unreadableFile(io, file, e, lang)
+    return undefined
+  }
+  if (problems.length > 0) {
+    io.stderr(`${JSON.stringify({ error: "InvalidInput", subject: "ContextFile", file, problems })}\n`)
+    return undefined
+  }
+  return context
+}
+
 const PROGRESS_EVERY = 100_000
 const MAX_LISTED_PROBLEMS = 1000
 
@@ -423,6 +640,7 @@ const MAX_LISTED_PROBLEMS = 1000
  */
 export const score: Command = {
   path: ["score"],
+  outFile: true,
   usage: "score <file|-> --policy <file|preset>",
   summary: {
     id: "menilai berkas evaluasi (CSV, JSON, NDJSON) dengan kebijakan dan aturannya",
@@ -441,6 +659,10 @@ tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan 
   --trace full|none          sertakan jejak perhitungan (bawaan: full; none untuk berkas sangat besar)
   --workers N                jumlah thread (bawaan: semua inti untuk berkas NDJSON/CSV > 8 MB, selain itu 1)
   --stats                    cetak jumlah rekaman, waktu dan memori puncak ke stderr
+  --history                  berkas bentuk panjang: beberapa periode per pegawai (urutan bebas) menjadi riwayat aturan
+  --context <berkas>         konteks unit (kolom unit, ikm, mutu) digabung lewat kolom unit
+  --out <berkas>             tulis ke berkas sementara, ganti nama hanya bila berhasil
+${readingHelp.id}
 
 Kolom CSV: employee, period, scorecard, hasilKerja, perilakuKerja, satu kolom per nilai BerAKHLAK
 (berorientasi-pelayanan, akuntabel, …), dan per indikator target:<kode> serta realisasi:<kode> (target rentang: 80..120).
@@ -458,6 +680,10 @@ decisions (rewards, remediation) and the trace. The file is read and written as 
   --trace full|none          include the trace (default: full; none for very large files)
   --workers N                threads (default: every core for NDJSON/CSV files over 8 MB, otherwise 1)
   --stats                    print records, time and peak memory to stderr
+  --history                  long format: several periods per employee (any order) become the rules' history
+  --context <file>           unit context (columns unit, ikm, mutu) joined by the unit column
+  --out <file>               write to a temporary file, renamed only on success
+${readingHelp.en}
 
 CSV columns: employee, period, scorecard, hasilKerja, perilakuKerja, one column per BerAKHLAK value
 (berorientasi-pelayanan, akuntabel, …), and per indicator target:<id> and realisasi:<id> (a range target: 80..120).
@@ -472,7 +698,11 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     "as-of": { type: "string" },
     trace: { type: "string" },
     workers: { type: "string" },
-    stats: { type: "boolean" }
+    stats: { type: "boolean" },
+    history: { type: "boolean" },
+    context: { type: "string" },
+    out: { type: "string" },
+    ...readingOptions
   },
   run: async (args, io, lang) => {
     const [file, ...extra] = args.positionals
@@ -484,7 +714,9 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       "as-of": asOf,
       trace = "full",
       workers: workersSpec,
-      stats
+      stats,
+      history,
+      context: contextFile
     } = args.values
     const en = lang === "en"
     if (!file || extra.length > 0)
@@ -500,7 +732,10 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       return usageError(io, lang, score, "--as-of: YYYY-MM-DD")
     }
     if (trace !== "full" && trace !== "none") return usageError(io, lang, score, "--trace: full | none")
-    const workersAsked = workersSpec === undefined ? undefined : parseCount(workersSpec)
+    const reading = readingOf(args.values, lang)
+    if (typeof reading === "string") return usageError(io, lang, score, reading)
+    const workersRead = workersSpec === undefined ? undefined : readCount(workersSpec, undefined, lang)
+    const workersAsked = workersRead?.ok ? workersRead.value : undefined
     if (workersSpec !== undefined && (workersAsked === undefined || workersAsked < 1 || workersAsked > 64)) {
       return usageError(io, lang, score, "--workers: 1..64")
     }
@@ -512,13 +747,33 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       rules = await loadRules(io, rulesSpec)
       if (rules === undefined) return ExitCode.invalidInput
     }
+    let context: Map<string, Rule.Facts["unit"]> | undefined
+    if (typeof contextFile === "string") {
+      const loadedContext = await loadContext(io, contextFile, reading, lang)
+      if (!loadedContext) return ExitCode.invalidInput
+      context = loadedContext
+    }
+    const inputFormat = (input as Records.Format | undefined) ?? (file === "-" ? "ndjson" : Records.formatOf(file))
+    // CSV: the columns the scorer does not read are kept, and written into CSV output in header order.
+    const source = peekable(Records.rawItems(inputFormat, Records.open(file, io.stdin), reading.records))
+    let extraColumns: ReadonlyArray<string> = []
+    try {
+      const first = await source.peek()
+      if (inputFormat === "csv" && first?._tag === "Record") {
+        extraColumns = Object.keys(first.value as object).filter((c) => !isKnownColumn(c))
+      }
+    } catch (e) {
+      return unreadableFile(io, file, e, lang)
+    }
     const scorer: Scorer = {
       policy,
       rules: rules ?? undefined,
       asOf: asOf as string | undefined,
-      trace: trace === "full"
+      trace: trace === "full",
+      cells: { locale: reading.locale, lang },
+      extraColumns,
+      ...(context ? { context } : {})
     }
-    const inputFormat = (input as Records.Format | undefined) ?? (file === "-" ? "ndjson" : Records.formatOf(file))
     const started = performance.now()
     const report = (records: number) => {
       if (stats) {
@@ -538,7 +793,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       )
       if (size > 8 * 1024 * 1024) workers = availableParallelism()
     }
-    const output = new ScoredOutput(io, format)
+    if (history) workers = 1
+    const output = new ScoredOutput(io, format, extraColumns)
     const finish = async (records: number, problemCount: number, problems: ReadonlyArray<RecordProblem>) => {
       await output.end()
       report(records)
@@ -548,56 +804,49 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       )
       return ExitCode.invalidInput
     }
-    const unreadable = (e: unknown) => {
-      io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
-      return ExitCode.invalidInput
-    }
     const progress = (n: number) => io.stderr(`pembinaan score: ${n} ${en ? "records" : "rekaman"}\n`)
-    if (workers > 1 && inputFormat !== "json") {
-      try {
+    try {
+      if (history) {
+        const all: Array<Records.Item | Records.RawLine> = []
+        for await (const item of source) all.push(item)
+        const outcome = scoreWithHistory(scorer, inputFormat, format, all)
+        await output.write(outcome.outputs)
+        return await finish(all.length, outcome.problemCount, outcome.problems.slice(0, MAX_LISTED_PROBLEMS))
+      }
+      if (workers > 1 && inputFormat !== "json") {
         const result = await scoreParallel({
-          chunks: () => Records.open(file, io.stdin),
-          ...(file !== "-" && inputFormat === "ndjson"
-            ? { bytes: createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array> }
-            : {}),
+          items: source,
           setup: { scorer, input: inputFormat, output: format },
           workers,
-          io,
           progress,
+          progressEvery: PROGRESS_EVERY,
+          maxProblems: MAX_LISTED_PROBLEMS,
           write: (outputs) => output.write(outputs)
         })
         return await finish(result.records, result.problemCount, result.problems)
-      } catch (e) {
-        return unreadable(e)
       }
-    }
-    const problems: Array<RecordProblem> = []
-    let problemCount = 0
-    let count = 0
-    try {
-      for await (const item of Records.read(inputFormat, Records.open(file, io.stdin))) {
+      const problems: Array<RecordProblem> = []
+      let problemCount = 0
+      let count = 0
+      let batch: Array<Records.Item | Records.RawLine> = []
+      const flush = async () => {
+        const outcome = scoreItems(scorer, inputFormat, format, batch)
+        batch = []
+        problemCount += outcome.problemCount
+        for (const p of outcome.problems) if (problems.length < MAX_LISTED_PROBLEMS) problems.push(p)
+        await output.write(outcome.outputs)
+      }
+      for await (const item of source) {
         count++
         if (count % PROGRESS_EVERY === 0) progress(count)
-        if (item._tag === "SyntaxProblem") {
-          problemCount++
-          if (problems.length < MAX_LISTED_PROBLEMS)
-            problems.push({ path: [item.at], message: item.message, code: "syntax" })
-          continue
-        }
-        const scored = scoreRecord(scorer, recordOf(inputFormat, item.value))
-        if (Result.isFailure(scored)) {
-          problemCount += scored.failure.length
-          for (const p of scored.failure) {
-            if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ ...p, path: [item.at, ...p.path] })
-          }
-          continue
-        }
-        await output.write([serialise(format, scored.success)])
+        batch.push(item)
+        if (batch.length >= 1000) await flush()
       }
+      await flush()
+      return await finish(count, problemCount, problems)
     } catch (e) {
-      return unreadable(e)
+      return unreadableFile(io, file, e, lang)
     }
-    return finish(count, problemCount, problems)
   }
 }
 
@@ -681,7 +930,14 @@ worked examples computed by the library, and the legal basis. Presets: ${presetN
     }
     const path = join(out, `${policy.id}.${lang}.md`)
     await mkdir(out, { recursive: true })
-    await writeFile(path, handbook(policy, rules ? { lang, rules } : { lang }))
+    const file = await openFileOutput(path)
+    try {
+      await file.write(handbook(policy, rules ? { lang, rules } : { lang }))
+      await file.commit()
+    } catch (e) {
+      await file.abort().catch(() => {})
+      throw e
+    }
     await printJson(io, { written: path })
     return ExitCode.ok
   }
