@@ -443,3 +443,62 @@ describe("Records.csv: the one CSV reader", () => {
     )
   })
 })
+
+describe("one and N workers give byte-identical output on any input (issue 19)", () => {
+  const ratings = ["Dibawah Ekspektasi", "Sesuai Ekspektasi", "Diatas Ekspektasi"]
+  const line = fc.oneof(
+    // a good record
+    fc
+      .record({ i: fc.nat({ max: 998 }), r: fc.nat({ max: 2 }), f: fc.integer({ min: 5, max: 15 }) })
+      .map(({ i, r, f }) => ({
+        ndjson: JSON.stringify({
+          employee: `1990010120200110${String(i + 1).padStart(2, "0")}`.slice(0, 15) + String(i + 1).padStart(3, "0"),
+          period: "2026-Q2",
+          scorecard: "pelaksana",
+          measurements: [
+            { indicator: "dokumen-selesai", target: 100, realisasi: f * 10 },
+            { indicator: "mutu-dokumen", target: 100, realisasi: 100 },
+            { indicator: "kehadiran-tepat-waktu", target: 60, realisasi: 60 },
+            { indicator: "keluhan-masyarakat", target: 10, realisasi: 10 }
+          ],
+          berakhlak: Object.fromEntries(values.map((v) => [v, ratings[r]]))
+        }),
+        csv: row(
+          `199001012020011${String(i + 1).padStart(3, "0")}`,
+          `O"Brien ${i}`,
+          "100",
+          String(f * 10),
+          ratings[r]
+        ).join(";")
+      })),
+    // stray quotes, a long line, a bad row
+    fc.constantFrom(
+      { ndjson: '{"employee":"O"Brien"}', csv: 'O"Brien;x' },
+      { ndjson: `{"employee":"${"x".repeat(3000)}"}`, csv: `"${"x".repeat(3000)}";1` },
+      { ndjson: "{bad", csv: ";;;;" },
+      { ndjson: "", csv: "" },
+      { ndjson: '"just a string"', csv: "a;b;c" }
+    )
+  )
+
+  it("property over generated NDJSON and CSV with quotes, long lines and bad rows", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(line, { minLength: 1, maxLength: 60 }),
+        fc.constantFrom("ndjson", "csv"),
+        async (lines, input) => {
+          const text =
+            input === "csv"
+              ? `${header.join(";")}\n${lines.map((l) => l.csv).join("\n")}\n`
+              : `${lines.map((l) => l.ndjson).join("\n")}\n`
+          const path = file(`workers.${input}`, text)
+          const argv = ["score", path, "--policy", "bukittinggi", "--format", "ndjson", "--max-line", "2000"]
+          const one = await run([...argv, "--workers", "1"])
+          const two = await run([...argv, "--workers", "2"])
+          expect(two).toEqual(one)
+        }
+      ),
+      { numRuns: 4 }
+    )
+  })
+})
