@@ -502,3 +502,24 @@ describe("one and N workers give byte-identical output on any input (issue 19)",
     )
   })
 })
+
+describe("one CSV convention: the CLI reads the project's own example file", () => {
+  it("pembinaan score examples/node/data/evaluations.csv: every row scored, nama kept", async () => {
+    const sample = fileURLToPath(new URL("../../../examples/node/data/evaluations.csv", import.meta.url))
+    const r = await run(["score", sample, "--policy", "bukittinggi", "--trace", "none"])
+    expect([r.code, r.stderr]).toEqual([0, ""])
+    const out = JSON.parse(r.stdout)
+    expect(out).toHaveLength(16)
+    expect(out[0]).toMatchObject({
+      employee: "BKT-0001",
+      score: 105.75,
+      band: "Baik",
+      columns: { nama: "Rina Chaniago" }
+    })
+    const csvOut = await run(["score", sample, "--policy", "bukittinggi", "--format", "csv"])
+    expect(csvOut.stdout.split("\n")[0]).toBe(
+      "employee,period,score,band,hasilKerja,perilakuKerja,predikat,decisions,nama"
+    )
+    expect(csvOut.stdout.split("\n")[1]).toMatch(/^BKT-0001,2026-Q1,105\.75,Baik,.*,Rina Chaniago$/)
+  })
+})
