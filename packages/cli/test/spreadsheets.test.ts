@@ -523,3 +523,94 @@ describe("one CSV convention: the CLI reads the project's own example file", () 
     expect(csvOut.stdout.split("\n")[1]).toMatch(/^BKT-0001,2026-Q1,105\.75,Baik,.*,Rina Chaniago$/)
   })
 })
+
+describe("history and unit context in batch scoring: the same decisions from CSV as from JSON", () => {
+  const evaluation = (employee: string, period: string, factor: number, rating: string) => ({
+    employee,
+    period,
+    scorecard: "pelaksana",
+    measurements: [
+      { indicator: "dokumen-selesai", target: 100, realisasi: 100 * factor },
+      { indicator: "mutu-dokumen", target: 100, realisasi: 100 * factor },
+      { indicator: "kehadiran-tepat-waktu", target: 60, realisasi: Math.min(60, 60 * factor) },
+      { indicator: "keluhan-masyarakat", target: 10, realisasi: 10 * (2 - factor) }
+    ],
+    berakhlak: Object.fromEntries(values.map((v) => [v, rating]))
+  })
+  const weakQ1 = evaluation("199001012020011001", "2026-Q1", 0.6, "Sesuai Ekspektasi")
+  const weakQ2 = evaluation("199001012020011001", "2026-Q2", 0.6, "Sesuai Ekspektasi")
+  const star = evaluation("199001012020011002", "2026-Q2", 1.2, "Diatas Ekspektasi")
+  const csvHeader = [
+    "employee",
+    "unit",
+    "period",
+    "scorecard",
+    ...ids.flatMap((i) => [`target:${i}`, `realisasi:${i}`]),
+    ...values
+  ]
+  const csvRow = (e: ReturnType<typeof evaluation>, unit: string) =>
+    [
+      e.employee,
+      unit,
+      e.period,
+      e.scorecard,
+      ...e.measurements.flatMap((m) => [String(m.target), String(m.realisasi).replace(".", ",")]),
+      ...values.map((v) => e.berakhlak[v] as string)
+    ].join(";")
+  const decisions = (stdout: string) =>
+    Object.fromEntries(
+      (JSON.parse(stdout) as Array<{ employee: string; period: string; decisions: Array<{ id: string }> }>).map((r) => [
+        `${r.employee} ${r.period}`,
+        r.decisions.map((d) => d.id).sort()
+      ])
+    )
+
+  it("long-format CSV (unsorted) + --context fires pembinaan-khusus and the quarterly reward exactly as JSON does", async () => {
+    // unsorted: Q2 before Q1
+    const csvFile = file(
+      "long.csv",
+      [csvHeader.join(";"), csvRow(weakQ2, "DISDIK"), csvRow(star, "DISDIK"), csvRow(weakQ1, "DISDIK")].join("\n")
+    )
+    const context = file("units.csv", "unit;ikm;mutu\nDISDIK;80,5;B\n")
+    const fromCsv = await run(["score", csvFile, "--policy", "bukittinggi", "--history", "--context", context])
+    expect([fromCsv.code, fromCsv.stderr]).toEqual([0, ""])
+    const unit = { unit: { ikm: 80.5, mutu: "B" } }
+    const q1 = await run(
+      ["score", "-", "--policy", "bukittinggi", "--input", "ndjson"],
+      [`${JSON.stringify(weakQ1)}\n`]
+    )
+    const q1Result = JSON.parse(q1.stdout)[0]
+    const json = [
+      { ...weakQ2, history: [{ period: "2026-Q1", predikat: q1Result.predikat, score: q1Result.score }], facts: unit },
+      { ...star, facts: unit },
+      { ...weakQ1, facts: unit }
+    ]
+    const fromJson = await run(["score", file("long.json", JSON.stringify(json)), "--policy", "bukittinggi"])
+    expect(fromJson.code).toBe(0)
+    expect(decisions(fromCsv.stdout)).toEqual(decisions(fromJson.stdout))
+    const d = decisions(fromCsv.stdout)
+    expect(d["199001012020011001 2026-Q2"]).toContain("pembinaan-khusus")
+    expect(d["199001012020011001 2026-Q1"]).not.toContain("pembinaan-khusus")
+    expect(d["199001012020011002 2026-Q2"]).toContain("penghargaan-triwulanan")
+    // without history and context the same CSV decides neither
+    const plain = await run(["score", csvFile, "--policy", "bukittinggi"])
+    const p = decisions(plain.stdout)
+    expect(p["199001012020011001 2026-Q2"]).not.toContain("pembinaan-khusus")
+    expect(p["199001012020011002 2026-Q2"]).not.toContain("penghargaan-triwulanan")
+    // long-format NDJSON with --history gives the same as CSV
+    const ndjson = [weakQ2, star, weakQ1].map((e) => JSON.stringify({ ...e, facts: unit })).join("\n")
+    const fromNdjson = await run(["score", file("long.ndjson", ndjson), "--policy", "bukittinggi", "--history"])
+    expect(decisions(fromNdjson.stdout)).toEqual(d)
+  })
+
+  it("a unit missing from the context file and a period given twice are problems", async () => {
+    const csvFile = file(
+      "long2.csv",
+      [csvHeader.join(";"), csvRow(weakQ1, "DINKES"), csvRow(weakQ1, "DISDIK"), csvRow(weakQ1, "DISDIK")].join("\n")
+    )
+    const context = file("units2.csv", "unit;ikm\nDISDIK;80\n")
+    const r = await run(["score", csvFile, "--policy", "bukittinggi", "--history", "--context", context])
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stderr).problems.map((p: { code: string }) => p.code)).toEqual(["unknown-unit", "duplicate"])
+  })
+})
