@@ -16,7 +16,15 @@ import { ExitCode, fileErrorMessage, type Io, type Lang, openFileOutput } from "
 import { scoreParallel } from "./parallel.js"
 import { presetFor, presets } from "./presets.js"
 import * as Records from "./records.js"
-import { isKnownColumn, type RecordProblem, ScoredOutput, type Scorer, scoreItems, scoreWithHistory } from "./score.js"
+import {
+  annualCsvHeader,
+  isKnownColumn,
+  type RecordProblem,
+  ScoredOutput,
+  type Scorer,
+  scoreItems,
+  scoreWithHistory
+} from "./score.js"
 
 /**
  * Parsed arguments handed to a command.
@@ -659,6 +667,7 @@ tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan 
   --trace full|none          sertakan jejak perhitungan (bawaan: full; none untuk berkas sangat besar)
   --workers N                jumlah thread (bawaan: semua inti untuk berkas NDJSON/CSV > 8 MB, selain itu 1)
   --stats                    cetak jumlah rekaman, waktu dan memori puncak ke stderr
+  --annual                   hasil tahunan per pegawai (strategi tahunan kebijakan; termasuk --history)
   --history                  berkas bentuk panjang: beberapa periode per pegawai (urutan bebas) menjadi riwayat aturan
   --context <berkas>         konteks unit (kolom unit, ikm, mutu) digabung lewat kolom unit
   --out <berkas>             tulis ke berkas sementara, ganti nama hanya bila berhasil
@@ -680,6 +689,7 @@ decisions (rewards, remediation) and the trace. The file is read and written as 
   --trace full|none          include the trace (default: full; none for very large files)
   --workers N                threads (default: every core for NDJSON/CSV files over 8 MB, otherwise 1)
   --stats                    print records, time and peak memory to stderr
+  --annual                   the annual result per employee (the policy's annual strategy; implies --history)
   --history                  long format: several periods per employee (any order) become the rules' history
   --context <file>           unit context (columns unit, ikm, mutu) joined by the unit column
   --out <file>               write to a temporary file, renamed only on success
@@ -700,6 +710,7 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     workers: { type: "string" },
     stats: { type: "boolean" },
     history: { type: "boolean" },
+    annual: { type: "boolean" },
     context: { type: "string" },
     out: { type: "string" },
     ...readingOptions
@@ -715,9 +726,11 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       trace = "full",
       workers: workersSpec,
       stats,
-      history,
+      history: historyFlag,
+      annual,
       context: contextFile
     } = args.values
+    const history = historyFlag === true || annual === true
     const en = lang === "en"
     if (!file || extra.length > 0)
       return usageError(io, lang, score, en ? "give exactly one file (or -)" : "berikan tepat satu berkas (atau -)")
@@ -794,7 +807,7 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       if (size > 8 * 1024 * 1024) workers = availableParallelism()
     }
     if (history) workers = 1
-    const output = new ScoredOutput(io, format, extraColumns)
+    const output = new ScoredOutput(io, format, extraColumns, annual ? annualCsvHeader : undefined)
     const finish = async (records: number, problemCount: number, problems: ReadonlyArray<RecordProblem>) => {
       await output.end()
       report(records)
@@ -809,7 +822,7 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       if (history) {
         const all: Array<Records.Item | Records.RawLine> = []
         for await (const item of source) all.push(item)
-        const outcome = scoreWithHistory(scorer, inputFormat, format, all)
+        const outcome = scoreWithHistory(scorer, inputFormat, format, all, { annual: annual === true })
         await output.write(outcome.outputs)
         return await finish(all.length, outcome.problemCount, outcome.problems.slice(0, MAX_LISTED_PROBLEMS))
       }

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Behaviour, Evaluation, Input, Nip, Period, type Policy, Rule } from "@pembinaan/core"
+import { Behaviour, Evaluation, Input, Nip, Period, type Policy, type Quadrant, Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import type { Io } from "./io.js"
 import * as Records from "./records.js"
@@ -356,6 +356,103 @@ export const scoreItems = (
   return { outputs, problems, problemCount }
 }
 
+/**
+ * One employee's annual result as printed by `pembinaan score --annual`: plain numbers and strings (the exact score
+ * as text beside the rounded one), with the trace unless `--trace none`.
+ *
+ * @since 0.2.0
+ */
+export interface AnnualScored {
+  readonly employee: string
+  readonly year: number
+  readonly score: number | null
+  readonly exact: string | null
+  readonly band: string | null
+  readonly hasilKerja: string | null
+  readonly perilakuKerja: string | null
+  readonly predikat: string
+  readonly strategy: string
+  readonly trace?: unknown
+}
+
+/**
+ * The CSV header of `score --annual` output.
+ *
+ * @since 0.2.0
+ */
+export const annualCsvHeader = "employee,year,score,exact,band,hasilKerja,perilakuKerja,predikat,strategy\n"
+
+const annualOutputs = (
+  scorer: Scorer,
+  output: "json" | "ndjson" | "csv",
+  rows: ReadonlyArray<{ at: number; index: number; scored: Scored }>,
+  problems: Array<RecordProblem>
+): Array<[number, string]> => {
+  const years = new Map<number, Array<{ at: number; index: number; scored: Scored }>>()
+  for (const r of rows) {
+    const year = Number(r.scored.period.slice(0, 4))
+    const list = years.get(year) ?? []
+    list.push(r)
+    years.set(year, list)
+  }
+  const out: Array<[number, string]> = []
+  for (const [year, list] of years) {
+    const annualRow = list.find((r) => /^\d{4}$/.test(r.scored.period))
+    const periodic = list
+      .filter((r) => r !== annualRow && r.scored.score !== null)
+      .map((r) => ({
+        period: r.scored.period,
+        score: r.scored.score as number,
+        predikat: r.scored.predikat as Quadrant.Predikat,
+        perilakuKerja: r.scored.perilakuKerja as Quadrant.Rating
+      }))
+    const a = Period.annual(scorer.policy, {
+      year,
+      periodic,
+      ...(annualRow
+        ? {
+            annual: {
+              year,
+              predikat: annualRow.scored.predikat as Quadrant.Predikat,
+              ...(annualRow.scored.score === null ? {} : { score: annualRow.scored.score })
+            }
+          }
+        : {})
+    })
+    const first = list[0] as { at: number; index: number; scored: Scored }
+    if (Result.isFailure(a)) {
+      const f = a.failure as { _tag: string }
+      problems.push({
+        path: [first.at, "annual"],
+        message: `${f._tag}: ${JSON.stringify({ ...f, _tag: undefined })}`,
+        code: f._tag
+      })
+      continue
+    }
+    const e = a.success
+    const result: AnnualScored = {
+      employee: first.scored.employee,
+      year,
+      score: e.rounded ?? e.score?.value ?? null,
+      exact: e.score ? `${e.score.numerator}/${e.score.denominator}` : null,
+      band: e.band ?? null,
+      hasilKerja: e.hasilKerja ?? null,
+      perilakuKerja: e.perilakuKerja ?? null,
+      predikat: e.predikat,
+      strategy: e.strategy,
+      ...(scorer.trace ? { trace: e.trace } : {})
+    }
+    const minIndex = Math.min(...list.map((r) => r.index))
+    out.push([
+      minIndex,
+      output === "csv"
+        ? `${[result.employee, result.year, result.score, result.exact, result.band, result.hasilKerja, result.perilakuKerja, result.predikat, result.strategy].map(csvCell).join(",")}\n`
+        : JSON.stringify(result)
+    ])
+  }
+  return out
+}
+
 /** The order of period ids: by their last day, then by text. */
 const periodKey = (period: unknown): string =>
   `${typeof period === "string" ? (periodEnd(period) ?? "") : ""}|${String(period)}`
@@ -372,7 +469,8 @@ export const scoreWithHistory = (
   scorer: Scorer,
   input: Records.Format,
   output: "json" | "ndjson" | "csv",
-  items: ReadonlyArray<Records.Item | Records.RawLine>
+  items: ReadonlyArray<Records.Item | Records.RawLine>,
+  options: { readonly annual?: boolean } = {}
 ): BatchOutcome => {
   const problems: Array<RecordProblem> = []
   const ready: Array<{
@@ -406,6 +504,7 @@ export const scoreWithHistory = (
           : x.index - y.index
     )
     const earlier: Array<{ period: string; predikat: string; score?: number }> = []
+    const scoredRows: Array<{ at: number; index: number; scored: Scored }> = []
     let previous: string | undefined
     for (const r of group) {
       if (r.record.period === previous) {
@@ -428,7 +527,12 @@ export const scoreWithHistory = (
       }
       const s = scored.success
       earlier.push({ period: s.period, predikat: s.predikat, ...(s.score === null ? {} : { score: s.score }) })
-      outputs.set(r.index, serialise(output, r.extra ? { ...s, columns: r.extra } : s, scorer.extraColumns))
+      scoredRows.push({ at: r.at, index: r.index, scored: s })
+      if (!options.annual)
+        outputs.set(r.index, serialise(output, r.extra ? { ...s, columns: r.extra } : s, scorer.extraColumns))
+    }
+    if (options.annual && scoredRows.length > 0) {
+      for (const [index, text] of annualOutputs(scorer, output, scoredRows, problems)) outputs.set(index, text)
     }
   }
   problems.sort((x, y) => (x.path[0] as number) - (y.path[0] as number))
@@ -502,10 +606,11 @@ export class ScoredOutput {
   constructor(
     private readonly io: Io,
     private readonly format: "json" | "ndjson" | "csv",
-    columns: ReadonlyArray<string> = []
+    columns: ReadonlyArray<string> = [],
+    header?: string
   ) {
     if (format === "json") this.push("[")
-    if (format === "csv") this.push(csvHeaderWith(columns))
+    if (format === "csv") this.push(header ?? csvHeaderWith(columns))
   }
 
   /** Adds serialised records (see {@link serialise}) in order. */

@@ -614,3 +614,43 @@ describe("history and unit context in batch scoring: the same decisions from CSV
     expect(JSON.parse(r.stderr).problems.map((p: { code: string }) => p.code)).toEqual(["unknown-unit", "duplicate"])
   })
 })
+
+describe("pembinaan score --annual", () => {
+  const sample = fileURLToPath(new URL("../../../examples/node/data/evaluations.csv", import.meta.url))
+
+  it("gives each employee's annual result with its predikat under the policy's annual strategy", async () => {
+    const r = await run(["score", sample, "--policy", "bukittinggi", "--annual", "--trace", "none"])
+    expect([r.code, r.stderr]).toEqual([0, ""])
+    const out = JSON.parse(r.stdout)
+    expect(out).toHaveLength(4)
+    expect(out[0]).toEqual({
+      employee: "BKT-0001",
+      year: 2026,
+      score: 106.38,
+      exact: "42551/400",
+      band: "Baik",
+      hasilKerja: "Sesuai Ekspektasi",
+      perilakuKerja: "Sesuai Ekspektasi",
+      predikat: "Baik",
+      strategy: "mean"
+    })
+    const csvOut = await run(["score", sample, "--policy", "bukittinggi", "--annual", "--format", "csv"])
+    expect(csvOut.stdout.split("\n").slice(0, 2)).toEqual([
+      "employee,year,score,exact,band,hasilKerja,perilakuKerja,predikat,strategy",
+      "BKT-0001,2026,106.38,42551/400,Baik,Sesuai Ekspektasi,Sesuai Ekspektasi,Baik,mean"
+    ])
+  })
+
+  it("a year with a missing quarter is a problem, not a silent annual result", async () => {
+    const lines = readFileSync(sample, "utf8").trim().split("\n")
+    const r = await run([
+      "score",
+      file("three.csv", lines.slice(0, 4).join("\n")),
+      "--policy",
+      "bukittinggi",
+      "--annual"
+    ])
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stderr).problems[0]).toMatchObject({ code: "MissingPeriods" })
+  })
+})
