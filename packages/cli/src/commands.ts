@@ -296,15 +296,53 @@ Example: pembinaan sample-size 1000
 const BATCH = 10_000
 const display4: Exact.Rounding = { scale: 4, mode: "half-up" }
 
+type SurveyProblem = { path: Array<string | number>; message: string; code: string }
+
+/** A header as compared with unsur ids and names: lower case, letters and digits only (`u1`, `Biaya/Tarif`). */
+const headerKey = (h: string): string =>
+  h
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+
 /**
- * Reads survey answers (CSV with columns U1..U9, or JSON/NDJSON objects with those keys) into batches of responses,
- * collecting every problem with its path (`[record number, column]`).
+ * The columns a template knows: each unsur by its id (any case: `U1`, `u1`) and by its Indonesian or English name
+ * (`Persyaratan`, `Biaya/Tarif`).
+ *
+ * @since 0.2.0
+ */
+export const surveyColumns = (template: Survey.Template): ReadonlyMap<string, string> => {
+  const map = new Map<string, string>()
+  for (const e of template.elements) {
+    for (const name of [e.id, e.label.id, e.label.en]) {
+      const key = headerKey(name)
+      if (!map.has(key)) map.set(key, e.id)
+    }
+  }
+  return map
+}
+
+/**
+ * Reads survey answers (CSV with one column per unsur, or JSON/NDJSON objects keyed the same way) into batches of
+ * responses, collecting problems with their paths (`[record number, column]`). A column the template does not know
+ * is a problem (reported once) unless `ignoreExtra`; a template unsur with no column is reported once as "no column";
+ * a blank answer is left out of that unsur's count (`blanks: "per-unsur"`) or a problem (`"refuse"`).
  */
 const readSurvey = async function* (
   items: AsyncIterable<Records.Item>,
   template: Survey.Template,
-  problems: Array<{ path: Array<string | number>; message: string; code: string }>
+  options: { readonly blanks: Survey.Blanks; readonly ignoreExtra: boolean; readonly lang: Lang },
+  problems: Array<SurveyProblem>,
+  warnings: Set<string>
 ): AsyncGenerator<Array<Survey.Response>> {
+  const en = options.lang === "en"
+  const columns = surveyColumns(template)
+  const reported = new Set<string>()
+  const once = (key: string, problem: SurveyProblem) => {
+    if (reported.has(key)) return
+    reported.add(key)
+    problems.push(problem)
+  }
   let batch: Array<Survey.Response> = []
   for await (const item of items) {
     if (item._tag === "SyntaxProblem") {
@@ -313,27 +351,85 @@ const readSurvey = async function* (
     }
     const record = item.value
     if (typeof record !== "object" || record === null || Array.isArray(record)) {
-      problems.push({ path: [item.at], message: "expected an object with U1..U9", code: "type" })
+      problems.push({
+        path: [item.at],
+        message: en ? "expected an object of answers per unsur" : "diharapkan objek berisi jawaban per unsur",
+        code: "type"
+      })
       continue
     }
     const answers: Record<string, number> = {}
+    const seen = new Map<string, string>()
     let ok = true
-    for (const element of template.elements) {
-      const raw = (record as Record<string, unknown>)[element.id]
-      const value = typeof raw === "string" ? (/^[1-4]$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN) : raw
-      if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 4) {
+    for (const [column, raw] of Object.entries(record as Record<string, unknown>)) {
+      const id = columns.get(headerKey(column))
+      if (id === undefined) {
+        if (options.ignoreExtra) warnings.add(column)
+        else {
+          ok = false
+          once(`extra:${column}`, {
+            path: [item.at, column],
+            message: en
+              ? `column "${column}" is not an unsur of template ${template.id} (give --template, or --ignore-extra)`
+              : `kolom "${column}" bukan unsur templat ${template.id} (berikan --template, atau --ignore-extra)`,
+            code: "unknown-column"
+          })
+        }
+        continue
+      }
+      const other = seen.get(id)
+      if (other !== undefined) {
         ok = false
-        problems.push({
-          path: [item.at, element.id],
-          message:
-            raw === undefined || raw === "" ? "missing answer" : `expected an answer 1–4, got ${JSON.stringify(raw)}`,
-          code: raw === undefined || raw === "" ? "missing" : "invalid"
+        once(`dup:${id}`, {
+          path: [item.at, column],
+          message: en
+            ? `columns "${other}" and "${column}" are both unsur ${id}`
+            : `kolom "${other}" dan "${column}" sama-sama unsur ${id}`,
+          code: "duplicate-column"
         })
         continue
       }
-      answers[element.id] = value
+      seen.set(id, column)
+      const text = typeof raw === "string" ? raw.trim() : raw
+      if (text === "" || text === null || text === undefined) {
+        if (options.blanks === "refuse") {
+          ok = false
+          problems.push({
+            path: [item.at, column],
+            message: en ? `unsur ${id} is not answered` : `unsur ${id} tidak dijawab`,
+            code: "missing"
+          })
+        }
+        continue
+      }
+      const value = typeof text === "string" ? (/^[1-4]$/.test(text) ? Number(text) : Number.NaN) : text
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 4) {
+        ok = false
+        problems.push({
+          path: [item.at, column],
+          message: en
+            ? `expected an answer 1–4, got ${JSON.stringify(raw)}`
+            : `jawaban harus 1–4, bukan ${JSON.stringify(raw)}`,
+          code: "invalid"
+        })
+        continue
+      }
+      answers[id] = value
+    }
+    for (const e of template.elements) {
+      if (!seen.has(e.id)) {
+        ok = false
+        once(`missing:${e.id}`, {
+          path: [item.at, e.id],
+          message: en
+            ? `no column ${e.id} (${e.label.id}) in the file`
+            : `tidak ada kolom ${e.id} (${e.label.id}) dalam berkas`,
+          code: "no-column"
+        })
+      }
     }
     if (!ok) continue
+    if (Object.keys(answers).length === 0) continue
     batch.push({ template: { id: template.id, version: template.version }, answers })
     if (batch.length >= BATCH) {
       yield batch
@@ -341,6 +437,20 @@ const readSurvey = async function* (
     }
   }
   if (batch.length > 0) yield batch
+}
+
+/** Loads `--template 9|10|14|FILE`. */
+const loadTemplate = async (io: Io, spec: string): Promise<Survey.Template | undefined> => {
+  const preset = (Presets.skm.templates as Readonly<Record<string, Survey.Template>>)[spec]
+  if (preset) return preset
+  const json = await readJson(io, spec)
+  if (!json.ok) return undefined
+  const decoded = Survey.decodeTemplate(json.value)
+  if (Result.isFailure(decoded)) {
+    printError(io, decoded.failure)
+    return undefined
+  }
+  return decoded.success
 }
 
 /**
@@ -351,61 +461,88 @@ const readSurvey = async function* (
 export const ikm: Command = {
   path: ["ikm"],
   outFile: true,
-  usage: "ikm <file|-> [--population N] [--weighting exact|printed]",
+  usage: "ikm <file|-> [--template 9|10|14|FILE] [--population N]",
   summary: {
     id: "Indeks Kepuasan Masyarakat (SKM, PermenPAN-RB 14/2017) dari berkas jawaban",
     en: "community satisfaction index (SKM, PermenPAN-RB 14/2017) from a file of answers"
   },
   help: {
-    id: `Pemakaian: pembinaan ikm <berkas|-> [--population N] [--weighting exact|printed] [--format csv|json|ndjson]
+    id: `Pemakaian: pembinaan ikm <berkas|-> [--template 9|10|14|BERKAS] [--population N] [opsi]
 
-Menghitung IKM dari jawaban survei: CSV dengan kolom U1..U9, atau larik JSON / NDJSON berisi objek dengan
-kunci U1..U9 (jawaban 1–4). Berkas dibaca bertahap, jadi ukurannya tidak dibatasi memori.
+Menghitung IKM dari jawaban survei: CSV dengan satu kolom per unsur (U1..U9, u1, atau nama unsur seperti
+Persyaratan), atau larik JSON / NDJSON berisi objek dengan kunci yang sama (jawaban 1–4). Berkas dibaca bertahap.
+  --template T        9 (nasional 2017, bawaan), 10 (nasional + 1 unsur tambahan), 14 (KepMenPAN 25/2004),
+                      atau berkas JSON templat
+  --ignore-extra      abaikan kolom yang bukan unsur templat (dengan satu peringatan); tanpa ini: galat
+  --blank per-unsur|refuse  jawaban kosong: per-unsur (bawaan; bacaan harfiah "Σ nilai unsur / jumlah kuesioner
+                      terisi", kosong hanya mengurangi hitungan unsur itu) atau refuse (galat)
   --population N      juga laporkan kecukupan sampel (Krejcie–Morgan)
-  --weighting         exact: bobot tepat 1/9 (bawaan); printed: bobot 0,11 seperti laporan resmi
-  --format            format berkas bila ekstensinya tidak jelas
+  --weighting         exact: bobot tepat 1/n (bawaan); printed: bobot dibulatkan (0,11) seperti laporan resmi
+  --format json|widget  keluaran: json (bawaan) atau widget (JSON yang diterima <asn-ikm-report>)
+  --input csv|json|ndjson  format berkas bila ekstensinya tidak jelas
+  --unit U, --period P  unit dan periode untuk keluaran widget
   --out <berkas>      tulis ke berkas sementara, ganti nama hanya bila berhasil
 ${readingHelp.id}
 
-Keluaran: respondents, nrr per unsur, ikm (1–4), nilai (25–100), mutu (A–D), kinerja, dan jejak perhitungan.
+Keluaran: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–D), kinerja, dan jejak perhitungan.
 `,
-    en: `Usage: pembinaan ikm <file|-> [--population N] [--weighting exact|printed] [--format csv|json|ndjson]
+    en: `Usage: pembinaan ikm <file|-> [--template 9|10|14|FILE] [--population N] [options]
 
-Computes the IKM from survey answers: a CSV with columns U1..U9, or a JSON array / NDJSON of objects with
-keys U1..U9 (answers 1–4). The file is streamed, so its size is not bounded by memory.
+Computes the IKM from survey answers: a CSV with one column per unsur (U1..U9, u1, or the unsur's name such as
+Persyaratan), or a JSON array / NDJSON of objects with the same keys (answers 1–4). The file is streamed.
+  --template T        9 (national 2017, default), 10 (national + 1 added unsur), 14 (KepMenPAN 25/2004),
+                      or a template JSON file
+  --ignore-extra      ignore columns that are not unsur of the template (with one warning); otherwise an error
+  --blank per-unsur|refuse  blank answers: per-unsur (default; the literal reading of "Σ nilai unsur / jumlah
+                      kuesioner terisi": a blank lowers only that unsur's count) or refuse (an error)
   --population N      also report sample sufficiency (Krejcie–Morgan)
-  --weighting         exact: weights of exactly 1/9 (default); printed: 0.11 as official reports print
-  --format            the file's format when its extension does not tell
+  --weighting         exact: weights of exactly 1/n (default); printed: rounded (0.11) as official reports print
+  --format json|widget  output: json (default) or widget (the JSON <asn-ikm-report> takes)
+  --input csv|json|ndjson  the file's format when its extension does not tell
+  --unit U, --period P  unit and period for the widget output
   --out <file>        write to a temporary file, renamed only on success
 ${readingHelp.en}
 
-Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D), kinerja, and the trace.
+Output: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–D), kinerja, and the trace.
 `
   },
   options: {
     population: { type: "string" },
     weighting: { type: "string" },
     format: { type: "string" },
+    input: { type: "string" },
+    template: { type: "string" },
+    "ignore-extra": { type: "boolean" },
+    blank: { type: "string" },
+    unit: { type: "string" },
+    period: { type: "string" },
     out: { type: "string" },
     ...readingOptions
   },
   run: async (args, io, lang) => {
+    const en = lang === "en"
     const [file, ...extra] = args.positionals
-    const { population, weighting, format } = args.values
+    const { population, weighting, template: templateSpec, blank = "per-unsur", unit, period } = args.values
     if (!file || extra.length > 0) {
       return usageError(
         io,
         lang,
         ikm,
-        lang === "en" ? "give exactly one file (or - for stdin)" : "berikan tepat satu berkas (atau - untuk stdin)"
+        en ? "give exactly one file (or - for stdin)" : "berikan tepat satu berkas (atau - untuk stdin)"
       )
     }
     if (weighting !== undefined && weighting !== "exact" && weighting !== "printed") {
       return usageError(io, lang, ikm, "--weighting: exact | printed")
     }
-    if (format !== undefined && format !== "csv" && format !== "json" && format !== "ndjson") {
-      return usageError(io, lang, ikm, "--format: csv | json | ndjson")
+    // --format csv|json|ndjson named the input format before --input existed; it still does.
+    const legacyInput = ["csv", "ndjson"].includes(String(args.values.format)) ? String(args.values.format) : undefined
+    const format = legacyInput ? "json" : (args.values.format ?? "json")
+    if (format !== "json" && format !== "widget") return usageError(io, lang, ikm, "--format: json | widget")
+    const input = args.values.input ?? legacyInput
+    if (input !== undefined && input !== "csv" && input !== "json" && input !== "ndjson") {
+      return usageError(io, lang, ikm, "--input: csv | json | ndjson")
     }
+    if (blank !== "per-unsur" && blank !== "refuse") return usageError(io, lang, ikm, "--blank: per-unsur | refuse")
     const reading = readingOf(args.values, lang)
     if (typeof reading === "string") return usageError(io, lang, ikm, reading)
     const populationRead = population === undefined ? undefined : readCount(population, reading.locale, lang)
@@ -414,22 +551,29 @@ Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D
         io,
         lang,
         ikm,
-        `--population: ${populationRead.message || (lang === "en" ? "a whole number" : "bilangan bulat")}`
+        `--population: ${populationRead.message || (en ? "a whole number" : "bilangan bulat")}`
       )
     }
     const populationN = populationRead?.ok ? populationRead.value : undefined
-    const template: Survey.Template = { ...Presets.skm.national2017, weighting: weighting ?? "exact" }
-    const problems: Array<{ path: Array<string | number>; message: string; code: string }> = []
+    const base = await loadTemplate(io, typeof templateSpec === "string" ? templateSpec : "9")
+    if (!base) return ExitCode.invalidInput
+    const template: Survey.Template = {
+      ...base,
+      weighting: (weighting as Survey.Weighting | undefined) ?? base.weighting ?? "exact"
+    }
+    const problems: Array<SurveyProblem> = []
+    const warnings = new Set<string>()
     let tally: Survey.Tally | undefined
     try {
       const items = Records.read(
-        (format as Records.Format | undefined) ?? (file === "-" ? "csv" : Records.formatOf(file)),
+        (input as Records.Format | undefined) ?? (file === "-" ? "csv" : Records.formatOf(file)),
         Records.open(file, io.stdin),
         reading.records
       )
-      for await (const batch of readSurvey(items, template, problems)) {
+      const options = { blanks: blank as Survey.Blanks, ignoreExtra: args.values["ignore-extra"] === true, lang }
+      for await (const batch of readSurvey(items, template, options, problems, warnings)) {
         if (problems.length > 0) continue
-        const t = Survey.tally(template, batch)
+        const t = Survey.tally(template, batch, { blanks: blank as Survey.Blanks })
         if (Result.isFailure(t)) {
           printError(io, t.failure)
           return ExitCode.invalidInput
@@ -441,8 +585,18 @@ Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D
         tally = combined.success
       }
     } catch (e) {
-      io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
-      return ExitCode.invalidInput
+      return unreadableFile(io, file, e, lang)
+    }
+    if (warnings.size > 0) {
+      io.stderr(
+        `${JSON.stringify({
+          warning: "IgnoredColumns",
+          columns: [...warnings],
+          message: en
+            ? "these columns are not unsur of the template and were ignored"
+            : "kolom ini bukan unsur templat dan diabaikan"
+        })}\n`
+      )
     }
     if (problems.length > 0) {
       io.stderr(
@@ -451,28 +605,18 @@ Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D
       return ExitCode.invalidInput
     }
     if (!tally) {
-      io.stderr(`${JSON.stringify({ error: "NoResponses", file })}\n`)
+      io.stderr(
+        `${JSON.stringify({ error: "NoResponses", file, message: en ? "no answers in the file" : "tidak ada jawaban dalam berkas" })}\n`
+      )
       return ExitCode.invalidInput
     }
-    const scored = Survey.fromTally(Presets.skm.policy, { template, tally })
+    const scored = Survey.fromTally(Presets.skm.policy, { template, tally, blanks: blank as Survey.Blanks })
     if (Result.isFailure(scored)) {
       printError(io, scored.failure)
       return ExitCode.invalidInput
     }
     const s = scored.success
-    const ikmExact = Exact.multiply(Result.getOrThrow(Survey.readWeight(s.exact)), Exact.fraction(1, 25))
-    const output: Record<string, unknown> = {
-      respondents: s.respondents,
-      nrr: Object.fromEntries(
-        s.elements.map((e) => [e.id, Exact.round(Exact.fraction(e.total, e.respondents), display4).value])
-      ),
-      ikm: Exact.round(ikmExact, display4).value,
-      nilai: s.nilai.value,
-      mutu: s.mutu.label,
-      kinerja: s.kinerja.label,
-      weighting: template.weighting,
-      exact: { ikm: Survey.ratio(ikmExact), nilai: s.exact }
-    }
+    let sample: SampleSize.Sufficiency | undefined
     if (populationN !== undefined) {
       const enough = SampleSize.sufficiency(Presets.skm.krejcieMorgan, {
         population: populationN,
@@ -482,11 +626,43 @@ Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D
         printError(io, enough.failure)
         return ExitCode.invalidInput
       }
+      sample = enough.success
+    }
+    if (format === "widget") {
+      await printJson(io, {
+        ...(typeof unit === "string" ? { unit } : {}),
+        ...(typeof period === "string" ? { period } : {}),
+        score: s,
+        ...(sample ? { sample } : {})
+      })
+      return ExitCode.ok
+    }
+    const ikmExact = Exact.multiply(Result.getOrThrow(Survey.readWeight(s.exact)), Exact.fraction(1, 25))
+    // nilai is ikm × 25 as printed (self-consistent with ikm); when the mutu table clamps it (the printed 0.11 weights
+    // can reach 24.75 < 25), the value the table read is shown beside it.
+    const nilai = Exact.round(Exact.multiply(ikmExact, Exact.int(25)), Presets.skm.policy.mutu.rounding).value
+    const output: Record<string, unknown> = {
+      template: { id: template.id, version: template.version, elements: template.elements.length },
+      respondents: s.respondents,
+      nrr: Object.fromEntries(
+        s.elements.map((e) => [e.id, Exact.round(Exact.fraction(e.total, e.respondents), display4).value])
+      ),
+      answered: Object.fromEntries(s.elements.map((e) => [e.id, e.respondents])),
+      ikm: Exact.round(ikmExact, display4).value,
+      nilai,
+      ...(s.mutu.trace.clamped ? { clampedTo: s.nilai.value } : {}),
+      mutu: s.mutu.label,
+      kinerja: s.kinerja.label,
+      weighting: template.weighting,
+      blanks: blank,
+      exact: { ikm: Survey.ratio(ikmExact), nilai: s.exact }
+    }
+    if (sample) {
       output.sample = {
         population: populationN,
-        required: enough.success.required,
-        sufficient: enough.success.sufficient,
-        shortfall: enough.success.shortfall
+        required: sample.required,
+        sufficient: sample.sufficient,
+        shortfall: sample.shortfall
       }
     }
     await printJson(io, output)

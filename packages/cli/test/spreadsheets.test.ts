@@ -7,7 +7,7 @@ import { join } from "node:path"
 import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { type Io, main, Records } from "@pembinaan/cli"
-import { Input } from "@pembinaan/core"
+import { Input, Presets } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -652,5 +652,119 @@ describe("pembinaan score --annual", () => {
     ])
     expect(r.code).toBe(1)
     expect(JSON.parse(r.stderr).problems[0]).toMatchObject({ code: "MissingPeriods" })
+  })
+})
+
+describe("pembinaan ikm: templates, headers, blanks, messages", () => {
+  const u = (n: number) => Array.from({ length: n }, (_, i) => `U${i + 1}`)
+  const labels = [
+    "Persyaratan",
+    "Sistem, Mekanisme, dan Prosedur",
+    "Waktu Penyelesaian",
+    "Biaya/Tarif",
+    "Produk Spesifikasi Jenis Pelayanan",
+    "Kompetensi Pelaksana",
+    "Perilaku Pelaksana",
+    "Penanganan Pengaduan, Saran dan Masukan",
+    "Sarana dan Prasarana"
+  ]
+
+  it("a BOM before a quoted header keeps U1", async () => {
+    const text = `\uFEFF${u(9)
+      .map((h) => `"${h}"`)
+      .join(";")}\r\n${"4;".repeat(8)}4\r\n`
+    const r = await run(["ikm", file("bom-ikm.csv", text)])
+    expect([r.code, JSON.parse(r.stdout).respondents]).toEqual([0, 1])
+  })
+
+  it("a 10th unsur column is an error by default, 92.50 with --template 10, ignored with one warning with --ignore-extra", async () => {
+    const path = file("ten.csv", `${u(10).join(",")}\n4,4,4,4,4,4,4,4,4,1\n4,4,4,4,4,4,4,4,4,1\n`)
+    const plain = await run(["ikm", path])
+    expect(plain.code).toBe(1)
+    expect(JSON.parse(plain.stderr).problems).toEqual([
+      expect.objectContaining({ path: [2, "U10"], code: "unknown-column" })
+    ])
+    const ten = await run(["ikm", path, "--template", "10"])
+    expect([ten.code, JSON.parse(ten.stdout).nilai, JSON.parse(ten.stdout).mutu]).toEqual([0, 92.5, "A"])
+    const ignored = await run(["ikm", path, "--ignore-extra"])
+    expect([ignored.code, JSON.parse(ignored.stdout).nilai]).toEqual([0, 100])
+    expect(ignored.stderr.trim().split("\n")).toHaveLength(1)
+    expect(JSON.parse(ignored.stderr)).toMatchObject({ warning: "IgnoredColumns", columns: ["U10"] })
+  })
+
+  it("a template file and the 14-unsur template are named with --template", async () => {
+    const fourteen = await run([
+      "ikm",
+      file("fourteen.csv", `${u(14).join(",")}\n${"3,".repeat(13)}3\n`),
+      "--template",
+      "14"
+    ])
+    expect([fourteen.code, JSON.parse(fourteen.stdout).nilai]).toEqual([0, 75])
+    const template = file("template.json", JSON.stringify({ ...Presets.skm.tenElements, id: "mine", version: "1" }))
+    const mine = await run([
+      "ikm",
+      file("ten2.csv", `${u(10).join(",")}\n${"4,".repeat(9)}1\n`),
+      "--template",
+      template
+    ])
+    expect([mine.code, JSON.parse(mine.stdout).template.id]).toEqual([0, "mine"])
+  })
+
+  it("Indonesian unsur names and lowercase u1 are headers; a wrong header is 'no column U2' once, not per row", async () => {
+    const answers = `${"4;".repeat(8)}3\n`.repeat(5)
+    const byName = await run(["ikm", file("names.csv", `${labels.join(";")}\n${answers}`)])
+    const byId = await run(["ikm", file("ids.csv", `${u(9).join(";").toLowerCase()}\n${answers}`)])
+    expect([byName.code, byId.code]).toEqual([0, 0])
+    expect(JSON.parse(byName.stdout)).toEqual(JSON.parse(byId.stdout))
+    const wrong = await run([
+      "ikm",
+      file("wrong.csv", `Persyaratan;Prosedur;Waktu\n${"4;4;4\n".repeat(20)}`),
+      "--ignore-extra"
+    ])
+    expect(wrong.code).toBe(1)
+    const problems = JSON.parse(wrong.stderr.trim().split("\n").at(-1) as string).problems
+    expect(problems.map((p: { code: string }) => p.code)).toEqual(Array(8).fill("no-column"))
+    expect(problems[0].message).toBe("tidak ada kolom U2 (Sistem, Mekanisme, dan Prosedur) dalam berkas")
+    const english = await run(["ikm", file("wrong.csv", "Persyaratan\n4\n"), "--lang", "en"])
+    expect(JSON.parse(english.stderr).problems[0].message).toBe(
+      "no column U2 (Sistem, Mekanisme, dan Prosedur) in the file"
+    )
+  })
+
+  it("blank answers count per unsur (the literal reading), trailing ;;;;; rows are ignored; --blank refuse refuses", async () => {
+    const text = `${u(9).join(";")}\n4;4;4;4;4;4;4;4;4\n;2;2;2;2;2;2;2;2\n;;;;;;;;\n;;;;;;;;\n`
+    const r = await run(["ikm", file("blanks.csv", text)])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect([out.respondents, out.nrr.U1, out.answered.U1, out.nrr.U2, out.blanks]).toEqual([2, 4, 1, 3, "per-unsur"])
+    const refused = await run(["ikm", file("blanks.csv", text), "--blank", "refuse"])
+    expect([refused.code, JSON.parse(refused.stderr).problems[0].path]).toEqual([1, [3, "U1"]])
+  })
+
+  it("--weighting printed: nilai is ikm × 25 (24.75 beside ikm 0.99), the clamped value the mutu table read shown apart", async () => {
+    const r = await run(["ikm", file("ones.csv", `${u(9).join(",")}\n${"1,".repeat(8)}1\n`), "--weighting", "printed"])
+    const out = JSON.parse(r.stdout)
+    expect([out.ikm, out.nilai, out.clampedTo, out.mutu]).toEqual([0.99, 24.75, 25, "D"])
+    expect(out.nilai).toBeCloseTo(out.ikm * 25, 10)
+  })
+
+  it("--format widget gives { unit, period, score, sample } as <asn-ikm-report> takes", async () => {
+    const path = file("w.csv", `${u(9).join(",")}\n${"4,".repeat(8)}3\n`)
+    const r = await run([
+      "ikm",
+      path,
+      "--format",
+      "widget",
+      "--unit",
+      "DISDIK",
+      "--period",
+      "2026-Q2",
+      "--population",
+      "10"
+    ])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect(Object.keys(out)).toEqual(["unit", "period", "score", "sample"])
+    expect(out.score).toMatchObject({ kind: "ikm", respondents: 1 })
   })
 })
