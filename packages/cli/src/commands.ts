@@ -837,7 +837,8 @@ Menilai setiap evaluasi pegawai dalam berkas: nilai, pita, rating hasil dan peri
 tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan ditulis bertahap (memori terbatas).
   --policy <berkas|preset>   dokumen kebijakan JSON, atau preset: ${presetNames}
   --rules <berkas|preset|none>  kumpulan aturan (bawaan: aturan preset kebijakan, atau aturan nasional)
-  --format json|ndjson|csv   format keluaran (bawaan: json; csv tanpa jejak)
+  --format json|ndjson|csv|widget  format keluaran (bawaan: json; csv tanpa jejak; widget: larik data
+                             yang diterima <asn-scorecard>, satu per rekaman)
   --input csv|json|ndjson    format masukan bila ekstensi berkas tidak jelas
   --as-of YYYY-MM-DD         tanggal keputusan (bawaan: akhir periode tiap evaluasi)
   --trace full|none          sertakan jejak perhitungan (bawaan: full; none untuk berkas sangat besar)
@@ -859,7 +860,8 @@ Scores every employee evaluation in the file: score, band, hasil and perilaku ke
 decisions (rewards, remediation) and the trace. The file is read and written as a stream (bounded memory).
   --policy <file|preset>     a policy document (JSON), or a preset: ${presetNames}
   --rules <file|preset|none> the rule set (default: the policy preset's rules, else the national rules)
-  --format json|ndjson|csv   output format (default: json; csv has no trace)
+  --format json|ndjson|csv|widget  output format (default: json; csv has no trace; widget: an array of the
+                             data <asn-scorecard> takes, one per record)
   --input csv|json|ndjson    input format when the file extension does not tell
   --as-of YYYY-MM-DD         decision date (default: the end of each evaluation's period)
   --trace full|none          include the trace (default: full; none for very large files)
@@ -912,8 +914,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       return usageError(io, lang, score, en ? "give exactly one file (or -)" : "berikan tepat satu berkas (atau -)")
     if (typeof policySpec !== "string")
       return usageError(io, lang, score, en ? "--policy is required" : "--policy wajib diisi")
-    if (format !== "json" && format !== "ndjson" && format !== "csv")
-      return usageError(io, lang, score, "--format: json | ndjson | csv")
+    if (format !== "json" && format !== "ndjson" && format !== "csv" && format !== "widget")
+      return usageError(io, lang, score, "--format: json | ndjson | csv | widget")
     if (input !== undefined && input !== "csv" && input !== "json" && input !== "ndjson") {
       return usageError(io, lang, score, "--input: csv | json | ndjson")
     }
@@ -960,6 +962,7 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       asOf: asOf as string | undefined,
       trace: trace === "full",
       cells: { locale: reading.locale, lang },
+      widget: format === "widget",
       extraColumns,
       ...(context ? { context } : {})
     }
@@ -1133,8 +1136,54 @@ worked examples computed by the library, and the legal basis. Presets: ${presetN
 }
 
 /**
+ * `pembinaan policy export <file|preset>`: the policy document as JSON, exactly what `<asn-policy-view>` takes.
+ *
+ * @since 0.2.0
+ */
+export const policyExport: Command = {
+  path: ["policy", "export"],
+  outFile: true,
+  usage: "policy export <file|preset> [--out FILE]",
+  summary: {
+    id: "dokumen kebijakan JSON untuk <asn-policy-view> (juga untuk portal PHP)",
+    en: "the policy document as JSON for <asn-policy-view> (also for a PHP portal)"
+  },
+  help: {
+    id: `Pemakaian: pembinaan policy export <berkas|preset> [--out BERKAS]
+
+Mencetak dokumen kebijakan (diperiksa) sebagai JSON, tepat seperti yang diterima <asn-policy-view> dan dibaca
+pembinaan policy validate. Preset: ${presetNames}.
+`,
+    en: `Usage: pembinaan policy export <file|preset> [--out FILE]
+
+Prints the (checked) policy document as JSON, exactly what <asn-policy-view> takes and pembinaan policy validate
+reads. Presets: ${presetNames}.
+`
+  },
+  options: { out: { type: "string" } },
+  run: async (args, io, lang) => {
+    const [spec, ...extra] = args.positionals
+    if (!spec || extra.length > 0) {
+      return usageError(io, lang, policyExport, lang === "en" ? "give one policy" : "berikan satu kebijakan")
+    }
+    const loaded = await loadPolicy(io, spec)
+    if (!loaded) return ExitCode.invalidInput
+    await printJson(io, Policy.encode(loaded.policy))
+    return ExitCode.ok
+  }
+}
+
+/**
  * Every command, in the order help lists them.
  *
  * @since 0.1.0
  */
-export const commands: ReadonlyArray<Command> = [predikat, sampleSize, ikm, score, policyValidate, policyDocs]
+export const commands: ReadonlyArray<Command> = [
+  predikat,
+  sampleSize,
+  ikm,
+  score,
+  policyValidate,
+  policyDocs,
+  policyExport
+]

@@ -72,6 +72,23 @@ export const main = async (argv: ReadonlyArray<string>, io: Io = processIo()): P
   const found = findCommand(argv)
   if (!found) {
     const wantsHelp = argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help"
+    // a command group (`pembinaan policy`, `pembinaan policy --help`): its subcommands
+    const group = commands.filter((c) => c.path.length > 1 && c.path[0] === argv[0])
+    if (!wantsHelp && group.length > 0 && argv.slice(1).every((a) => a.startsWith("-"))) {
+      const asked = argv.includes("--help") || argv.includes("-h")
+      const text = `${lang === "en" ? "Usage" : "Pemakaian"}: pembinaan ${argv[0]} <${lang === "en" ? "command" : "perintah"}> [${lang === "en" ? "options" : "opsi"}]
+
+${group.map((c) => `  ${c.usage.padEnd(52)} ${c.summary[lang]}`).join("\n")}
+
+${lang === "en" ? "More" : "Lebih lanjut"}: pembinaan ${argv[0]} <${lang === "en" ? "command" : "perintah"}> --help
+`
+      if (asked) {
+        await io.stdout(text)
+        return ExitCode.ok
+      }
+      io.stderr(text)
+      return ExitCode.usage
+    }
     if (wantsHelp) {
       await io.stdout(topHelp[lang](list))
       return argv.length === 0 ? ExitCode.usage : ExitCode.ok

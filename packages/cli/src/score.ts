@@ -25,9 +25,24 @@ export interface Scored {
   readonly decisions: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly label: string }>
   /** Columns of a CSV row that the scorer does not read (`nama`, `unit`, …), kept as they were. */
   readonly columns?: Readonly<Record<string, string>>
+  /** With `--format widget`: core's full results, as `<asn-scorecard>` reads them. */
+  readonly widget?: {
+    readonly policy: { readonly title: string }
+    readonly evaluation: unknown
+    readonly decisions?: unknown
+    readonly asOf?: string
+  }
   /** Absent with `--trace none`. */
   readonly trace?: { readonly evaluation: unknown; readonly rules: unknown }
 }
+
+/**
+ * The output formats of `pembinaan score`: JSON array, NDJSON, CSV, or `widget` (a JSON array of the data
+ * `<asn-scorecard>` takes, one per record).
+ *
+ * @since 0.2.0
+ */
+export type OutputFormat = "json" | "ndjson" | "csv" | "widget"
 
 /**
  * A problem with one record: its position and path inside the record.
@@ -188,6 +203,8 @@ export interface Scorer {
   readonly cells?: CellOptions | undefined
   /** Unit context (`--context`): facts about each unit, joined by a CSV row's `unit` column. */
   readonly context?: ReadonlyMap<string, Rule.Facts["unit"]> | undefined
+  /** Keep core's full results for `--format widget`. */
+  readonly widget?: boolean | undefined
   /** The kept input columns written into CSV output, in order. */
   readonly extraColumns?: ReadonlyArray<string> | undefined
 }
@@ -223,6 +240,8 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
   const r = evaluated.success
   let decisions: Scored["decisions"] = []
   let rulesTrace: unknown = null
+  let decidedFull: unknown
+  let decidedAsOf: string | undefined
   if (scorer.rules) {
     const asOf = scorer.asOf ?? periodEnd(r.period)
     if (!asOf)
@@ -243,6 +262,8 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
       return Result.fail(decided.failure.problems.map((p) => ({ ...p, path: ["facts", ...p.path] })))
     }
     decisions = decided.success.outcomes.map((o) => ({ id: o.id, kind: o.kind, label: o.label }))
+    decidedFull = decided.success
+    decidedAsOf = asOf
     if (scorer.trace)
       rulesTrace = {
         name: decided.success.trace.name,
@@ -259,6 +280,16 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
     perilakuKerja: r.perilakuKerja,
     predikat: r.predikat,
     decisions,
+    ...(scorer.widget
+      ? {
+          widget: {
+            policy: { title: scorer.policy.title },
+            evaluation: r,
+            ...(decidedFull === undefined ? {} : { decisions: decidedFull }),
+            ...(decidedAsOf === undefined ? {} : { asOf: decidedAsOf })
+          }
+        }
+      : {}),
     ...(scorer.trace ? { trace: { evaluation: r.trace, rules: rulesTrace } } : {})
   })
 }
@@ -329,7 +360,7 @@ const prepare = (scorer: Scorer, input: Records.Format, raw: Records.Item | Reco
 export const scoreItems = (
   scorer: Scorer,
   input: Records.Format,
-  output: "json" | "ndjson" | "csv",
+  output: OutputFormat,
   items: ReadonlyArray<Records.Item | Records.RawLine>
 ): BatchOutcome => {
   const outputs: Array<string> = []
@@ -384,7 +415,7 @@ export const annualCsvHeader = "employee,year,score,exact,band,hasilKerja,perila
 
 const annualOutputs = (
   scorer: Scorer,
-  output: "json" | "ndjson" | "csv",
+  output: OutputFormat,
   rows: ReadonlyArray<{ at: number; index: number; scored: Scored }>,
   problems: Array<RecordProblem>
 ): Array<[number, string]> => {
@@ -468,7 +499,7 @@ const periodKey = (period: unknown): string =>
 export const scoreWithHistory = (
   scorer: Scorer,
   input: Records.Format,
-  output: "json" | "ndjson" | "csv",
+  output: OutputFormat,
   items: ReadonlyArray<Records.Item | Records.RawLine>,
   options: { readonly annual?: boolean } = {}
 ): BatchOutcome => {
@@ -589,8 +620,24 @@ export const csvLine = (s: Scored, columns: ReadonlyArray<string> = []): string 
  *
  * @since 0.1.0
  */
-export const serialise = (format: "json" | "ndjson" | "csv", s: Scored, columns?: ReadonlyArray<string>): string =>
-  format === "csv" ? csvLine(s, columns) : JSON.stringify(s)
+export const serialise = (format: OutputFormat, s: Scored, columns?: ReadonlyArray<string>): string => {
+  if (format === "csv") return csvLine(s, columns)
+  if (format === "widget") {
+    const c = s.columns ?? {}
+    const employee = Object.fromEntries(
+      (
+        [
+          ["name", c.nama ?? c.name],
+          ["jabatan", c.jabatan],
+          ["unit", c.unit]
+        ] as const
+      ).flatMap(([k, v]) => (v === undefined || v === "" ? [] : [[k, v]]))
+    )
+    return JSON.stringify({ employee, ...s.widget })
+  }
+  const { widget: _, ...plain } = s
+  return JSON.stringify(plain)
+}
 
 /**
  * The output of `pembinaan score`: the format's framing (CSV header, JSON array brackets and commas, NDJSON line
@@ -605,11 +652,11 @@ export class ScoredOutput {
 
   constructor(
     private readonly io: Io,
-    private readonly format: "json" | "ndjson" | "csv",
+    private readonly format: OutputFormat,
     columns: ReadonlyArray<string> = [],
     header?: string
   ) {
-    if (format === "json") this.push("[")
+    if (format === "json" || format === "widget") this.push("[")
     if (format === "csv") this.push(header ?? csvHeaderWith(columns))
   }
 
@@ -627,7 +674,7 @@ export class ScoredOutput {
 
   /** Closes the framing and writes what is left. */
   async end(): Promise<void> {
-    if (this.format === "json") this.push(this.first ? "]\n" : "\n]\n")
+    if (this.format === "json" || this.format === "widget") this.push(this.first ? "]\n" : "\n]\n")
     await this.flush()
   }
 

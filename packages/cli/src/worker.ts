@@ -7,13 +7,13 @@
  */
 import { parentPort, workerData } from "node:worker_threads"
 import type { Format, Item, RawLine } from "./records.js"
-import { type RecordProblem, type Scorer, scoreItems } from "./score.js"
+import { type OutputFormat, type RecordProblem, type Scorer, scoreItems } from "./score.js"
 
 /** What the main thread sends once, in `workerData`. */
 export interface Setup {
   readonly scorer: Scorer
   readonly input: Format
-  readonly output: "json" | "ndjson" | "csv"
+  readonly output: OutputFormat
 }
 
 /** One batch: consecutive items in input order. */

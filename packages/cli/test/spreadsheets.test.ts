@@ -768,3 +768,15 @@ describe("pembinaan ikm: templates, headers, blanks, messages", () => {
     expect(out.score).toMatchObject({ kind: "ikm", respondents: 1 })
   })
 })
+
+describe("command groups", () => {
+  it("pembinaan policy --help lists its subcommands (exit 0); pembinaan policy alone is a usage error", async () => {
+    const help = await run(["policy", "--help"])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain("policy validate")
+    expect(help.stdout).toContain("policy export")
+    expect((await run(["policy"])).code).toBe(2)
+    const sub = await run(["policy", "export", "--help"])
+    expect([sub.code, sub.stdout]).toEqual([0, expect.stringContaining("<asn-policy-view>")])
+  })
+})
