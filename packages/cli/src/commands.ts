@@ -15,6 +15,7 @@ import { handbook } from "./handbook.js"
 import { ExitCode, fileErrorMessage, type Io, type Lang, openFileOutput } from "./io.js"
 import { scoreParallel } from "./parallel.js"
 import { presetFor, presets } from "./presets.js"
+import { applyProfile, forScoring, profiles, readOptionsOf } from "./profiles.js"
 import * as Records from "./records.js"
 import {
   annualCsvHeader,
@@ -1173,6 +1174,125 @@ reads. Presets: ${presetNames}.
   }
 }
 
+const profileList = (lang: Lang) =>
+  Object.values(profiles)
+    .map((p) => `  ${p.name.padEnd(20)} ${p.description[lang]}`)
+    .join("\n")
+
+/**
+ * `pembinaan import --profile NAME <file|->`: an export people have, turned into the project's JSON by a documented
+ * column mapping (see `profiles.ts` and docs/handbook/input-formats.md).
+ *
+ * @since 0.2.0
+ */
+export const importCommand: Command = {
+  path: ["import"],
+  outFile: true,
+  usage: "import --profile NAME <file|-> [--format json|ndjson]",
+  summary: {
+    id: "mengubah ekspor e-Kinerja/SIASN, Excel (lokal id) atau Moodle menjadi JSON proyek",
+    en: "turn an e-Kinerja/SIASN, Excel (id locale) or Moodle export into the project's JSON"
+  },
+  help: {
+    id: `Pemakaian: pembinaan import --profile NAMA <berkas|-> [opsi]
+
+Profil:
+${profileList("id")}
+
+  --format json|ndjson   keluaran (bawaan: json; ndjson dapat langsung dibaca pembinaan score)
+  --keep-columns         profil evaluasi: sertakan kolom lain (nama, unit, …) di "columns" (pembinaan score
+                         tidak menerimanya; tanpa opsi ini keluaran siap dinilai)
+  --course C             profil moodle-completion: nama kursus
+  --out <berkas>         tulis ke berkas sementara, ganti nama hanya bila berhasil
+${readingHelp.id}
+
+Pemetaan kolom setiap profil: docs/handbook/input-formats.md. Nama kolom yang belum dipastikan ditandai UNCONFIRMED.
+`,
+    en: `Usage: pembinaan import --profile NAME <file|-> [options]
+
+Profiles:
+${profileList("en")}
+
+  --format json|ndjson   output (default: json; ndjson is read by pembinaan score as it is)
+  --keep-columns         evaluation profiles: include other columns (nama, unit, …) under "columns" (pembinaan
+                         score does not accept them; without this option the output is ready to score)
+  --course C             moodle-completion profile: the course name
+  --out <file>           write to a temporary file, renamed only on success
+${readingHelp.en}
+
+Each profile's column mapping: docs/handbook/input-formats.md. Column names not yet confirmed are marked UNCONFIRMED.
+`
+  },
+  options: {
+    profile: { type: "string" },
+    format: { type: "string" },
+    "keep-columns": { type: "boolean" },
+    course: { type: "string" },
+    out: { type: "string" },
+    ...readingOptions
+  },
+  run: async (args, io, lang) => {
+    const en = lang === "en"
+    const [file, ...extra] = args.positionals
+    const { profile: name, format = "json", course } = args.values
+    const profile = typeof name === "string" ? profiles[name] : undefined
+    if (!profile) {
+      return usageError(io, lang, importCommand, `--profile: ${Object.keys(profiles).join(" | ")}`)
+    }
+    if (!file || extra.length > 0)
+      return usageError(
+        io,
+        lang,
+        importCommand,
+        en ? "give exactly one file (or -)" : "berikan tepat satu berkas (atau -)"
+      )
+    if (format !== "json" && format !== "ndjson") return usageError(io, lang, importCommand, "--format: json | ndjson")
+    const reading = readingOf(args.values, lang)
+    if (typeof reading === "string") return usageError(io, lang, importCommand, reading)
+    const keep = args.values["keep-columns"] === true
+    const records: Array<string> = []
+    const problems: Array<RecordProblem> = []
+    try {
+      for await (const item of Records.read(
+        "csv",
+        Records.open(file, io.stdin),
+        readOptionsOf(profile, reading.records)
+      )) {
+        if (item._tag === "SyntaxProblem") {
+          problems.push({ path: [item.at], message: item.message, code: "syntax" })
+          continue
+        }
+        const mapped = applyProfile(profile, item.value as Record<string, string>, {
+          lang,
+          ...(typeof course === "string" ? { course } : {}),
+          ...(reading.locale ? { locale: reading.locale } : {})
+        })
+        if (mapped.problems.length > 0) {
+          for (const p of mapped.problems)
+            if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ ...p, path: [item.at, ...p.path] })
+          continue
+        }
+        const record = profile.output === "evaluation" && !keep ? forScoring(mapped.record) : mapped.record
+        records.push(JSON.stringify(record))
+      }
+    } catch (e) {
+      return unreadableFile(io, file, e, lang)
+    }
+    if (problems.length > 0) {
+      io.stderr(
+        `${JSON.stringify({ error: "InvalidInput", subject: "ImportFile", profile: profile.name, problems })}\n`
+      )
+      return ExitCode.invalidInput
+    }
+    await io.stdout(
+      format === "ndjson"
+        ? records.map((r) => `${r}\n`).join("")
+        : `[${records.length === 0 ? "" : `\n${records.join(",\n")}\n`}]\n`
+    )
+    return ExitCode.ok
+  }
+}
+
 /**
  * Every command, in the order help lists them.
  *
@@ -1185,5 +1305,6 @@ export const commands: ReadonlyArray<Command> = [
   score,
   policyValidate,
   policyDocs,
-  policyExport
+  policyExport,
+  importCommand
 ]
