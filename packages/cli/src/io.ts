@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { open, rename, rm } from "node:fs/promises"
+import { open, rename, rm, stat } from "node:fs/promises"
 import { basename, dirname, join } from "node:path"
 import type { Readable } from "node:stream"
 
@@ -99,6 +99,31 @@ export interface FileOutput {
  * @since 0.2.0
  */
 export const openFileOutput = async (path: string): Promise<FileOutput> => {
+  // A device or pipe (`--out /dev/stdout`, `/dev/full`, a FIFO) is written directly: there is nothing to rename
+  // over, and replacing a device node with a file would be wrong.
+  const existing = await stat(path).catch(() => undefined)
+  if (existing && !existing.isFile()) {
+    if (existing.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" })
+    const direct = await open(path, "w")
+    let done = false
+    return {
+      write: async (text) => {
+        await direct.write(text)
+      },
+      commit: async () => {
+        if (!done) {
+          done = true
+          await direct.close()
+        }
+      },
+      abort: async () => {
+        if (!done) {
+          done = true
+          await direct.close().catch(() => {})
+        }
+      }
+    }
+  }
   const dir = dirname(path)
   const temp = join(dir, `.${basename(path).slice(0, 64)}.${process.pid}.${Date.now().toString(36)}.tmp`)
   const handle = await open(temp, "wx")

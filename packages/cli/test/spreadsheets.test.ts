@@ -314,6 +314,21 @@ describe("nothing lost, nothing claimed (issue 19)", () => {
     ])
   })
 
+  it("a 20 MB line (over the default 8 Mi limit) is an error naming its line, on one and on two workers", async () => {
+    const good = JSON.stringify({ employee: "A-1", period: "2026-Q2", scorecard: "x" })
+    const path = file("long-line.ndjson", `${good}\n{"employee":"${"x".repeat(20_000_000)}"}\n${good}\n`)
+    const one = await run(["score", path, "--policy", "bukittinggi", "--workers", "1"])
+    const two = await run(["score", path, "--policy", "bukittinggi", "--workers", "2"])
+    expect(two).toEqual(one)
+    const problems = JSON.parse(one.stderr).problems
+    expect(problems.filter((p: { path: number[] }) => p.path[0] === 2)).toEqual([
+      expect.objectContaining({ code: "syntax", message: expect.stringMatching(/longer than 8388608/) })
+    ])
+    const csvPath = file("long-line.csv", `${header.join(";")}\n"${"x".repeat(20_000_000)}";1\n`)
+    const csvRun = await run(["score", csvPath, "--policy", "bukittinggi"])
+    expect([csvRun.code, JSON.parse(csvRun.stderr).problems[0].path]).toEqual([1, [2]])
+  })
+
   it("--out writes a temporary file and renames it only on success", async () => {
     const out = join(dir, "scored.json")
     const ok = await run(["score", target(), "--policy", "bukittinggi", "--locale", "id", "--out", out])
@@ -343,6 +358,13 @@ describe("nothing lost, nothing claimed (issue 19)", () => {
     expect(r.code).toBe(1)
     expect(JSON.parse(r.stderr)).toMatchObject({ error: "OutputUnwritable", code })
     expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it("--out /dev/full: written directly (the device is never replaced), ENOSPC is a message and exit 1", async () => {
+    const r = await run(["policy", "export", "bukittinggi", "--out", "/dev/full"])
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stderr)).toMatchObject({ error: "OutputUnwritable", code: "ENOSPC" })
+    expect(readdirSync("/dev").filter((f) => f.endsWith(".tmp"))).toEqual([])
   })
 
   it("/dev/full on stdout: a message and exit 1, no stack trace (a real process)", async () => {
