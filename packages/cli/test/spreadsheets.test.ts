@@ -6,7 +6,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
-import { type Io, main, Records } from "@pembinaan/cli"
+import { fromCsvRow, type Io, main, Records } from "@pembinaan/cli"
 import { Input, Presets } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
@@ -800,5 +800,52 @@ describe("command groups", () => {
     expect((await run(["policy"])).code).toBe(2)
     const sub = await run(["policy", "export", "--help"])
     expect([sub.code, sub.stdout]).toEqual([0, expect.stringContaining("<asn-policy-view>")])
+  })
+})
+
+describe("property: evaluations written as CSV read back as the JSON they came from, or a problem naming the cell", () => {
+  it("never a different number, under id, en or no locale", async () => {
+    const amount = fc.integer({ min: 0, max: 99_999_999 }).chain((n) => fc.constantFrom(n, n / 10, n / 100, n / 1000))
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ target: amount, realisasi: amount }), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom("id" as const, "en" as const),
+        fc.boolean(),
+        fc.boolean(),
+        async (rows, written, grouped, tellLocale) => {
+          const format = (n: number) =>
+            n.toLocaleString(written === "id" ? "id-ID" : "en-US", { useGrouping: grouped, maximumFractionDigits: 3 })
+          const delimiter = written === "id" ? ";" : ","
+          const quote = (s: string) => (s.includes(delimiter) ? `"${s}"` : s)
+          const text = `employee${delimiter}period${delimiter}target:a${delimiter}realisasi:a\n${rows
+            .map((r, i) => [`E-${i}`, "2026-Q1", format(r.target), format(r.realisasi)].map(quote).join(delimiter))
+            .join("\n")}\n`
+          const items: Array<Records.Item> = []
+          for await (const item of Records.read("csv", Readable.from([text]))) items.push(item)
+          expect(items.every((i) => i._tag === "Record")).toBe(true)
+          items.forEach((item, i) => {
+            const row = fromCsvRow((item as { value: Record<string, string> }).value, {
+              locale: tellLocale ? written : undefined
+            })
+            const json = rows[i] as { target: number; realisasi: number }
+            if (row.problems.length === 0) {
+              expect(row.record.measurements).toEqual([
+                { indicator: "a", target: json.target, realisasi: json.realisasi }
+              ])
+            } else {
+              expect(tellLocale).toBe(false)
+              for (const p of row.problems) {
+                expect(p.code).toBe("ambiguous")
+                expect(["target:a", "realisasi:a"]).toContain(p.path[0])
+                expect(Object.values(p.readings ?? {})).toContain(
+                  p.path[0] === "target:a" ? json.target : json.realisasi
+                )
+              }
+            }
+          })
+        }
+      ),
+      { numRuns: 300 }
+    )
   })
 })
