@@ -136,7 +136,8 @@ const readingOf = (values: Args["values"], lang: Lang): Reading | string => {
     records: {
       encoding: encoding as Records.Encoding | undefined,
       delimiter: tab as string | undefined,
-      maxLine: max
+      maxLine: max,
+      lang
     }
   }
 }

@@ -53,7 +53,12 @@ export interface ReadOptions {
   readonly delimiter?: string | undefined
   /** The longest line (CSV: record) read, in characters; a longer one is an error naming its line. */
   readonly maxLine?: number | undefined
+  /** The language of problem messages (default `en`; the CLI passes its `--lang`). */
+  readonly lang?: "id" | "en" | undefined
 }
+
+/** A message in the reader's language. */
+const say = (options: ReadOptions, id: string, en: string): string => (options.lang === "id" ? id : en)
 
 /**
  * The longest line (in characters) the readers accept unless told otherwise: 8 Mi characters. A longer line is an
@@ -82,6 +87,13 @@ export class EncodingError extends Error {
     readonly offset: number
   ) {
     super(`invalid UTF-8 at line ${line} (byte ${offset}); give --encoding windows-1252 if the file is not UTF-8`)
+  }
+
+  /** The message in a language. */
+  text(lang: "id" | "en" | undefined): string {
+    return lang === "id"
+      ? `UTF-8 tidak valid di baris ${this.line} (byte ${this.offset}); berikan --encoding windows-1252 bila berkas bukan UTF-8`
+      : this.message
   }
 }
 
@@ -210,7 +222,12 @@ export async function* lines(
   if (length > 0 || tooLong) yield take("")
 }
 
-const tooLongMessage = (maxLine: number) => `line longer than ${maxLine} characters (the limit; see --max-line)`
+const tooLongMessage = (maxLine: number, options: ReadOptions = {}) =>
+  say(
+    options,
+    `baris lebih panjang dari ${maxLine} karakter (batasnya; lihat --max-line)`,
+    `line longer than ${maxLine} characters (the limit; see --max-line)`
+  )
 
 /**
  * Parses one NDJSON line (1-based line `at`) into an item; shared by the single- and multi-threaded paths so both
@@ -246,7 +263,7 @@ export async function* ndjsonLines(chunks: AsyncIterable<string>, options: ReadO
   for await (const line of lines(chunks, maxLine)) {
     at++
     if (line === TOO_LONG) {
-      yield { _tag: "SyntaxProblem", at, message: tooLongMessage(maxLine) }
+      yield { _tag: "SyntaxProblem", at, message: tooLongMessage(maxLine, options) }
       continue
     }
     const text = at === 1 ? line.replace(/^\uFEFF/, "") : line
@@ -353,11 +370,15 @@ export async function* csv(chunks: AsyncIterable<string>, options: ReadOptions =
         for (const [k, h] of header.entries()) {
           const problem =
             h === "" && header.length > 1
-              ? `column ${k + 1} has no name`
+              ? say(options, `kolom ${k + 1} tidak bernama`, `column ${k + 1} has no name`)
               : seen.has(h)
-                ? `column "${h}" appears twice`
+                ? say(options, `kolom "${h}" muncul dua kali`, `column "${h}" appears twice`)
                 : hasControl(h, false)
-                  ? `column ${k + 1} has a control character in its name`
+                  ? say(
+                      options,
+                      `nama kolom ${k + 1} memuat karakter kendali`,
+                      `column ${k + 1} has a control character in its name`
+                    )
                   : undefined
           if (problem) {
             yield { _tag: "SyntaxProblem", at, message: problem }
@@ -372,7 +393,15 @@ export async function* csv(chunks: AsyncIterable<string>, options: ReadOptions =
         // trailing empty cells past the header (`1;2;;;`) are what spreadsheets add; anything else is a problem
         const extra = record.slice(header.length)
         if (record.length < header.length || extra.some((f) => f.trim() !== "")) {
-          yield { _tag: "SyntaxProblem", at, message: `expected ${header.length} fields, found ${record.length}` }
+          yield {
+            _tag: "SyntaxProblem",
+            at,
+            message: say(
+              options,
+              `diharapkan ${header.length} sel, ditemukan ${record.length}`,
+              `expected ${header.length} fields, found ${record.length}`
+            )
+          }
           continue
         }
       }
@@ -382,14 +411,18 @@ export async function* csv(chunks: AsyncIterable<string>, options: ReadOptions =
   } catch (e) {
     const error = e as Error & { code?: string; lines?: number }
     if (error instanceof EncodingError) {
-      yield { _tag: "SyntaxProblem", at: error.line, message: error.message }
+      yield { _tag: "SyntaxProblem", at: error.line, message: error.text(options.lang) }
       return
     }
     const message =
       error.code === "CSV_MAX_RECORD_SIZE"
-        ? tooLongMessage(maxLine)
+        ? tooLongMessage(maxLine, options)
         : error.code === "CSV_QUOTE_NOT_CLOSED"
-          ? `a quote opened at line ${lastLine + 1} is never closed`
+          ? say(
+              options,
+              `tanda kutip yang dibuka di baris ${lastLine + 1} tidak pernah ditutup`,
+              `a quote opened at line ${lastLine + 1} is never closed`
+            )
           : error.message
     const at = error.code === "CSV_QUOTE_NOT_CLOSED" ? lastLine + 1 : (error.lines ?? lastLine + 1)
     yield { _tag: "SyntaxProblem", at, message }
@@ -479,7 +512,7 @@ export async function* read(
   try {
     yield* format === "csv" ? csv(text, options) : format === "ndjson" ? ndjson(text, options) : jsonArray(text)
   } catch (e) {
-    if (e instanceof EncodingError) yield { _tag: "SyntaxProblem", at: e.line, message: e.message }
+    if (e instanceof EncodingError) yield { _tag: "SyntaxProblem", at: e.line, message: e.text(options.lang) }
     else throw e
   }
 }
@@ -502,7 +535,7 @@ export async function* rawItems(
   try {
     yield* ndjsonLines(decode(chunks, options.encoding), options)
   } catch (e) {
-    if (e instanceof EncodingError) yield { _tag: "SyntaxProblem", at: e.line, message: e.message }
+    if (e instanceof EncodingError) yield { _tag: "SyntaxProblem", at: e.line, message: e.text(options.lang) }
     else throw e
   }
 }

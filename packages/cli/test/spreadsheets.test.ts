@@ -214,7 +214,7 @@ describe("pembinaan score: numbers and cells of an Indonesian spreadsheet", () =
     const bad = await run(["score", path, "--policy", "bukittinggi"])
     expect(bad.code).toBe(1)
     expect(JSON.parse(bad.stderr).problems[0]).toMatchObject({ path: [2], code: "syntax" })
-    expect(JSON.parse(bad.stderr).problems[0].message).toMatch(/UTF-8 at line 2/)
+    expect(JSON.parse(bad.stderr).problems[0].message).toMatch(/UTF-8 tidak valid di baris 2/)
     const good = await run(["score", path, "--policy", "bukittinggi", "--encoding", "windows-1252"])
     expect(good.code).toBe(0)
     expect(JSON.parse(good.stdout)[0].columns.nama).toBe("José")
@@ -261,7 +261,8 @@ describe("pembinaan score: numbers and cells of an Indonesian spreadsheet", () =
   it("a duplicate column (U1 twice, employee twice) is refused", async () => {
     const r = await run(["ikm", file("dup.csv", "U1,U2,U1\n4,4,1\n")])
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/appears twice/)
+    expect(r.stderr).toMatch(/kolom \\"U1\\" muncul dua kali/)
+    expect((await run(["ikm", file("dup.csv", "U1,U2,U1\n4,4,1\n"), "--lang", "en"])).stderr).toMatch(/appears twice/)
     const s = await run([
       "score",
       file(
@@ -310,7 +311,7 @@ describe("nothing lost, nothing claimed (issue 19)", () => {
     expect(one.code).toBe(1)
     const problems = JSON.parse(one.stderr).problems
     expect(problems.filter((p: { code: string }) => p.code === "syntax")).toEqual([
-      expect.objectContaining({ path: [2], message: expect.stringMatching(/longer than 1000/) })
+      expect.objectContaining({ path: [2], message: expect.stringMatching(/lebih panjang dari 1000/) })
     ])
   })
 
@@ -322,7 +323,7 @@ describe("nothing lost, nothing claimed (issue 19)", () => {
     expect(two).toEqual(one)
     const problems = JSON.parse(one.stderr).problems
     expect(problems.filter((p: { path: number[] }) => p.path[0] === 2)).toEqual([
-      expect.objectContaining({ code: "syntax", message: expect.stringMatching(/longer than 8388608/) })
+      expect.objectContaining({ code: "syntax", message: expect.stringMatching(/lebih panjang dari 8388608/) })
     ])
     const csvPath = file("long-line.csv", `${header.join(";")}\n"${"x".repeat(20_000_000)}";1\n`)
     const csvRun = await run(["score", csvPath, "--policy", "bukittinggi"])
