@@ -467,8 +467,10 @@ const annualOutputs = (
       score: e.rounded ?? e.score?.value ?? null,
       exact: e.score ? `${e.score.numerator}/${e.score.denominator}` : null,
       band: e.band ?? null,
-      hasilKerja: e.hasilKerja ?? null,
-      perilakuKerja: e.perilakuKerja ?? null,
+      // annual-only: the ratings are the annual evaluation's own
+      hasilKerja: e.hasilKerja ?? (e.strategy === "annual-only" ? annualRow?.scored.hasilKerja : undefined) ?? null,
+      perilakuKerja:
+        e.perilakuKerja ?? (e.strategy === "annual-only" ? annualRow?.scored.perilakuKerja : undefined) ?? null,
       predikat: e.predikat,
       strategy: e.strategy,
       ...(scorer.trace ? { trace: e.trace } : {})

@@ -138,3 +138,22 @@ describe("pembinaan import --profile", () => {
     expect(Profiles.readDate("31/02/2026")).toBeUndefined()
   })
 })
+
+describe("an e-Kinerja export to the national annual result", () => {
+  it("import → score --annual: annual-only takes each employee's annual evaluation with its ratings", async () => {
+    const imported = await run(["import", "--profile", "ekinerja-skp", sample("ekinerja-skp"), "--format", "ndjson"])
+    const r = await run(
+      ["score", "-", "--input", "ndjson", "--policy", "national", "--annual", "--trace", "none"],
+      imported.stdout
+    )
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({
+      employee: "199001012020011001",
+      year: 2026,
+      hasilKerja: "Diatas Ekspektasi",
+      perilakuKerja: "Sesuai Ekspektasi",
+      predikat: "Baik",
+      strategy: "annual-only"
+    })
+  })
+})
