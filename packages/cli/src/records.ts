@@ -336,14 +336,19 @@ export async function* csv(chunks: AsyncIterable<string>, options: ReadOptions =
   const maxLine = options.maxLine ?? DEFAULT_MAX_LINE
   const it = chunks[Symbol.asyncIterator]()
   const peeked: Array<string> = []
-  let head = ""
-  while (!head.includes("\n") && head.length <= maxLine) {
+  // Peek up to the end of the header line (each chunk is searched once, so a very long first line stays linear).
+  let headLength = 0
+  let lineEnd = -1
+  while (lineEnd < 0 && headLength <= maxLine) {
     const next = await it.next()
     if (next.done) break
     peeked.push(next.value)
-    head += next.value
+    const at = next.value.indexOf("\n")
+    if (at >= 0) lineEnd = headLength + at
+    headLength += next.value.length
   }
-  const delimiter = options.delimiter ?? detectDelimiter((head.split("\n")[0] ?? "").replace(/^\uFEFF/, ""))
+  const headerLine = lineEnd >= 0 ? peeked.join("").slice(0, lineEnd) : peeked.join("").slice(0, maxLine)
+  const delimiter = options.delimiter ?? detectDelimiter(headerLine.replace(/^\uFEFF/, ""))
   const source = async function* () {
     yield* peeked
     for (let next = await it.next(); !next.done; next = await it.next()) yield next.value
