@@ -544,6 +544,10 @@ describe("one CSV convention: the CLI reads the project's own example file", () 
       "employee,period,score,band,hasilKerja,perilakuKerja,predikat,decisions,nama"
     )
     expect(csvOut.stdout.split("\n")[1]).toMatch(/^BKT-0001,2026-Q1,105\.75,Baik,.*,Rina Chaniago$/)
+    // plain decimal numbers a spreadsheet can use: never "13500/127 ≈ 106.299213"
+    const scores = csvOut.stdout.trim().split("\n").slice(1).map((l) => l.split(",")[2])
+    expect(scores).toHaveLength(16)
+    for (const cell of scores) expect(cell).toMatch(/^\d+(\.\d+)?$/)
   })
 })
 
