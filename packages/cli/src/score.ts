@@ -105,12 +105,24 @@ export const isKnownColumn = (column: string): boolean =>
  */
 export const knownColumns: ReadonlyArray<string> = ["employee", "period", "scorecard", "hasilKerja", "perilakuKerja"]
 
+/**
+ * An employee id that is (or was) an NIP: 18 digits (spaces allowed), scientific notation (`1,98705E+17`), or 15+
+ * digits with a decimal separator (`199001012020011001.0`), which is how a spreadsheet shows an NIP it stored as a
+ * number. Other ids (`BKT-0001`, a 6-digit staff number) are taken as they are.
+ */
+const looksLikeNip = (value: string): boolean => {
+  const compact = value.replace(/\s/g, "")
+  if (!NUMERIC_ID.test(compact)) return false
+  if (/e/i.test(compact) || /^\d{18}$/.test(compact)) return true
+  return /[.,]/.test(compact) && compact.replace(/\D/g, "").length >= 15
+}
+
 /** An id cell that a spreadsheet may have stored as a number: digits, separators, an exponent. */
 const NUMERIC_ID = /^[\d\s.,]+(e[+-]?\d+)?$/i
 
 /**
- * Checks an id cell: no control characters, and a numeric id must be a valid 18-digit NIP (`1,98705E+17` is refused
- * with the reason: Excel changed it).
+ * Checks an id cell: no control characters, and an employee id that looks like an NIP must be a valid one
+ * (`1,98705E+17` or an NIP ending in `000` is refused with the reason: Excel changed it).
  *
  * @since 0.2.0
  */
@@ -122,7 +134,7 @@ export const idProblem = (column: string, value: string, lang: "id" | "en" = "en
       code: "control"
     }
   }
-  if (NUMERIC_ID.test(value) && /\d{6}|e/i.test(value)) {
+  if (column === "employee" && looksLikeNip(value)) {
     const nip = Nip.decode(value)
     if (Result.isFailure(nip)) return { path: [column], message: nip.failure.messages[lang], code: nip.failure.reason }
   }

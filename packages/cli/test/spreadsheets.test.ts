@@ -235,6 +235,18 @@ describe("pembinaan score: numbers and cells of an Indonesian spreadsheet", () =
     }
   })
 
+  it("ids that are not NIPs (a 6-digit staff number, BKT-0001) are taken as they are", async () => {
+    for (const id of ["100234", "BKT-0001"]) {
+      const r = await run([
+        "score",
+        file("staff.csv", csv([header, row(id, "Rina", "100", "90")])),
+        "--policy",
+        "bukittinggi"
+      ])
+      expect([r.code, JSON.parse(r.stdout)[0].employee]).toEqual([0, id])
+    }
+  })
+
   it("NUL and control characters in CSV ids are refused; invalid UTF-8 in an id too", async () => {
     const nul = await run([
       "score",
@@ -545,7 +557,11 @@ describe("one CSV convention: the CLI reads the project's own example file", () 
     )
     expect(csvOut.stdout.split("\n")[1]).toMatch(/^BKT-0001,2026-Q1,105\.75,Baik,.*,Rina Chaniago$/)
     // plain decimal numbers a spreadsheet can use: never "13500/127 ≈ 106.299213"
-    const scores = csvOut.stdout.trim().split("\n").slice(1).map((l) => l.split(",")[2])
+    const scores = csvOut.stdout
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(",")[2])
     expect(scores).toHaveLength(16)
     for (const cell of scores) expect(cell).toMatch(/^\d+(\.\d+)?$/)
   })
