@@ -380,6 +380,32 @@ describe("nothing lost, nothing claimed (issue 19)", () => {
     expect(readdirSync("/dev").filter((f) => f.endsWith(".tmp"))).toEqual([])
   })
 
+  it.each(["EPERM", "ENOSPC", "EACCES"])(
+    "%s while writing: a message in the user's language and exit 1",
+    async (code) => {
+      let stderr = ""
+      const io: Io = {
+        stdout: () => {
+          throw Object.assign(new Error(`${code}: write`), { code })
+        },
+        stderr: (t) => {
+          stderr += t
+        },
+        stdin: Readable.from([]),
+        env: { LANG: "C" }
+      }
+      expect(await main(["policy", "export", "bukittinggi"], io)).toBe(1)
+      const error = JSON.parse(stderr)
+      expect(error).toMatchObject({ error: "FileError", code })
+      expect(error.message).not.toMatch(/\n\s+at /)
+      expect(error.message).toBe(
+        { EPERM: "izin ditolak", EACCES: "izin ditolak", ENOSPC: "ruang disk habis" }[
+          code as "EPERM" | "EACCES" | "ENOSPC"
+        ]
+      )
+    }
+  )
+
   it("/dev/full on stdout: a message and exit 1, no stack trace (a real process)", async () => {
     const root = fileURLToPath(new URL("../../..", import.meta.url))
     const full = openSync("/dev/full", "w")
