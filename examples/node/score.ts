@@ -5,14 +5,17 @@
  *   pnpm --filter example-node score                         # the sample, Bukittinggi policy
  *   tsx --conditions=@pembinaan/source examples/node/score.ts data.csv --policy muaratebo [--json]
  *
- * The CSV has one row per employee and period: `employee`, `nama`, `period` (`2026-Q1`), `scorecard`, then for each
- * indicator `<indicator>:target` and `<indicator>:realisasi` (a range target as `2-4`; leave both empty when the
- * indicator is not on the employee's scorecard), then either the seven `berakhlak:<value>` ratings or one
- * `perilakuKerja` rating, as the policy asks. Exit code 0 when every row scored, 1 when a row was refused (every
+ * The CSV follows the project's one convention (docs/handbook/input-formats.md, the same as `pembinaan score`): one
+ * row per employee and period: `employee`, `nama`, `period` (`2026-Q1`), `scorecard`, then for each indicator
+ * `target:<indicator>` and `realisasi:<indicator>` (a range target as `2..4`; leave both empty when the indicator is
+ * not on the employee's scorecard), then either the seven BerAKHLAK value columns (`berorientasi-pelayanan`, …) or
+ * one `perilakuKerja` rating, as the policy asks. Exit code 0 when every row scored, 1 when a row was refused (every
  * problem is printed with its row and path), 2 for wrong usage.
  */
 import { readFileSync } from "node:fs"
+import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
+import { fromCsvRow, Records } from "@pembinaan/cli"
 import { Distribution, Evaluation, type Policy, Presets, Quadrant } from "@pembinaan/core"
 import { Result } from "effect"
 
@@ -23,82 +26,35 @@ export const policies: { readonly [name: string]: Policy.Policy } = {
   sawahlunto: Presets.sawahlunto.policy
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); blank lines are skipped. */
-export const parseCsv = (text: string): Array<Array<string>> => {
-  const rows: Array<Array<string>> = []
-  let row: Array<string> = []
-  let field = ""
-  let quoted = false
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"' && field === "") quoted = true
-    else if (c === ",") {
-      row.push(field)
-      field = ""
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && s[i + 1] === "\n") i++
-      row.push(field)
-      if (row.some((f) => f !== "")) rows.push(row)
-      row = []
-      field = ""
-    } else field += c
-  }
-  row.push(field)
-  if (row.some((f) => f !== "")) rows.push(row)
-  return rows
-}
-
-const numberOrText = (raw: string): number | string => {
-  const t = raw.trim()
-  if (t === "") return t
-  const n = Number(t.replace(",", "."))
-  return Number.isFinite(n) ? n : t
-}
-
-const targetOf = (raw: string): unknown => {
-  const range = /^\s*(\d+(?:[.,]\d+)?)\s*-\s*(\d+(?:[.,]\d+)?)\s*$/.exec(raw)
-  if (range) return { lower: Number(range[1]?.replace(",", ".")), upper: Number(range[2]?.replace(",", ".")) }
-  return numberOrText(raw)
-}
-
-/** One CSV row as an (undecoded) evaluation input plus the name column. */
+/** One CSV row as an (undecoded) evaluation input plus the name column, or the problems of reading it. */
 export interface Row {
   readonly line: number
   readonly name: string
   readonly input: Record<string, unknown>
+  readonly problems: ReadonlyArray<{ readonly path: string; readonly message: string }>
 }
 
-/** Turns the CSV's rows into evaluation inputs; core decodes and reports what is wrong. */
-export const toInputs = (table: ReadonlyArray<ReadonlyArray<string>>): Array<Row> => {
-  const [header = [], ...body] = table
-  const col = (name: string) => header.indexOf(name)
-  const indicators = [...new Set(header.filter((h) => h.endsWith(":target")).map((h) => h.slice(0, -":target".length)))]
-  const berakhlak = header.filter((h) => h.startsWith("berakhlak:")).map((h) => h.slice("berakhlak:".length))
-  return body.map((cells, i) => {
-    const cell = (name: string) => (col(name) >= 0 ? (cells[col(name)] ?? "").trim() : "")
-    const input: Record<string, unknown> = {
-      employee: cell("employee"),
-      period: cell("period"),
-      measurements: indicators.flatMap((id) => {
-        const target = cell(`${id}:target`)
-        const realisasi = cell(`${id}:realisasi`)
-        return target === "" && realisasi === ""
-          ? []
-          : [{ indicator: id, target: targetOf(target), realisasi: numberOrText(realisasi) }]
-      })
+/**
+ * Reads the CSV with the project's one CSV reader and convention (`@pembinaan/cli`'s `Records.read` and
+ * `fromCsvRow`, documented in docs/handbook/input-formats.md): the same columns the `pembinaan score` command reads.
+ * Numbers whose reading depends on the locale are refused unless `locale` is given.
+ */
+export const toInputs = async (csv: string, locale?: "id" | "en"): Promise<Array<Row>> => {
+  const rows: Array<Row> = []
+  for await (const item of Records.read("csv", Readable.from([csv]))) {
+    if (item._tag === "SyntaxProblem") {
+      rows.push({ line: item.at, name: "", input: {}, problems: [{ path: "", message: item.message }] })
+      continue
     }
-    if (cell("scorecard") !== "") input.scorecard = cell("scorecard")
-    if (berakhlak.length > 0) input.berakhlak = Object.fromEntries(berakhlak.map((v) => [v, cell(`berakhlak:${v}`)]))
-    if (cell("perilakuKerja") !== "") input.perilakuKerja = cell("perilakuKerja")
-    return { line: i + 2, name: cell("nama"), input }
-  })
+    const row = fromCsvRow(item.value as Record<string, string>, { locale })
+    rows.push({
+      line: item.at,
+      name: row.extra.nama ?? "",
+      input: row.record,
+      problems: row.problems.map((p) => ({ path: p.path.join("."), message: p.message }))
+    })
+  }
+  return rows
 }
 
 /** The result of scoring a CSV. */
@@ -128,11 +84,15 @@ export interface Report {
 }
 
 /** Scores CSV text under a policy. Pure: no I/O. */
-export const scoreCsv = (policy: Policy.Policy, csv: string): Report => {
-  const rows = toInputs(parseCsv(csv))
+export const scoreCsv = async (policy: Policy.Policy, csv: string): Promise<Report> => {
+  const rows = await toInputs(csv)
   const results: Array<Report["results"][number]> = []
   const problems: Array<Report["problems"][number]> = []
   for (const row of rows) {
+    if (row.problems.length > 0) {
+      for (const p of row.problems) problems.push({ line: row.line, ...p })
+      continue
+    }
     const r = Evaluation.evaluate(policy, row.input)
     if (Result.isSuccess(r)) {
       const e = r.success
@@ -241,11 +201,11 @@ export interface Output {
 }
 
 /** Runs the command line; returns the exit code. */
-export const main = (
+export const main = async (
   argv: ReadonlyArray<string>,
   out: Output = process.stdout,
   err: Output = process.stderr
-): number => {
+): Promise<number> => {
   let file = fileURLToPath(new URL("./data/evaluations.csv", import.meta.url))
   let policyName = "bukittinggi"
   let json = false
@@ -274,10 +234,10 @@ export const main = (
     err.write(`cannot read ${file}\n`)
     return 2
   }
-  const report = scoreCsv(policy, text)
+  const report = await scoreCsv(policy, text)
   out.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report))
   return report.problems.length > 0 ? 1 : 0
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
-  process.exitCode = main(process.argv.slice(2))
+  process.exitCode = await main(process.argv.slice(2))

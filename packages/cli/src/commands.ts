@@ -5,20 +5,28 @@
  * @since 0.1.0
  */
 
-import { createReadStream } from "node:fs"
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises"
+import { mkdir, readFile, stat } from "node:fs/promises"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
-import { Calendar, Exact, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
+import { Calendar, Exact, Input, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import { document } from "./document.js"
 import { handbook } from "./handbook.js"
-import { ExitCode, type Io, type Lang } from "./io.js"
+import { ExitCode, fileErrorMessage, type Io, type Lang, openFileOutput } from "./io.js"
 import { scoreParallel } from "./parallel.js"
 import { presetFor, presets } from "./presets.js"
+import { applyProfile, forScoring, profiles, readOptionsOf } from "./profiles.js"
 import * as Records from "./records.js"
-import { type RecordProblem, recordOf, ScoredOutput, type Scorer, scoreRecord, serialise } from "./score.js"
+import {
+  annualCsvHeader,
+  isKnownColumn,
+  type RecordProblem,
+  ScoredOutput,
+  type Scorer,
+  scoreItems,
+  scoreWithHistory
+} from "./score.js"
 
 /**
  * Parsed arguments handed to a command.
@@ -42,6 +50,8 @@ export interface Command {
   readonly help: Record<Lang, string>
   readonly options: NonNullable<ParseArgsConfig["options"]>
   readonly run: (args: Args, io: Io, lang: Lang) => Promise<number>
+  /** Whether `--out FILE` redirects the command's output into a file written on success only. */
+  readonly outFile?: boolean
 }
 
 /**
@@ -66,6 +76,84 @@ export const printError = (io: Io, error: { readonly _tag: string }): void => {
 export const usageError = (io: Io, lang: Lang, command: Pick<Command, "help">, message: string): number => {
   io.stderr(`${message}\n\n${command.help[lang]}`)
   return ExitCode.usage
+}
+
+/**
+ * How input is read, from the options every reading command shares: `--locale id|en`, `--encoding
+ * utf-8|windows-1252`, `--delimiter`, `--max-line`.
+ *
+ * @since 0.2.0
+ */
+export interface Reading {
+  readonly locale: Input.NumberLocale | undefined
+  readonly records: Records.ReadOptions
+}
+
+/** The shared reading options (merged into a command's own). */
+export const readingOptions = {
+  locale: { type: "string" },
+  encoding: { type: "string" },
+  delimiter: { type: "string" },
+  "max-line": { type: "string" }
+} as const
+
+/**
+ * Reads a whole number given on the command line with the one number reader (`Input.readNumber`): `15.000` is
+ * refused without `--locale` (it is 15000 in id and 15 in en), `0x10` and `0b11` always.
+ *
+ * @since 0.2.0
+ */
+export const readCount = (
+  text: unknown,
+  locale: Input.NumberLocale | undefined,
+  lang: Lang
+): { ok: true; value: number } | { ok: false; message: string; reason: string } => {
+  if (typeof text !== "string") return { ok: false, message: "", reason: "empty" }
+  const n = Input.readNumber(text, { locale, integer: true })
+  if (Result.isFailure(n)) return { ok: false, message: n.failure.messages[lang], reason: n.failure.reason }
+  return { ok: true, value: n.success }
+}
+
+/** Reads the shared reading options; a message when one is wrong. */
+const readingOf = (values: Args["values"], lang: Lang): Reading | string => {
+  const { locale, encoding, delimiter, "max-line": maxLine } = values
+  if (locale !== undefined && locale !== "id" && locale !== "en") return "--locale: id | en"
+  if (encoding !== undefined && encoding !== "utf-8" && encoding !== "windows-1252") {
+    return "--encoding: utf-8 | windows-1252"
+  }
+  const tab = delimiter === "tab" || delimiter === "\\t" ? "\t" : delimiter
+  if (tab !== undefined && (typeof tab !== "string" || ![",", ";", "\t", "|"].includes(tab))) {
+    return '--delimiter: "," | ";" | tab | "|"'
+  }
+  let max: number | undefined
+  if (maxLine !== undefined) {
+    const n = readCount(maxLine, undefined, lang)
+    if (!n.ok || n.value < 1)
+      return lang === "en" ? "--max-line: a number of characters" : "--max-line: jumlah karakter"
+    max = n.value
+  }
+  return {
+    locale: locale as Input.NumberLocale | undefined,
+    records: {
+      encoding: encoding as Records.Encoding | undefined,
+      delimiter: tab as string | undefined,
+      maxLine: max,
+      lang
+    }
+  }
+}
+
+const readingHelp = {
+  id: `  --locale id|en      locale angka: id (1.250,5) atau en (1,250.5); tanpa ini angka bermakna ganda (1.250)
+                      ditolak dengan kedua pembacaannya
+  --encoding E        utf-8 (bawaan; byte tidak valid = galat dengan nomor baris) atau windows-1252
+  --delimiter D       pemisah CSV: , ; tab | (bawaan: dikenali dari baris judul)
+  --max-line N        panjang baris maksimum dalam karakter (bawaan: 8388608)`,
+  en: `  --locale id|en      number locale: id (1.250,5) or en (1,250.5); without it a number with two readings
+                      (1.250) is refused, naming both
+  --encoding E        utf-8 (default; an invalid byte is an error naming the line) or windows-1252
+  --delimiter D       CSV delimiter: , ; tab | (default: detected from the header line)
+  --max-line N        the longest line read, in characters (default: 8388608)`
 }
 
 const ratingList = Quadrant.ratings.map((r) => `"${r}"`).join(", ")
@@ -123,9 +211,6 @@ Example: pembinaan predikat --hasil "Diatas Ekspektasi" --perilaku "Dibawah Eksp
   }
 }
 
-const parseCount = (text: unknown): number | undefined =>
-  typeof text === "string" && /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : undefined
-
 /**
  * `pembinaan sample-size <N>`: the Krejcie–Morgan sample for a population.
  *
@@ -133,7 +218,7 @@ const parseCount = (text: unknown): number | undefined =>
  */
 export const sampleSize: Command = {
   path: ["sample-size"],
-  usage: "sample-size <N>",
+  usage: "sample-size <N> [--locale id|en]",
   summary: {
     id: "ukuran sampel Krejcie–Morgan untuk populasi N",
     en: "Krejcie–Morgan sample size for a population N"
@@ -145,6 +230,10 @@ Jumlah responden minimal untuk populasi N menurut Krejcie & Morgan (χ² = 3,841
 dibulatkan ke bilangan bulat terdekat; sama dengan tabel yang diterbitkan), seperti dipakai SKM
 (PermenPAN-RB 14/2017).
 
+N dibaca seperti setiap angka lain: 15.000 ditolak tanpa --locale (15000 dalam id, 15 dalam en);
+0x10 dan 0b11 ditolak.
+  --locale id|en      locale angka
+
 Contoh: pembinaan sample-size 1000
         {"population":1000,"sampleSize":278}
 `,
@@ -154,11 +243,15 @@ The minimum number of respondents for a population of N by Krejcie & Morgan (χ�
 d = 0.05, rounded to the nearest integer, which reproduces the published table), as used for SKM
 (PermenPAN-RB 14/2017).
 
+N is read like every other number: 15.000 is refused without --locale (15000 in id, 15 in en);
+0x10 and 0b11 are refused.
+  --locale id|en      number locale
+
 Example: pembinaan sample-size 1000
          {"population":1000,"sampleSize":278}
 `
   },
-  options: {},
+  options: { locale: { type: "string" } },
   run: async (args, io, lang) => {
     if (args.positionals.length !== 1) {
       return usageError(
@@ -168,8 +261,31 @@ Example: pembinaan sample-size 1000
         lang === "en" ? "give exactly one population N" : "berikan tepat satu populasi N"
       )
     }
-    const text = args.positionals[0]
-    const population = parseCount(text) ?? (Number.isFinite(Number(text)) && text !== "" ? Number(text) : text)
+    const { locale } = args.values
+    if (locale !== undefined && locale !== "id" && locale !== "en") {
+      return usageError(io, lang, sampleSize, "--locale: id | en")
+    }
+    const text = args.positionals[0] as string
+    const read = Input.readNumber(text, { locale: locale as Input.NumberLocale | undefined })
+    if (Result.isFailure(read)) {
+      const f = read.failure
+      io.stderr(
+        `${JSON.stringify({
+          error: "InvalidInput",
+          subject: "SampleSizeInput",
+          problems: [
+            {
+              path: ["population"],
+              message: f.messages[lang],
+              code: f.reason,
+              ...(f.readings ? { readings: f.readings } : {})
+            }
+          ]
+        })}\n`
+      )
+      return ExitCode.invalidInput
+    }
+    const population = read.success
     const result = SampleSize.required(Presets.skm.krejcieMorgan, population)
     if (Result.isFailure(result)) {
       printError(io, result.failure)
@@ -183,15 +299,53 @@ Example: pembinaan sample-size 1000
 const BATCH = 10_000
 const display4: Exact.Rounding = { scale: 4, mode: "half-up" }
 
+type SurveyProblem = { path: Array<string | number>; message: string; code: string }
+
+/** A header as compared with unsur ids and names: lower case, letters and digits only (`u1`, `Biaya/Tarif`). */
+const headerKey = (h: string): string =>
+  h
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+
 /**
- * Reads survey answers (CSV with columns U1..U9, or JSON/NDJSON objects with those keys) into batches of responses,
- * collecting every problem with its path (`[record number, column]`).
+ * The columns a template knows: each unsur by its id (any case: `U1`, `u1`) and by its Indonesian or English name
+ * (`Persyaratan`, `Biaya/Tarif`).
+ *
+ * @since 0.2.0
+ */
+export const surveyColumns = (template: Survey.Template): ReadonlyMap<string, string> => {
+  const map = new Map<string, string>()
+  for (const e of template.elements) {
+    for (const name of [e.id, e.label.id, e.label.en]) {
+      const key = headerKey(name)
+      if (!map.has(key)) map.set(key, e.id)
+    }
+  }
+  return map
+}
+
+/**
+ * Reads survey answers (CSV with one column per unsur, or JSON/NDJSON objects keyed the same way) into batches of
+ * responses, collecting problems with their paths (`[record number, column]`). A column the template does not know
+ * is a problem (reported once) unless `ignoreExtra`; a template unsur with no column is reported once as "no column";
+ * a blank answer is left out of that unsur's count (`blanks: "per-unsur"`) or a problem (`"refuse"`).
  */
 const readSurvey = async function* (
   items: AsyncIterable<Records.Item>,
   template: Survey.Template,
-  problems: Array<{ path: Array<string | number>; message: string; code: string }>
+  options: { readonly blanks: Survey.Blanks; readonly ignoreExtra: boolean; readonly lang: Lang },
+  problems: Array<SurveyProblem>,
+  warnings: Set<string>
 ): AsyncGenerator<Array<Survey.Response>> {
+  const en = options.lang === "en"
+  const columns = surveyColumns(template)
+  const reported = new Set<string>()
+  const once = (key: string, problem: SurveyProblem) => {
+    if (reported.has(key)) return
+    reported.add(key)
+    problems.push(problem)
+  }
   let batch: Array<Survey.Response> = []
   for await (const item of items) {
     if (item._tag === "SyntaxProblem") {
@@ -200,27 +354,85 @@ const readSurvey = async function* (
     }
     const record = item.value
     if (typeof record !== "object" || record === null || Array.isArray(record)) {
-      problems.push({ path: [item.at], message: "expected an object with U1..U9", code: "type" })
+      problems.push({
+        path: [item.at],
+        message: en ? "expected an object of answers per unsur" : "diharapkan objek berisi jawaban per unsur",
+        code: "type"
+      })
       continue
     }
     const answers: Record<string, number> = {}
+    const seen = new Map<string, string>()
     let ok = true
-    for (const element of template.elements) {
-      const raw = (record as Record<string, unknown>)[element.id]
-      const value = typeof raw === "string" ? (/^[1-4]$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN) : raw
-      if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 4) {
+    for (const [column, raw] of Object.entries(record as Record<string, unknown>)) {
+      const id = columns.get(headerKey(column))
+      if (id === undefined) {
+        if (options.ignoreExtra) warnings.add(column)
+        else {
+          ok = false
+          once(`extra:${column}`, {
+            path: [item.at, column],
+            message: en
+              ? `column "${column}" is not an unsur of template ${template.id} (give --template, or --ignore-extra)`
+              : `kolom "${column}" bukan unsur templat ${template.id} (berikan --template, atau --ignore-extra)`,
+            code: "unknown-column"
+          })
+        }
+        continue
+      }
+      const other = seen.get(id)
+      if (other !== undefined) {
         ok = false
-        problems.push({
-          path: [item.at, element.id],
-          message:
-            raw === undefined || raw === "" ? "missing answer" : `expected an answer 1–4, got ${JSON.stringify(raw)}`,
-          code: raw === undefined || raw === "" ? "missing" : "invalid"
+        once(`dup:${id}`, {
+          path: [item.at, column],
+          message: en
+            ? `columns "${other}" and "${column}" are both unsur ${id}`
+            : `kolom "${other}" dan "${column}" sama-sama unsur ${id}`,
+          code: "duplicate-column"
         })
         continue
       }
-      answers[element.id] = value
+      seen.set(id, column)
+      const text = typeof raw === "string" ? raw.trim() : raw
+      if (text === "" || text === null || text === undefined) {
+        if (options.blanks === "refuse") {
+          ok = false
+          problems.push({
+            path: [item.at, column],
+            message: en ? `unsur ${id} is not answered` : `unsur ${id} tidak dijawab`,
+            code: "missing"
+          })
+        }
+        continue
+      }
+      const value = typeof text === "string" ? (/^[1-4]$/.test(text) ? Number(text) : Number.NaN) : text
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 4) {
+        ok = false
+        problems.push({
+          path: [item.at, column],
+          message: en
+            ? `expected an answer 1–4, got ${JSON.stringify(raw)}`
+            : `jawaban harus 1–4, bukan ${JSON.stringify(raw)}`,
+          code: "invalid"
+        })
+        continue
+      }
+      answers[id] = value
+    }
+    for (const e of template.elements) {
+      if (!seen.has(e.id)) {
+        ok = false
+        once(`missing:${e.id}`, {
+          path: [item.at, e.id],
+          message: en
+            ? `no column ${e.id} (${e.label.id}) in the file`
+            : `tidak ada kolom ${e.id} (${e.label.id}) dalam berkas`,
+          code: "no-column"
+        })
+      }
     }
     if (!ok) continue
+    if (Object.keys(answers).length === 0) continue
     batch.push({ template: { id: template.id, version: template.version }, answers })
     if (batch.length >= BATCH) {
       yield batch
@@ -230,6 +442,20 @@ const readSurvey = async function* (
   if (batch.length > 0) yield batch
 }
 
+/** Loads `--template 9|10|14|FILE`. */
+const loadTemplate = async (io: Io, spec: string): Promise<Survey.Template | undefined> => {
+  const preset = (Presets.skm.templates as Readonly<Record<string, Survey.Template>>)[spec]
+  if (preset) return preset
+  const json = await readJson(io, spec)
+  if (!json.ok) return undefined
+  const decoded = Survey.decodeTemplate(json.value)
+  if (Result.isFailure(decoded)) {
+    printError(io, decoded.failure)
+    return undefined
+  }
+  return decoded.success
+}
+
 /**
  * `pembinaan ikm <file>`: the community satisfaction index of a file of survey answers.
  *
@@ -237,71 +463,120 @@ const readSurvey = async function* (
  */
 export const ikm: Command = {
   path: ["ikm"],
-  usage: "ikm <file|-> [--population N] [--weighting exact|printed]",
+  outFile: true,
+  usage: "ikm <file|-> [--template 9|10|14|FILE] [--population N]",
   summary: {
     id: "Indeks Kepuasan Masyarakat (SKM, PermenPAN-RB 14/2017) dari berkas jawaban",
     en: "community satisfaction index (SKM, PermenPAN-RB 14/2017) from a file of answers"
   },
   help: {
-    id: `Pemakaian: pembinaan ikm <berkas|-> [--population N] [--weighting exact|printed] [--format csv|json|ndjson]
+    id: `Pemakaian: pembinaan ikm <berkas|-> [--template 9|10|14|BERKAS] [--population N] [opsi]
 
-Menghitung IKM dari jawaban survei: CSV dengan kolom U1..U9, atau larik JSON / NDJSON berisi objek dengan
-kunci U1..U9 (jawaban 1–4). Berkas dibaca bertahap, jadi ukurannya tidak dibatasi memori.
+Menghitung IKM dari jawaban survei: CSV dengan satu kolom per unsur (U1..U9, u1, atau nama unsur seperti
+Persyaratan), atau larik JSON / NDJSON berisi objek dengan kunci yang sama (jawaban 1–4). Berkas dibaca bertahap.
+  --template T        9 (nasional 2017, bawaan), 10 (nasional + 1 unsur tambahan), 14 (KepMenPAN 25/2004),
+                      atau berkas JSON templat
+  --ignore-extra      abaikan kolom yang bukan unsur templat (dengan satu peringatan); tanpa ini: galat
+  --blank per-unsur|refuse  jawaban kosong: per-unsur (bawaan; bacaan harfiah "Σ nilai unsur / jumlah kuesioner
+                      terisi", kosong hanya mengurangi hitungan unsur itu) atau refuse (galat)
   --population N      juga laporkan kecukupan sampel (Krejcie–Morgan)
-  --weighting         exact: bobot tepat 1/9 (bawaan); printed: bobot 0,11 seperti laporan resmi
-  --format            format berkas bila ekstensinya tidak jelas
+  --weighting         exact: bobot tepat 1/n (bawaan); printed: bobot dibulatkan (0,11) seperti laporan resmi
+  --format json|widget  keluaran: json (bawaan) atau widget (JSON yang diterima <asn-ikm-report>)
+  --input csv|json|ndjson  format berkas bila ekstensinya tidak jelas
+  --unit U, --period P  unit dan periode untuk keluaran widget
+  --out <berkas>      tulis ke berkas sementara, ganti nama hanya bila berhasil
+${readingHelp.id}
 
-Keluaran: respondents, nrr per unsur, ikm (1–4), nilai (25–100), mutu (A–D), kinerja, dan jejak perhitungan.
+Keluaran: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–D), kinerja, dan jejak perhitungan.
 `,
-    en: `Usage: pembinaan ikm <file|-> [--population N] [--weighting exact|printed] [--format csv|json|ndjson]
+    en: `Usage: pembinaan ikm <file|-> [--template 9|10|14|FILE] [--population N] [options]
 
-Computes the IKM from survey answers: a CSV with columns U1..U9, or a JSON array / NDJSON of objects with
-keys U1..U9 (answers 1–4). The file is streamed, so its size is not bounded by memory.
+Computes the IKM from survey answers: a CSV with one column per unsur (U1..U9, u1, or the unsur's name such as
+Persyaratan), or a JSON array / NDJSON of objects with the same keys (answers 1–4). The file is streamed.
+  --template T        9 (national 2017, default), 10 (national + 1 added unsur), 14 (KepMenPAN 25/2004),
+                      or a template JSON file
+  --ignore-extra      ignore columns that are not unsur of the template (with one warning); otherwise an error
+  --blank per-unsur|refuse  blank answers: per-unsur (default; the literal reading of "Σ nilai unsur / jumlah
+                      kuesioner terisi": a blank lowers only that unsur's count) or refuse (an error)
   --population N      also report sample sufficiency (Krejcie–Morgan)
-  --weighting         exact: weights of exactly 1/9 (default); printed: 0.11 as official reports print
-  --format            the file's format when its extension does not tell
+  --weighting         exact: weights of exactly 1/n (default); printed: rounded (0.11) as official reports print
+  --format json|widget  output: json (default) or widget (the JSON <asn-ikm-report> takes)
+  --input csv|json|ndjson  the file's format when its extension does not tell
+  --unit U, --period P  unit and period for the widget output
+  --out <file>        write to a temporary file, renamed only on success
+${readingHelp.en}
 
-Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D), kinerja, and the trace.
+Output: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–D), kinerja, and the trace.
 `
   },
-  options: { population: { type: "string" }, weighting: { type: "string" }, format: { type: "string" } },
+  options: {
+    population: { type: "string" },
+    weighting: { type: "string" },
+    format: { type: "string" },
+    input: { type: "string" },
+    template: { type: "string" },
+    "ignore-extra": { type: "boolean" },
+    blank: { type: "string" },
+    unit: { type: "string" },
+    period: { type: "string" },
+    out: { type: "string" },
+    ...readingOptions
+  },
   run: async (args, io, lang) => {
+    const en = lang === "en"
     const [file, ...extra] = args.positionals
-    const { population, weighting, format } = args.values
+    const { population, weighting, template: templateSpec, blank = "per-unsur", unit, period } = args.values
     if (!file || extra.length > 0) {
       return usageError(
         io,
         lang,
         ikm,
-        lang === "en" ? "give exactly one file (or - for stdin)" : "berikan tepat satu berkas (atau - untuk stdin)"
+        en ? "give exactly one file (or - for stdin)" : "berikan tepat satu berkas (atau - untuk stdin)"
       )
     }
     if (weighting !== undefined && weighting !== "exact" && weighting !== "printed") {
       return usageError(io, lang, ikm, "--weighting: exact | printed")
     }
-    if (format !== undefined && format !== "csv" && format !== "json" && format !== "ndjson") {
-      return usageError(io, lang, ikm, "--format: csv | json | ndjson")
+    // --format csv|json|ndjson named the input format before --input existed; it still does.
+    const legacyInput = ["csv", "ndjson"].includes(String(args.values.format)) ? String(args.values.format) : undefined
+    const format = legacyInput ? "json" : (args.values.format ?? "json")
+    if (format !== "json" && format !== "widget") return usageError(io, lang, ikm, "--format: json | widget")
+    const input = args.values.input ?? legacyInput
+    if (input !== undefined && input !== "csv" && input !== "json" && input !== "ndjson") {
+      return usageError(io, lang, ikm, "--input: csv | json | ndjson")
     }
-    const populationN = population === undefined ? undefined : parseCount(population)
-    if (population !== undefined && populationN === undefined) {
+    if (blank !== "per-unsur" && blank !== "refuse") return usageError(io, lang, ikm, "--blank: per-unsur | refuse")
+    const reading = readingOf(args.values, lang)
+    if (typeof reading === "string") return usageError(io, lang, ikm, reading)
+    const populationRead = population === undefined ? undefined : readCount(population, reading.locale, lang)
+    if (populationRead !== undefined && !populationRead.ok) {
       return usageError(
         io,
         lang,
         ikm,
-        lang === "en" ? "--population must be a whole number" : "--population harus bilangan bulat"
+        `--population: ${populationRead.message || (en ? "a whole number" : "bilangan bulat")}`
       )
     }
-    const template: Survey.Template = { ...Presets.skm.national2017, weighting: weighting ?? "exact" }
-    const problems: Array<{ path: Array<string | number>; message: string; code: string }> = []
+    const populationN = populationRead?.ok ? populationRead.value : undefined
+    const base = await loadTemplate(io, typeof templateSpec === "string" ? templateSpec : "9")
+    if (!base) return ExitCode.invalidInput
+    const template: Survey.Template = {
+      ...base,
+      weighting: (weighting as Survey.Weighting | undefined) ?? base.weighting ?? "exact"
+    }
+    const problems: Array<SurveyProblem> = []
+    const warnings = new Set<string>()
     let tally: Survey.Tally | undefined
     try {
       const items = Records.read(
-        (format as Records.Format | undefined) ?? (file === "-" ? "csv" : Records.formatOf(file)),
-        Records.open(file, io.stdin)
+        (input as Records.Format | undefined) ?? (file === "-" ? "csv" : Records.formatOf(file)),
+        Records.open(file, io.stdin),
+        reading.records
       )
-      for await (const batch of readSurvey(items, template, problems)) {
+      const options = { blanks: blank as Survey.Blanks, ignoreExtra: args.values["ignore-extra"] === true, lang }
+      for await (const batch of readSurvey(items, template, options, problems, warnings)) {
         if (problems.length > 0) continue
-        const t = Survey.tally(template, batch)
+        const t = Survey.tally(template, batch, { blanks: blank as Survey.Blanks })
         if (Result.isFailure(t)) {
           printError(io, t.failure)
           return ExitCode.invalidInput
@@ -313,8 +588,18 @@ Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D
         tally = combined.success
       }
     } catch (e) {
-      io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
-      return ExitCode.invalidInput
+      return unreadableFile(io, file, e, lang)
+    }
+    if (warnings.size > 0) {
+      io.stderr(
+        `${JSON.stringify({
+          warning: "IgnoredColumns",
+          columns: [...warnings],
+          message: en
+            ? "these columns are not unsur of the template and were ignored"
+            : "kolom ini bukan unsur templat dan diabaikan"
+        })}\n`
+      )
     }
     if (problems.length > 0) {
       io.stderr(
@@ -323,28 +608,18 @@ Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D
       return ExitCode.invalidInput
     }
     if (!tally) {
-      io.stderr(`${JSON.stringify({ error: "NoResponses", file })}\n`)
+      io.stderr(
+        `${JSON.stringify({ error: "NoResponses", file, message: en ? "no answers in the file" : "tidak ada jawaban dalam berkas" })}\n`
+      )
       return ExitCode.invalidInput
     }
-    const scored = Survey.fromTally(Presets.skm.policy, { template, tally })
+    const scored = Survey.fromTally(Presets.skm.policy, { template, tally, blanks: blank as Survey.Blanks })
     if (Result.isFailure(scored)) {
       printError(io, scored.failure)
       return ExitCode.invalidInput
     }
     const s = scored.success
-    const ikmExact = Exact.multiply(Result.getOrThrow(Survey.readWeight(s.exact)), Exact.fraction(1, 25))
-    const output: Record<string, unknown> = {
-      respondents: s.respondents,
-      nrr: Object.fromEntries(
-        s.elements.map((e) => [e.id, Exact.round(Exact.fraction(e.total, e.respondents), display4).value])
-      ),
-      ikm: Exact.round(ikmExact, display4).value,
-      nilai: s.nilai.value,
-      mutu: s.mutu.label,
-      kinerja: s.kinerja.label,
-      weighting: template.weighting,
-      exact: { ikm: Survey.ratio(ikmExact), nilai: s.exact }
-    }
+    let sample: SampleSize.Sufficiency | undefined
     if (populationN !== undefined) {
       const enough = SampleSize.sufficiency(Presets.skm.krejcieMorgan, {
         population: populationN,
@@ -354,11 +629,43 @@ Output: respondents, nrr per element, ikm (1–4), nilai (25–100), mutu (A–D
         printError(io, enough.failure)
         return ExitCode.invalidInput
       }
+      sample = enough.success
+    }
+    if (format === "widget") {
+      await printJson(io, {
+        ...(typeof unit === "string" ? { unit } : {}),
+        ...(typeof period === "string" ? { period } : {}),
+        score: s,
+        ...(sample ? { sample } : {})
+      })
+      return ExitCode.ok
+    }
+    const ikmExact = Exact.multiply(Result.getOrThrow(Survey.readWeight(s.exact)), Exact.fraction(1, 25))
+    // nilai is ikm × 25 as printed (self-consistent with ikm); when the mutu table clamps it (the printed 0.11 weights
+    // can reach 24.75 < 25), the value the table read is shown beside it.
+    const nilai = Exact.round(Exact.multiply(ikmExact, Exact.int(25)), Presets.skm.policy.mutu.rounding).value
+    const output: Record<string, unknown> = {
+      template: { id: template.id, version: template.version, elements: template.elements.length },
+      respondents: s.respondents,
+      nrr: Object.fromEntries(
+        s.elements.map((e) => [e.id, Exact.round(Exact.fraction(e.total, e.respondents), display4).value])
+      ),
+      answered: Object.fromEntries(s.elements.map((e) => [e.id, e.respondents])),
+      ikm: Exact.round(ikmExact, display4).value,
+      nilai,
+      ...(s.mutu.trace.clamped ? { clampedTo: s.nilai.value } : {}),
+      mutu: s.mutu.label,
+      kinerja: s.kinerja.label,
+      weighting: template.weighting,
+      blanks: blank,
+      exact: { ikm: Survey.ratio(ikmExact), nilai: s.exact }
+    }
+    if (sample) {
       output.sample = {
         population: populationN,
-        required: enough.success.required,
-        sufficient: enough.success.sufficient,
-        shortfall: enough.success.shortfall
+        required: sample.required,
+        sufficient: sample.sufficient,
+        shortfall: sample.shortfall
       }
     }
     await printJson(io, output)
@@ -414,6 +721,102 @@ const loadRules = async (io: Io, spec: string): Promise<Rule.RuleSet | null | un
   return decoded.success
 }
 
+/** A file that cannot be read: a clear message, exit 1. */
+const unreadableFile = (io: Io, file: string, e: unknown, lang: Lang): number => {
+  const { code, message } = fileErrorMessage(e, lang)
+  io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, code, message })}\n`)
+  return ExitCode.invalidInput
+}
+
+/** An async iterator whose first item can be looked at before iterating. */
+const peekable = <A>(source: AsyncIterable<A>): AsyncIterable<A> & { peek: () => Promise<A | undefined> } => {
+  const it = source[Symbol.asyncIterator]()
+  let first: IteratorResult<A> | undefined
+  return {
+    peek: async () => {
+      first ??= await it.next()
+      return first.done ? undefined : first.value
+    },
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        if (first) {
+          const f = first
+          first = undefined
+          return f
+        }
+        return it.next()
+      }
+    })
+  }
+}
+
+/**
+ * Reads a unit-context file (`--context`): CSV, NDJSON or a JSON array of rows `unit`, `ikm` (0–100), `mutu` (A–D),
+ * joined to evaluations by their `unit` column.
+ */
+const loadContext = async (
+  io: Io,
+  file: string,
+  reading: Reading,
+  lang: Lang
+): Promise<Map<string, Rule.Facts["unit"]> | undefined> => {
+  const context = new Map<string, Rule.Facts["unit"]>()
+  const problems: Array<RecordProblem> = []
+  try {
+    for await (const item of Records.read(Records.formatOf(file), Records.open(file, io.stdin), reading.records)) {
+      if (item._tag === "SyntaxProblem") {
+        problems.push({ path: [item.at], message: item.message, code: "syntax" })
+        continue
+      }
+      const row = item.value as Record<string, unknown>
+      const unit = typeof row.unit === "string" ? row.unit.trim() : typeof row.unit === "number" ? String(row.unit) : ""
+      if (unit === "") {
+        problems.push({
+          path: [item.at, "unit"],
+          message: lang === "en" ? "missing unit" : "unit kosong",
+          code: "missing"
+        })
+        continue
+      }
+      const facts: { ikm?: number; mutu?: "A" | "B" | "C" | "D" } = {}
+      if (row.ikm !== undefined && row.ikm !== "") {
+        const n = typeof row.ikm === "number" ? row.ikm : Input.readNumber(String(row.ikm), { locale: reading.locale })
+        if (typeof n === "number") facts.ikm = n
+        else if (Result.isSuccess(n)) facts.ikm = n.success
+        else {
+          problems.push({ path: [item.at, "ikm"], message: n.failure.messages[lang], code: n.failure.reason })
+          continue
+        }
+      }
+      if (row.mutu !== undefined && row.mutu !== "") {
+        const m = String(row.mutu).trim().toUpperCase()
+        if (m !== "A" && m !== "B" && m !== "C" && m !== "D") {
+          problems.push({ path: [item.at, "mutu"], message: "mutu: A | B | C | D", code: "invalid" })
+          continue
+        }
+        facts.mutu = m
+      }
+      if (context.has(unit)) {
+        problems.push({
+          path: [item.at, "unit"],
+          message: lang === "en" ? `unit "${unit}" appears twice` : `unit "${unit}" muncul dua kali`,
+          code: "duplicate"
+        })
+        continue
+      }
+      context.set(unit, facts)
+    }
+  } catch (e) {
+    unreadableFile(io, file, e, lang)
+    return undefined
+  }
+  if (problems.length > 0) {
+    io.stderr(`${JSON.stringify({ error: "InvalidInput", subject: "ContextFile", file, problems })}\n`)
+    return undefined
+  }
+  return context
+}
+
 const PROGRESS_EVERY = 100_000
 const MAX_LISTED_PROBLEMS = 1000
 
@@ -424,6 +827,7 @@ const MAX_LISTED_PROBLEMS = 1000
  */
 export const score: Command = {
   path: ["score"],
+  outFile: true,
   usage: "score <file|-> --policy <file|preset>",
   summary: {
     id: "menilai berkas evaluasi (CSV, JSON, NDJSON) dengan kebijakan dan aturannya",
@@ -436,12 +840,18 @@ Menilai setiap evaluasi pegawai dalam berkas: nilai, pita, rating hasil dan peri
 tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan ditulis bertahap (memori terbatas).
   --policy <berkas|preset>   dokumen kebijakan JSON, atau preset: ${presetNames}
   --rules <berkas|preset|none>  kumpulan aturan (bawaan: aturan preset kebijakan, atau aturan nasional)
-  --format json|ndjson|csv   format keluaran (bawaan: json; csv tanpa jejak)
+  --format json|ndjson|csv|widget  format keluaran (bawaan: json; csv tanpa jejak; widget: larik data
+                             yang diterima <asn-scorecard>, satu per rekaman)
   --input csv|json|ndjson    format masukan bila ekstensi berkas tidak jelas
   --as-of YYYY-MM-DD         tanggal keputusan (bawaan: akhir periode tiap evaluasi)
   --trace full|none          sertakan jejak perhitungan (bawaan: full; none untuk berkas sangat besar)
   --workers N                jumlah thread (bawaan: semua inti untuk berkas NDJSON/CSV > 8 MB, selain itu 1)
   --stats                    cetak jumlah rekaman, waktu dan memori puncak ke stderr
+  --annual                   hasil tahunan per pegawai (strategi tahunan kebijakan; termasuk --history)
+  --history                  berkas bentuk panjang: beberapa periode per pegawai (urutan bebas) menjadi riwayat aturan
+  --context <berkas>         konteks unit (kolom unit, ikm, mutu) digabung lewat kolom unit
+  --out <berkas>             tulis ke berkas sementara, ganti nama hanya bila berhasil
+${readingHelp.id}
 
 Kolom CSV: employee, period, scorecard, hasilKerja, perilakuKerja, satu kolom per nilai BerAKHLAK
 (berorientasi-pelayanan, akuntabel, …), dan per indikator target:<kode> serta realisasi:<kode> (target rentang: 80..120).
@@ -453,12 +863,18 @@ Scores every employee evaluation in the file: score, band, hasil and perilaku ke
 decisions (rewards, remediation) and the trace. The file is read and written as a stream (bounded memory).
   --policy <file|preset>     a policy document (JSON), or a preset: ${presetNames}
   --rules <file|preset|none> the rule set (default: the policy preset's rules, else the national rules)
-  --format json|ndjson|csv   output format (default: json; csv has no trace)
+  --format json|ndjson|csv|widget  output format (default: json; csv has no trace; widget: an array of the
+                             data <asn-scorecard> takes, one per record)
   --input csv|json|ndjson    input format when the file extension does not tell
   --as-of YYYY-MM-DD         decision date (default: the end of each evaluation's period)
   --trace full|none          include the trace (default: full; none for very large files)
   --workers N                threads (default: every core for NDJSON/CSV files over 8 MB, otherwise 1)
   --stats                    print records, time and peak memory to stderr
+  --annual                   the annual result per employee (the policy's annual strategy; implies --history)
+  --history                  long format: several periods per employee (any order) become the rules' history
+  --context <file>           unit context (columns unit, ikm, mutu) joined by the unit column
+  --out <file>               write to a temporary file, renamed only on success
+${readingHelp.en}
 
 CSV columns: employee, period, scorecard, hasilKerja, perilakuKerja, one column per BerAKHLAK value
 (berorientasi-pelayanan, akuntabel, …), and per indicator target:<id> and realisasi:<id> (a range target: 80..120).
@@ -473,7 +889,12 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     "as-of": { type: "string" },
     trace: { type: "string" },
     workers: { type: "string" },
-    stats: { type: "boolean" }
+    stats: { type: "boolean" },
+    history: { type: "boolean" },
+    annual: { type: "boolean" },
+    context: { type: "string" },
+    out: { type: "string" },
+    ...readingOptions
   },
   run: async (args, io, lang) => {
     const [file, ...extra] = args.positionals
@@ -485,15 +906,19 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       "as-of": asOf,
       trace = "full",
       workers: workersSpec,
-      stats
+      stats,
+      history: historyFlag,
+      annual,
+      context: contextFile
     } = args.values
+    const history = historyFlag === true || annual === true
     const en = lang === "en"
     if (!file || extra.length > 0)
       return usageError(io, lang, score, en ? "give exactly one file (or -)" : "berikan tepat satu berkas (atau -)")
     if (typeof policySpec !== "string")
       return usageError(io, lang, score, en ? "--policy is required" : "--policy wajib diisi")
-    if (format !== "json" && format !== "ndjson" && format !== "csv")
-      return usageError(io, lang, score, "--format: json | ndjson | csv")
+    if (format !== "json" && format !== "ndjson" && format !== "csv" && format !== "widget")
+      return usageError(io, lang, score, "--format: json | ndjson | csv | widget")
     if (input !== undefined && input !== "csv" && input !== "json" && input !== "ndjson") {
       return usageError(io, lang, score, "--input: csv | json | ndjson")
     }
@@ -501,7 +926,10 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       return usageError(io, lang, score, "--as-of: YYYY-MM-DD")
     }
     if (trace !== "full" && trace !== "none") return usageError(io, lang, score, "--trace: full | none")
-    const workersAsked = workersSpec === undefined ? undefined : parseCount(workersSpec)
+    const reading = readingOf(args.values, lang)
+    if (typeof reading === "string") return usageError(io, lang, score, reading)
+    const workersRead = workersSpec === undefined ? undefined : readCount(workersSpec, undefined, lang)
+    const workersAsked = workersRead?.ok ? workersRead.value : undefined
     if (workersSpec !== undefined && (workersAsked === undefined || workersAsked < 1 || workersAsked > 64)) {
       return usageError(io, lang, score, "--workers: 1..64")
     }
@@ -513,13 +941,34 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       rules = await loadRules(io, rulesSpec)
       if (rules === undefined) return ExitCode.invalidInput
     }
+    let context: Map<string, Rule.Facts["unit"]> | undefined
+    if (typeof contextFile === "string") {
+      const loadedContext = await loadContext(io, contextFile, reading, lang)
+      if (!loadedContext) return ExitCode.invalidInput
+      context = loadedContext
+    }
+    const inputFormat = (input as Records.Format | undefined) ?? (file === "-" ? "ndjson" : Records.formatOf(file))
+    // CSV: the columns the scorer does not read are kept, and written into CSV output in header order.
+    const source = peekable(Records.rawItems(inputFormat, Records.open(file, io.stdin), reading.records))
+    let extraColumns: ReadonlyArray<string> = []
+    try {
+      const first = await source.peek()
+      if (inputFormat === "csv" && first?._tag === "Record") {
+        extraColumns = Object.keys(first.value as object).filter((c) => !isKnownColumn(c))
+      }
+    } catch (e) {
+      return unreadableFile(io, file, e, lang)
+    }
     const scorer: Scorer = {
       policy,
       rules: rules ?? undefined,
       asOf: asOf as string | undefined,
-      trace: trace === "full"
+      trace: trace === "full",
+      cells: { locale: reading.locale, lang },
+      widget: format === "widget",
+      extraColumns,
+      ...(context ? { context } : {})
     }
-    const inputFormat = (input as Records.Format | undefined) ?? (file === "-" ? "ndjson" : Records.formatOf(file))
     const started = performance.now()
     const report = (records: number) => {
       if (stats) {
@@ -539,7 +988,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       )
       if (size > 8 * 1024 * 1024) workers = availableParallelism()
     }
-    const output = new ScoredOutput(io, format)
+    if (history) workers = 1
+    const output = new ScoredOutput(io, format, extraColumns, annual ? annualCsvHeader : undefined)
     const finish = async (records: number, problemCount: number, problems: ReadonlyArray<RecordProblem>) => {
       await output.end()
       report(records)
@@ -549,56 +999,49 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       )
       return ExitCode.invalidInput
     }
-    const unreadable = (e: unknown) => {
-      io.stderr(`${JSON.stringify({ error: "FileUnreadable", file, message: (e as Error).message })}\n`)
-      return ExitCode.invalidInput
-    }
     const progress = (n: number) => io.stderr(`pembinaan score: ${n} ${en ? "records" : "rekaman"}\n`)
-    if (workers > 1 && inputFormat !== "json") {
-      try {
+    try {
+      if (history) {
+        const all: Array<Records.Item | Records.RawLine> = []
+        for await (const item of source) all.push(item)
+        const outcome = scoreWithHistory(scorer, inputFormat, format, all, { annual: annual === true })
+        await output.write(outcome.outputs)
+        return await finish(all.length, outcome.problemCount, outcome.problems.slice(0, MAX_LISTED_PROBLEMS))
+      }
+      if (workers > 1 && inputFormat !== "json") {
         const result = await scoreParallel({
-          chunks: () => Records.open(file, io.stdin),
-          ...(file !== "-" && inputFormat === "ndjson"
-            ? { bytes: createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array> }
-            : {}),
+          items: source,
           setup: { scorer, input: inputFormat, output: format },
           workers,
-          io,
           progress,
+          progressEvery: PROGRESS_EVERY,
+          maxProblems: MAX_LISTED_PROBLEMS,
           write: (outputs) => output.write(outputs)
         })
         return await finish(result.records, result.problemCount, result.problems)
-      } catch (e) {
-        return unreadable(e)
       }
-    }
-    const problems: Array<RecordProblem> = []
-    let problemCount = 0
-    let count = 0
-    try {
-      for await (const item of Records.read(inputFormat, Records.open(file, io.stdin))) {
+      const problems: Array<RecordProblem> = []
+      let problemCount = 0
+      let count = 0
+      let batch: Array<Records.Item | Records.RawLine> = []
+      const flush = async () => {
+        const outcome = scoreItems(scorer, inputFormat, format, batch)
+        batch = []
+        problemCount += outcome.problemCount
+        for (const p of outcome.problems) if (problems.length < MAX_LISTED_PROBLEMS) problems.push(p)
+        await output.write(outcome.outputs)
+      }
+      for await (const item of source) {
         count++
         if (count % PROGRESS_EVERY === 0) progress(count)
-        if (item._tag === "SyntaxProblem") {
-          problemCount++
-          if (problems.length < MAX_LISTED_PROBLEMS)
-            problems.push({ path: [item.at], message: item.message, code: "syntax" })
-          continue
-        }
-        const scored = scoreRecord(scorer, recordOf(inputFormat, item.value))
-        if (Result.isFailure(scored)) {
-          problemCount += scored.failure.length
-          for (const p of scored.failure) {
-            if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ ...p, path: [item.at, ...p.path] })
-          }
-          continue
-        }
-        await output.write([serialise(format, scored.success)])
+        batch.push(item)
+        if (batch.length >= 1000) await flush()
       }
+      await flush()
+      return await finish(count, problemCount, problems)
     } catch (e) {
-      return unreadable(e)
+      return unreadableFile(io, file, e, lang)
     }
-    return finish(count, problemCount, problems)
   }
 }
 
@@ -682,8 +1125,172 @@ worked examples computed by the library, and the legal basis. Presets: ${presetN
     }
     const path = join(out, `${policy.id}.${lang}.md`)
     await mkdir(out, { recursive: true })
-    await writeFile(path, handbook(policy, rules ? { lang, rules } : { lang }))
+    const file = await openFileOutput(path)
+    try {
+      await file.write(handbook(policy, rules ? { lang, rules } : { lang }))
+      await file.commit()
+    } catch (e) {
+      await file.abort().catch(() => {})
+      throw e
+    }
     await printJson(io, { written: path })
+    return ExitCode.ok
+  }
+}
+
+/**
+ * `pembinaan policy export <file|preset>`: the policy document as JSON, exactly what `<asn-policy-view>` takes.
+ *
+ * @since 0.2.0
+ */
+export const policyExport: Command = {
+  path: ["policy", "export"],
+  outFile: true,
+  usage: "policy export <file|preset> [--out FILE]",
+  summary: {
+    id: "dokumen kebijakan JSON untuk <asn-policy-view> (juga untuk portal PHP)",
+    en: "the policy document as JSON for <asn-policy-view> (also for a PHP portal)"
+  },
+  help: {
+    id: `Pemakaian: pembinaan policy export <berkas|preset> [--out BERKAS]
+
+Mencetak dokumen kebijakan (diperiksa) sebagai JSON, tepat seperti yang diterima <asn-policy-view> dan dibaca
+pembinaan policy validate. Preset: ${presetNames}.
+`,
+    en: `Usage: pembinaan policy export <file|preset> [--out FILE]
+
+Prints the (checked) policy document as JSON, exactly what <asn-policy-view> takes and pembinaan policy validate
+reads. Presets: ${presetNames}.
+`
+  },
+  options: { out: { type: "string" } },
+  run: async (args, io, lang) => {
+    const [spec, ...extra] = args.positionals
+    if (!spec || extra.length > 0) {
+      return usageError(io, lang, policyExport, lang === "en" ? "give one policy" : "berikan satu kebijakan")
+    }
+    const loaded = await loadPolicy(io, spec)
+    if (!loaded) return ExitCode.invalidInput
+    await printJson(io, Policy.encode(loaded.policy))
+    return ExitCode.ok
+  }
+}
+
+const profileList = (lang: Lang) =>
+  Object.values(profiles)
+    .map((p) => `  ${p.name.padEnd(20)} ${p.description[lang]}`)
+    .join("\n")
+
+/**
+ * `pembinaan import --profile NAME <file|->`: an export people have, turned into the project's JSON by a documented
+ * column mapping (see `profiles.ts` and docs/handbook/input-formats.md).
+ *
+ * @since 0.2.0
+ */
+export const importCommand: Command = {
+  path: ["import"],
+  outFile: true,
+  usage: "import --profile NAME <file|-> [--format json|ndjson]",
+  summary: {
+    id: "mengubah ekspor e-Kinerja/SIASN, Excel (lokal id) atau Moodle menjadi JSON proyek",
+    en: "turn an e-Kinerja/SIASN, Excel (id locale) or Moodle export into the project's JSON"
+  },
+  help: {
+    id: `Pemakaian: pembinaan import --profile NAMA <berkas|-> [opsi]
+
+Profil:
+${profileList("id")}
+
+  --format json|ndjson   keluaran (bawaan: json; ndjson dapat langsung dibaca pembinaan score)
+  --keep-columns         profil evaluasi: sertakan kolom lain (nama, unit, …) di "columns" (pembinaan score
+                         tidak menerimanya; tanpa opsi ini keluaran siap dinilai)
+  --course C             profil moodle-completion: nama kursus
+  --out <berkas>         tulis ke berkas sementara, ganti nama hanya bila berhasil
+${readingHelp.id}
+
+Pemetaan kolom setiap profil: docs/handbook/input-formats.md. Nama kolom yang belum dipastikan ditandai UNCONFIRMED.
+`,
+    en: `Usage: pembinaan import --profile NAME <file|-> [options]
+
+Profiles:
+${profileList("en")}
+
+  --format json|ndjson   output (default: json; ndjson is read by pembinaan score as it is)
+  --keep-columns         evaluation profiles: include other columns (nama, unit, …) under "columns" (pembinaan
+                         score does not accept them; without this option the output is ready to score)
+  --course C             moodle-completion profile: the course name
+  --out <file>           write to a temporary file, renamed only on success
+${readingHelp.en}
+
+Each profile's column mapping: docs/handbook/input-formats.md. Column names not yet confirmed are marked UNCONFIRMED.
+`
+  },
+  options: {
+    profile: { type: "string" },
+    format: { type: "string" },
+    "keep-columns": { type: "boolean" },
+    course: { type: "string" },
+    out: { type: "string" },
+    ...readingOptions
+  },
+  run: async (args, io, lang) => {
+    const en = lang === "en"
+    const [file, ...extra] = args.positionals
+    const { profile: name, format = "json", course } = args.values
+    const profile = typeof name === "string" ? profiles[name] : undefined
+    if (!profile) {
+      return usageError(io, lang, importCommand, `--profile: ${Object.keys(profiles).join(" | ")}`)
+    }
+    if (!file || extra.length > 0)
+      return usageError(
+        io,
+        lang,
+        importCommand,
+        en ? "give exactly one file (or -)" : "berikan tepat satu berkas (atau -)"
+      )
+    if (format !== "json" && format !== "ndjson") return usageError(io, lang, importCommand, "--format: json | ndjson")
+    const reading = readingOf(args.values, lang)
+    if (typeof reading === "string") return usageError(io, lang, importCommand, reading)
+    const keep = args.values["keep-columns"] === true
+    const records: Array<string> = []
+    const problems: Array<RecordProblem> = []
+    try {
+      for await (const item of Records.read(
+        "csv",
+        Records.open(file, io.stdin),
+        readOptionsOf(profile, reading.records)
+      )) {
+        if (item._tag === "SyntaxProblem") {
+          problems.push({ path: [item.at], message: item.message, code: "syntax" })
+          continue
+        }
+        const mapped = applyProfile(profile, item.value as Record<string, string>, {
+          lang,
+          ...(typeof course === "string" ? { course } : {}),
+          ...(reading.locale ? { locale: reading.locale } : {})
+        })
+        if (mapped.problems.length > 0) {
+          for (const p of mapped.problems)
+            if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ ...p, path: [item.at, ...p.path] })
+          continue
+        }
+        const record = profile.output === "evaluation" && !keep ? forScoring(mapped.record) : mapped.record
+        records.push(JSON.stringify(record))
+      }
+    } catch (e) {
+      return unreadableFile(io, file, e, lang)
+    }
+    if (problems.length > 0) {
+      io.stderr(
+        `${JSON.stringify({ error: "InvalidInput", subject: "ImportFile", profile: profile.name, problems })}\n`
+      )
+      return ExitCode.invalidInput
+    }
+    await io.stdout(
+      format === "ndjson"
+        ? records.map((r) => `${r}\n`).join("")
+        : `[${records.length === 0 ? "" : `\n${records.join(",\n")}\n`}]\n`
+    )
     return ExitCode.ok
   }
 }
@@ -693,4 +1300,14 @@ worked examples computed by the library, and the legal basis. Presets: ${presetN
  *
  * @since 0.1.0
  */
-export const commands: ReadonlyArray<Command> = [predikat, sampleSize, ikm, score, policyValidate, policyDocs, document]
+export const commands: ReadonlyArray<Command> = [
+  predikat,
+  sampleSize,
+  ikm,
+  score,
+  policyValidate,
+  policyDocs,
+  policyExport,
+  importCommand,
+  document
+]

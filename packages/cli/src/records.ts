@@ -5,7 +5,8 @@
  * @since 0.1.0
  */
 import { createReadStream } from "node:fs"
-import type { Readable } from "node:stream"
+import { pipeline, Readable } from "node:stream"
+import { parse } from "csv-parse"
 
 /**
  * The format of a records file.
@@ -33,38 +34,242 @@ export const formatOf = (path: string): Format =>
   /\.csv$/i.test(path) ? "csv" : /\.(ndjson|jsonl)$/i.test(path) ? "ndjson" : "json"
 
 /**
- * Opens a file (or `-` for standard input) as a stream of text chunks.
+ * The text encoding of an input file: UTF-8 (the default; invalid bytes are an error naming the line) or
+ * Windows-1252 (what Excel on Windows writes for "CSV" in many locales).
+ *
+ * @since 0.2.0
+ */
+export type Encoding = "utf-8" | "windows-1252"
+
+/**
+ * Options of the readers.
+ *
+ * @since 0.2.0
+ */
+export interface ReadOptions {
+  /** The text encoding (default `utf-8`). */
+  readonly encoding?: Encoding | undefined
+  /** The CSV delimiter; detected from the header line when absent. */
+  readonly delimiter?: string | undefined
+  /** The longest line (CSV: record) read, in characters; a longer one is an error naming its line. */
+  readonly maxLine?: number | undefined
+  /** The language of problem messages (default `en`; the CLI passes its `--lang`). */
+  readonly lang?: "id" | "en" | undefined
+}
+
+/** A message in the reader's language. */
+const say = (options: ReadOptions, id: string, en: string): string => (options.lang === "id" ? id : en)
+
+/**
+ * The longest line (in characters) the readers accept unless told otherwise: 8 Mi characters. A longer line is an
+ * error naming the line, found in time linear in the input.
+ *
+ * @since 0.2.0
+ */
+export const DEFAULT_MAX_LINE = 8 * 1024 * 1024
+
+/**
+ * Opens a file (or `-` for standard input) as a stream of byte chunks (strings pass through, for tests).
  *
  * @since 0.1.0
  */
-export const open = (path: string, stdin: Readable = process.stdin): AsyncIterable<string> => {
-  const stream = path === "-" ? stdin : createReadStream(path, { highWaterMark: 1 << 20 })
-  stream.setEncoding("utf8")
-  return stream as AsyncIterable<string>
+export const open = (path: string, stdin: Readable = process.stdin): AsyncIterable<Uint8Array | string> =>
+  (path === "-" ? stdin : createReadStream(path, { highWaterMark: 1 << 20 })) as AsyncIterable<Uint8Array | string>
+
+/**
+ * The input is not valid in its encoding. `line` is the 1-based line of the first invalid byte.
+ *
+ * @since 0.2.0
+ */
+export class EncodingError extends Error {
+  constructor(
+    readonly line: number,
+    readonly offset: number
+  ) {
+    super(`invalid UTF-8 at line ${line} (byte ${offset}); give --encoding windows-1252 if the file is not UTF-8`)
+  }
+
+  /** The message in a language. */
+  text(lang: "id" | "en" | undefined): string {
+    return lang === "id"
+      ? `UTF-8 tidak valid di baris ${this.line} (byte ${this.offset}); berikan --encoding windows-1252 bila berkas bukan UTF-8`
+      : this.message
+  }
+}
+
+/** The index of the first byte that does not start a valid UTF-8 sequence, or -1. */
+export const firstInvalidUtf8 = (b: Uint8Array): number => {
+  let i = 0
+  while (i < b.length) {
+    const c = b[i] as number
+    if (c < 0x80) {
+      i++
+      continue
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0
+    if (n === 0 || i + n >= b.length + (n > 0 ? 0 : 1)) return i
+    const second = b[i + 1] as number
+    if (c === 0xe0 && second < 0xa0) return i
+    if (c === 0xed && second >= 0xa0) return i
+    if (c === 0xf0 && second < 0x90) return i
+    if (c === 0xf4 && second >= 0x90) return i
+    for (let k = 1; k <= n; k++) if (((b[i + k] as number) & 0xc0) !== 0x80) return i
+    i += n + 1
+  }
+  return -1
+}
+
+/** Where an incomplete UTF-8 sequence at the end of `b` starts (or `b.length`). */
+const completeUpTo = (b: Uint8Array): number => {
+  for (let k = 1; k <= Math.min(3, b.length); k++) {
+    const c = b[b.length - k] as number
+    if ((c & 0xc0) === 0x80) continue
+    if (c >= 0xc0) {
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2
+      if (need > k) return b.length - k
+    }
+    return b.length
+  }
+  return b.length
+}
+
+const countBreaks = (b: Uint8Array, end: number): number => {
+  let n = 0
+  for (let i = b.indexOf(10); i >= 0 && i < end; i = b.indexOf(10, i + 1)) n++
+  return n
 }
 
 /**
- * Splits chunks into lines without re-copying the unread rest for every line (a cursor walks each chunk; only the
- * last, unfinished line is carried over).
+ * Decodes byte chunks as text. UTF-8 is checked strictly: the first invalid byte throws an {@link EncodingError}
+ * naming its line (never a silent U+FFFD). A byte-order mark is kept (the readers skip it).
+ *
+ * @since 0.2.0
+ */
+export async function* decode(
+  chunks: AsyncIterable<Uint8Array | string>,
+  encoding: Encoding = "utf-8"
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8", ignoreBOM: true })
+  let carry: Uint8Array = new Uint8Array(0)
+  let line = 1
+  let offset = 0
+  for await (const chunk of chunks) {
+    if (typeof chunk === "string") {
+      yield chunk
+      continue
+    }
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
+    const cut = encoding === "utf-8" ? completeUpTo(bytes) : bytes.length
+    const body = bytes.subarray(0, cut)
+    carry = bytes.slice(cut)
+    let text: string
+    try {
+      text = decoder.decode(body)
+    } catch {
+      const bad = Math.max(0, firstInvalidUtf8(body))
+      throw new EncodingError(line + countBreaks(body, bad), offset + bad)
+    }
+    line += countBreaks(body, body.length)
+    offset += body.length
+    if (text !== "") yield text
+  }
+  if (carry.length > 0) throw new EncodingError(line + countBreaks(carry, 0), offset)
+}
+
+/** A line longer than the limit. */
+const TOO_LONG: unique symbol = Symbol("too long")
+
+/**
+ * Splits chunks into lines without re-copying the unread rest for every line; an unfinished line is kept as a list
+ * of parts, so a very long line costs linear time. A line longer than `maxLine` characters is skipped and yields
+ * {@link TOO_LONG} instead.
  *
  * @since 0.1.0
  */
-export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let carry = ""
+export async function* lines(
+  chunks: AsyncIterable<string>,
+  maxLine: number = DEFAULT_MAX_LINE
+): AsyncGenerator<string | typeof TOO_LONG> {
+  let parts: Array<string> = []
+  let length = 0
+  let tooLong = false
+  const take = (tail: string): string | typeof TOO_LONG => {
+    const whole = tooLong ? TOO_LONG : parts.length === 0 ? tail : parts.join("") + tail
+    parts = []
+    length = 0
+    tooLong = false
+    if (whole === TOO_LONG) return whole
+    return whole.charCodeAt(whole.length - 1) === 13 ? whole.slice(0, -1) : whole
+  }
   for await (const chunk of chunks) {
     let start = 0
     let i = chunk.indexOf("\n")
     while (i >= 0) {
-      let line = start === 0 && carry !== "" ? carry + chunk.slice(0, i) : chunk.slice(start, i)
-      if (start === 0) carry = ""
-      if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1)
-      yield line
+      if (length + (i - start) > maxLine) tooLong = true
+      yield take(chunk.slice(start, i))
       start = i + 1
       i = chunk.indexOf("\n", start)
     }
-    carry = start === 0 ? carry + chunk : chunk.slice(start)
+    const rest = chunk.length - start
+    if (rest > 0) {
+      length += rest
+      if (length > maxLine) {
+        tooLong = true
+        parts = []
+      } else parts.push(start === 0 ? chunk : chunk.slice(start))
+    }
   }
-  if (carry.length > 0) yield carry.charCodeAt(carry.length - 1) === 13 ? carry.slice(0, -1) : carry
+  if (length > 0 || tooLong) yield take("")
+}
+
+const tooLongMessage = (maxLine: number, options: ReadOptions = {}) =>
+  say(
+    options,
+    `baris lebih panjang dari ${maxLine} karakter (batasnya; lihat --max-line)`,
+    `line longer than ${maxLine} characters (the limit; see --max-line)`
+  )
+
+/**
+ * Parses one NDJSON line (1-based line `at`) into an item; shared by the single- and multi-threaded paths so both
+ * read every line the same way.
+ *
+ * @since 0.2.0
+ */
+export const ndjsonItem = (text: string, at: number): Item => {
+  try {
+    return { _tag: "Record", at, value: JSON.parse(text) }
+  } catch (e) {
+    return { _tag: "SyntaxProblem", at, message: (e as Error).message }
+  }
+}
+
+/**
+ * One NDJSON line before parsing: its text, or a problem (a line over the limit).
+ *
+ * @since 0.2.0
+ */
+export type RawLine =
+  | { readonly _tag: "Line"; readonly at: number; readonly text: string }
+  | { readonly _tag: "SyntaxProblem"; readonly at: number; readonly message: string }
+
+/**
+ * The non-empty lines of an NDJSON text, unparsed.
+ *
+ * @since 0.2.0
+ */
+export async function* ndjsonLines(chunks: AsyncIterable<string>, options: ReadOptions = {}): AsyncGenerator<RawLine> {
+  const maxLine = options.maxLine ?? DEFAULT_MAX_LINE
+  let at = 0
+  for await (const line of lines(chunks, maxLine)) {
+    at++
+    if (line === TOO_LONG) {
+      yield { _tag: "SyntaxProblem", at, message: tooLongMessage(maxLine, options) }
+      continue
+    }
+    const text = at === 1 ? line.replace(/^\uFEFF/, "") : line
+    if (text.trim() === "") continue
+    yield { _tag: "Line", at, text }
+  }
 }
 
 /**
@@ -72,91 +277,161 @@ export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<stri
  *
  * @since 0.1.0
  */
-export async function* ndjson(chunks: AsyncIterable<string>): AsyncGenerator<Item> {
-  let at = 0
-  for await (const line of lines(chunks)) {
-    at++
-    if (line.trim() === "") continue
-    try {
-      yield { _tag: "Record", at, value: JSON.parse(line) }
-    } catch (e) {
-      yield { _tag: "SyntaxProblem", at, message: (e as Error).message }
-    }
-  }
+export async function* ndjson(chunks: AsyncIterable<string>, options: ReadOptions = {}): AsyncGenerator<Item> {
+  for await (const line of ndjsonLines(chunks, options))
+    yield line._tag === "Line" ? ndjsonItem(line.text, line.at) : line
 }
 
 /**
- * Splits one CSV record into fields (RFC 4180 quoting). Returns `undefined` while a quoted field spans lines.
+ * Counts the delimiter candidates `;`, `,` and tab outside quotes in a header line and picks the most frequent
+ * (`;` on a tie with `,`, as Indonesian-locale spreadsheets write it). A comma inside a header cell
+ * (`U1;U2;Saran, Masukan`) is outnumbered; a quoted one is not counted at all.
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const splitCsv = (text: string, delimiter: string): Array<string> | undefined => {
-  const fields: Array<string> = []
-  let field = ""
+export const detectDelimiter = (header: string): string => {
+  const counts = new Map<string, number>([
+    [";", 0],
+    [",", 0],
+    ["\t", 0]
+  ])
   let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"'
-          i++
-        } else quoted = false
-      } else field += c
-    } else if (c === '"' && field === "") quoted = true
-    else if (c === delimiter) {
-      fields.push(field)
-      field = ""
-    } else field += c
+  for (const c of header) {
+    if (c === '"') quoted = !quoted
+    else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) as number) + 1)
   }
-  if (quoted) return undefined
-  fields.push(field)
-  return fields
+  const semicolons = counts.get(";") as number
+  const commas = counts.get(",") as number
+  const tabs = counts.get("\t") as number
+  if (tabs > semicolons && tabs > commas) return "\t"
+  if (semicolons > 0 && semicolons >= commas) return ";"
+  return ","
 }
 
 /**
- * Reads CSV with a header row into objects keyed by the header (values stay strings; decoding converts them).
- * The delimiter is `,` unless the header contains `;` and no `,` (spreadsheets in Indonesian locale export `;`).
+ * Whether a text holds a control character other than tab, CR and LF (NUL, escape, DEL, …).
+ *
+ * @since 0.2.0
+ */
+export const hasControl = (text: string, allowLineBreaks = true): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 9 || (allowLineBreaks && (c === 10 || c === 13))) continue
+    if (c < 32 || c === 127) return true
+  }
+  return false
+}
+
+/**
+ * Reads CSV with a header row into objects keyed by the header (values stay strings; decoding converts them), with
+ * csv-parse (see docs/decisions/0009-csv-parser.md): RFC 4180 quoting (delimiters and line breaks inside quotes),
+ * a byte-order mark before a quoted header, CRLF, and a stray quote inside an unquoted cell (`O"Brien`) kept as
+ * text. The delimiter is `options.delimiter`, else detected from the header line ({@link detectDelimiter}).
+ * Empty rows and rows of empty cells (Excel's trailing `;;;;`) are skipped. A duplicate or empty column name, a
+ * record longer than `maxLine`, an unterminated quote and invalid UTF-8 end the file with a problem naming the line.
  *
  * @since 0.1.0
  */
-export async function* csv(chunks: AsyncIterable<string>): AsyncGenerator<Item> {
-  let header: Array<string> | undefined
-  let delimiter = ","
-  let pending = ""
-  let at = 0
-  let startAt = 0
-  for await (const line of lines(chunks)) {
-    at++
-    const text = pending === "" ? line : `${pending}\n${line}`
-    if (pending === "") startAt = at
-    const fields = splitCsv(text, delimiter)
-    if (fields === undefined) {
-      pending = text
-      continue
-    }
-    pending = ""
-    if (!header) {
-      if (!line.includes(",") && line.includes(";")) delimiter = ";"
-      header = (splitCsv(text, delimiter) ?? []).map((h) => h.trim().replace(/^\uFEFF/, ""))
-      continue
-    }
-    if (text.trim() === "") continue
-    if (fields.length !== header.length) {
-      yield {
-        _tag: "SyntaxProblem",
-        at: startAt,
-        message: `expected ${header.length} fields, found ${fields.length}`
-      }
-      continue
-    }
-    const record: Record<string, string> = {}
-    header.forEach((h, k) => {
-      record[h] = fields[k] ?? ""
-    })
-    yield { _tag: "Record", at: startAt, value: record }
+export async function* csv(chunks: AsyncIterable<string>, options: ReadOptions = {}): AsyncGenerator<Item> {
+  const maxLine = options.maxLine ?? DEFAULT_MAX_LINE
+  const it = chunks[Symbol.asyncIterator]()
+  const peeked: Array<string> = []
+  // Peek up to the end of the header line (each chunk is searched once, so a very long first line stays linear).
+  let headLength = 0
+  let lineEnd = -1
+  while (lineEnd < 0 && headLength <= maxLine) {
+    const next = await it.next()
+    if (next.done) break
+    peeked.push(next.value)
+    const at = next.value.indexOf("\n")
+    if (at >= 0) lineEnd = headLength + at
+    headLength += next.value.length
   }
-  if (pending !== "") yield { _tag: "SyntaxProblem", at: startAt, message: "unterminated quoted field" }
+  const headerLine = lineEnd >= 0 ? peeked.join("").slice(0, lineEnd) : peeked.join("").slice(0, maxLine)
+  const delimiter = options.delimiter ?? detectDelimiter(headerLine.replace(/^\uFEFF/, ""))
+  const source = async function* () {
+    yield* peeked
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value
+  }
+  const parser = parse({
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    info: true,
+    max_record_size: maxLine,
+    record_delimiter: ["\r\n", "\n"]
+  })
+  pipeline(Readable.from(source()), parser, () => {})
+  let header: Array<string> | undefined
+  let lastLine = 0
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Array<string>; info: { lines: number } }>) {
+      const at = lastLine + 1
+      lastLine = info.lines
+      if (!header) {
+        header = record.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, "") : h).trim())
+        const seen = new Set<string>()
+        for (const [k, h] of header.entries()) {
+          const problem =
+            h === "" && header.length > 1
+              ? say(options, `kolom ${k + 1} tidak bernama`, `column ${k + 1} has no name`)
+              : seen.has(h)
+                ? say(options, `kolom "${h}" muncul dua kali`, `column "${h}" appears twice`)
+                : hasControl(h, false)
+                  ? say(
+                      options,
+                      `nama kolom ${k + 1} memuat karakter kendali`,
+                      `column ${k + 1} has a control character in its name`
+                    )
+                  : undefined
+          if (problem) {
+            yield { _tag: "SyntaxProblem", at, message: problem }
+            return
+          }
+          seen.add(h)
+        }
+        continue
+      }
+      if (record.every((f) => f.trim() === "")) continue
+      if (record.length !== header.length) {
+        // trailing empty cells past the header (`1;2;;;`) are what spreadsheets add; anything else is a problem
+        const extra = record.slice(header.length)
+        if (record.length < header.length || extra.some((f) => f.trim() !== "")) {
+          yield {
+            _tag: "SyntaxProblem",
+            at,
+            message: say(
+              options,
+              `diharapkan ${header.length} sel, ditemukan ${record.length}`,
+              `expected ${header.length} fields, found ${record.length}`
+            )
+          }
+          continue
+        }
+      }
+      const cols = header
+      yield { _tag: "Record", at, value: Object.fromEntries(cols.map((h, k) => [h, record[k] ?? ""])) }
+    }
+  } catch (e) {
+    const error = e as Error & { code?: string; lines?: number }
+    if (error instanceof EncodingError) {
+      yield { _tag: "SyntaxProblem", at: error.line, message: error.text(options.lang) }
+      return
+    }
+    const message =
+      error.code === "CSV_MAX_RECORD_SIZE"
+        ? tooLongMessage(maxLine, options)
+        : error.code === "CSV_QUOTE_NOT_CLOSED"
+          ? say(
+              options,
+              `tanda kutip yang dibuka di baris ${lastLine + 1} tidak pernah ditutup`,
+              `a quote opened at line ${lastLine + 1} is never closed`
+            )
+          : error.message
+    const at = error.code === "CSV_QUOTE_NOT_CLOSED" ? lastLine + 1 : (error.lines ?? lastLine + 1)
+    yield { _tag: "SyntaxProblem", at, message }
+  }
 }
 
 /**
@@ -233,5 +508,39 @@ export async function* jsonArray(chunks: AsyncIterable<string>): AsyncGenerator<
  *
  * @since 0.1.0
  */
-export const read = (format: Format, chunks: AsyncIterable<string>): AsyncGenerator<Item> =>
-  format === "csv" ? csv(chunks) : format === "ndjson" ? ndjson(chunks) : jsonArray(chunks)
+export async function* read(
+  format: Format,
+  chunks: AsyncIterable<Uint8Array | string>,
+  options: ReadOptions = {}
+): AsyncGenerator<Item> {
+  const text = decode(chunks, options.encoding)
+  try {
+    yield* format === "csv" ? csv(text, options) : format === "ndjson" ? ndjson(text, options) : jsonArray(text)
+  } catch (e) {
+    if (e instanceof EncodingError) yield { _tag: "SyntaxProblem", at: e.line, message: e.text(options.lang) }
+    else throw e
+  }
+}
+
+/**
+ * The items both scoring paths consume: NDJSON as raw lines (parsed later by {@link ndjsonItem}, in a worker or
+ * not), CSV and JSON as read items. Decoding errors become a problem naming the line.
+ *
+ * @since 0.2.0
+ */
+export async function* rawItems(
+  format: Format,
+  chunks: AsyncIterable<Uint8Array | string>,
+  options: ReadOptions = {}
+): AsyncGenerator<Item | RawLine> {
+  if (format !== "ndjson") {
+    yield* read(format, chunks, options)
+    return
+  }
+  try {
+    yield* ndjsonLines(decode(chunks, options.encoding), options)
+  } catch (e) {
+    if (e instanceof EncodingError) yield { _tag: "SyntaxProblem", at: e.line, message: e.text(options.lang) }
+    else throw e
+  }
+}

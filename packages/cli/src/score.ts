@@ -4,10 +4,10 @@
  *
  * @since 0.1.0
  */
-import { Behaviour, Evaluation, Period, type Policy, Rule } from "@pembinaan/core"
+import { Behaviour, Evaluation, Input, Nip, Period, type Policy, type Quadrant, Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import type { Io } from "./io.js"
-import type * as Records from "./records.js"
+import * as Records from "./records.js"
 
 /**
  * One scored record as printed.
@@ -23,9 +23,26 @@ export interface Scored {
   readonly perilakuKerja: string
   readonly predikat: string
   readonly decisions: ReadonlyArray<{ readonly id: string; readonly kind: string; readonly label: string }>
+  /** Columns of a CSV row that the scorer does not read (`nama`, `unit`, …), kept as they were. */
+  readonly columns?: Readonly<Record<string, string>>
+  /** With `--format widget`: core's full results, as `<asn-scorecard>` reads them. */
+  readonly widget?: {
+    readonly policy: { readonly title: string }
+    readonly evaluation: unknown
+    readonly decisions?: unknown
+    readonly asOf?: string
+  }
   /** Absent with `--trace none`. */
   readonly trace?: { readonly evaluation: unknown; readonly rules: unknown }
 }
+
+/**
+ * The output formats of `pembinaan score`: JSON array, NDJSON, CSV, or `widget` (a JSON array of the data
+ * `<asn-scorecard>` takes, one per record).
+ *
+ * @since 0.2.0
+ */
+export type OutputFormat = "json" | "ndjson" | "csv" | "widget"
 
 /**
  * A problem with one record: its position and path inside the record.
@@ -36,6 +53,8 @@ export interface RecordProblem {
   readonly path: ReadonlyArray<string | number>
   readonly message: string
   readonly code: string
+  /** For a number whose reading depends on the locale: both readings. */
+  readonly readings?: { readonly id: number; readonly en: number }
 }
 
 /**
@@ -58,45 +77,127 @@ export const periodEnd = (period: string): string | undefined => {
   return new Date(Date.UTC(year, lastMonth, 0)).toISOString().slice(0, 10)
 }
 
-const number = (text: string): number | string => {
-  const t = text.trim()
-  if (t === "") return t
-  const normal = /^-?\d+,\d+$/.test(t) ? t.replace(",", ".") : t
-  const n = Number(normal)
-  return Number.isFinite(n) && /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(normal) ? n : t
+/**
+ * How CSV cells are read: the number locale (`--locale`, see `Input.readNumber`) and the language of messages.
+ *
+ * @since 0.2.0
+ */
+export interface CellOptions {
+  readonly locale?: Input.NumberLocale | undefined
+  readonly lang?: "id" | "en" | undefined
 }
 
 const berakhlakColumns: ReadonlyArray<string> = Behaviour.coreValues
 
 /**
- * Turns a CSV row into an evaluation record. Columns: `employee`, `period`, `scorecard`, `hasilKerja`,
- * `perilakuKerja`, one column per BerAKHLAK value id, and per indicator `target:<id>` and `realisasi:<id>` (a range
- * target as `80..120`). Decimal commas (`12,5`) are read as decimal points. Empty cells are absent.
+ * Whether a CSV column is one the scorer reads (so not kept as an extra column).
+ *
+ * @since 0.2.0
+ */
+export const isKnownColumn = (column: string): boolean =>
+  knownColumns.includes(column) || berakhlakColumns.includes(column) || /^(target|realisasi):./.test(column)
+
+/**
+ * The columns of the evaluation CSV convention that the scorer reads; every other column (`nama`, `unit`, …) is
+ * kept and returned with the result.
+ *
+ * @since 0.2.0
+ */
+export const knownColumns: ReadonlyArray<string> = ["employee", "period", "scorecard", "hasilKerja", "perilakuKerja"]
+
+/**
+ * An employee id that is (or was) an NIP: 18 digits (spaces allowed), scientific notation (`1,98705E+17`), or 15+
+ * digits with a decimal separator (`199001012020011001.0`), which is how a spreadsheet shows an NIP it stored as a
+ * number. Other ids (`BKT-0001`, a 6-digit staff number) are taken as they are.
+ */
+const looksLikeNip = (value: string): boolean => {
+  const compact = value.replace(/\s/g, "")
+  if (!NUMERIC_ID.test(compact)) return false
+  if (/e/i.test(compact) || /^\d{18}$/.test(compact)) return true
+  return /[.,]/.test(compact) && compact.replace(/\D/g, "").length >= 15
+}
+
+/** An id cell that a spreadsheet may have stored as a number: digits, separators, an exponent. */
+const NUMERIC_ID = /^[\d\s.,]+(e[+-]?\d+)?$/i
+
+/**
+ * Checks an id cell: no control characters, and an employee id that looks like an NIP must be a valid one
+ * (`1,98705E+17` or an NIP ending in `000` is refused with the reason: Excel changed it).
+ *
+ * @since 0.2.0
+ */
+export const idProblem = (column: string, value: string, lang: "id" | "en" = "en"): RecordProblem | undefined => {
+  if (Records.hasControl(value, false)) {
+    return {
+      path: [column],
+      message: lang === "en" ? "an id must not contain control characters" : "id tidak boleh memuat karakter kendali",
+      code: "control"
+    }
+  }
+  if (column === "employee" && looksLikeNip(value)) {
+    const nip = Nip.decode(value)
+    if (Result.isFailure(nip)) return { path: [column], message: nip.failure.messages[lang], code: nip.failure.reason }
+  }
+  return undefined
+}
+
+/**
+ * Turns a CSV row into an evaluation record, following the one CSV convention of the project
+ * (docs/handbook/input-formats.md). Columns: `employee`, `period`, `scorecard`, `hasilKerja`, `perilakuKerja`, one
+ * column per BerAKHLAK value id, and per indicator `target:<id>` and `realisasi:<id>` (a range target as
+ * `80..120`). Numbers are read by `Input.readNumber` under `options.locale`: a cell whose value depends on the
+ * locale (`1.250`) is a problem naming the column and both readings. Empty cells are absent. Other columns are
+ * returned in `extra`.
  *
  * @since 0.1.0
  */
-export const fromCsvRow = (row: Readonly<Record<string, string>>): Record<string, unknown> => {
+export const fromCsvRow = (
+  row: Readonly<Record<string, string>>,
+  options: CellOptions = {}
+): {
+  readonly record: Record<string, unknown>
+  readonly extra: Record<string, string>
+  readonly problems: ReadonlyArray<RecordProblem>
+} => {
+  const lang = options.lang ?? "en"
   const record: Record<string, unknown> = {}
+  const extra: Record<string, string> = {}
+  const problems: Array<RecordProblem> = []
   const measurements = new Map<string, Record<string, unknown>>()
   const berakhlak: Record<string, string> = {}
+  const number = (column: string, text: string): number | undefined => {
+    const n = Input.readNumber(text, { locale: options.locale })
+    if (Result.isSuccess(n)) return n.success
+    problems.push({
+      path: [column],
+      message: n.failure.messages[lang],
+      code: n.failure.reason,
+      ...(n.failure.readings ? { readings: n.failure.readings } : {})
+    })
+    return undefined
+  }
   for (const [key, raw] of Object.entries(row)) {
     const value = raw.trim()
-    if (value === "") continue
     const m = /^(target|realisasi):(.+)$/.exec(key)
     if (m) {
+      if (value === "") continue
       const id = m[2] as string
       const entry = measurements.get(id) ?? { indicator: id }
       if (m[1] === "target" && value.includes("..")) {
         const [lower = "", upper = ""] = value.split("..")
-        entry.target = { lower: number(lower), upper: number(upper) }
-      } else entry[m[1] as string] = number(value)
+        entry.target = { lower: number(key, lower), upper: number(key, upper) }
+      } else entry[m[1] as string] = number(key, value)
       measurements.set(id, entry)
-    } else if (berakhlakColumns.includes(key)) berakhlak[key] = value
-    else record[key] = value
+    } else if (berakhlakColumns.includes(key)) {
+      if (value !== "") berakhlak[key] = value
+    } else if (knownColumns.includes(key)) {
+      if (value === "") continue
+      record[key] = value
+    } else extra[key] = raw
   }
   if (measurements.size > 0) record.measurements = [...measurements.values()]
   if (Object.keys(berakhlak).length > 0) record.berakhlak = berakhlak
-  return record
+  return { record, extra, problems }
 }
 
 /**
@@ -110,6 +211,14 @@ export interface Scorer {
   readonly asOf: string | undefined
   /** Whether results carry their trace (`--trace full`, the default) or not (`--trace none`). */
   readonly trace: boolean
+  /** How CSV cells are read (locale of numbers, language of messages). */
+  readonly cells?: CellOptions | undefined
+  /** Unit context (`--context`): facts about each unit, joined by a CSV row's `unit` column. */
+  readonly context?: ReadonlyMap<string, Rule.Facts["unit"]> | undefined
+  /** Keep core's full results for `--format widget`. */
+  readonly widget?: boolean | undefined
+  /** The kept input columns written into CSV output, in order. */
+  readonly extraColumns?: ReadonlyArray<string> | undefined
 }
 
 /**
@@ -124,6 +233,13 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
     return Result.fail([{ path: [], message: "expected an object", code: "type" }])
   }
   const { history, facts, ...input } = raw as Record<string, unknown>
+  const lang = scorer.cells?.lang ?? "en"
+  const ids = (["employee", "period", "scorecard"] as const).flatMap((k) => {
+    const v = input[k]
+    const p = typeof v === "string" ? idProblem(k, v, lang) : undefined
+    return p ? [p] : []
+  })
+  if (ids.length > 0) return Result.fail(ids)
   const evaluated = Evaluation.evaluate(scorer.policy, input)
   if (Result.isFailure(evaluated)) {
     const e = evaluated.failure
@@ -136,6 +252,8 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
   const r = evaluated.success
   let decisions: Scored["decisions"] = []
   let rulesTrace: unknown = null
+  let decidedFull: unknown
+  let decidedAsOf: string | undefined
   if (scorer.rules) {
     const asOf = scorer.asOf ?? periodEnd(r.period)
     if (!asOf)
@@ -156,6 +274,8 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
       return Result.fail(decided.failure.problems.map((p) => ({ ...p, path: ["facts", ...p.path] })))
     }
     decisions = decided.success.outcomes.map((o) => ({ id: o.id, kind: o.kind, label: o.label }))
+    decidedFull = decided.success
+    decidedAsOf = asOf
     if (scorer.trace)
       rulesTrace = {
         name: decided.success.trace.name,
@@ -172,17 +292,301 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
     perilakuKerja: r.perilakuKerja,
     predikat: r.predikat,
     decisions,
+    ...(scorer.widget
+      ? {
+          widget: {
+            policy: { title: scorer.policy.title },
+            evaluation: r,
+            ...(decidedFull === undefined ? {} : { decisions: decidedFull }),
+            ...(decidedAsOf === undefined ? {} : { asOf: decidedAsOf })
+          }
+        }
+      : {}),
     ...(scorer.trace ? { trace: { evaluation: r.trace, rules: rulesTrace } } : {})
   })
 }
 
 /**
- * The record a reader item carries, converted from CSV where needed.
+ * The outcome of scoring a batch of items: serialised outputs and the problems (the first 1000 listed).
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const recordOf = (format: Records.Format, value: unknown): unknown =>
-  format === "csv" ? fromCsvRow(value as Record<string, string>) : value
+export interface BatchOutcome {
+  readonly outputs: ReadonlyArray<string>
+  readonly problems: ReadonlyArray<RecordProblem>
+  readonly problemCount: number
+}
+
+const MAX_PROBLEMS_PER_BATCH = 1000
+
+/** One item made ready for scoring: its record (CSV converted, unit context joined) and kept columns. */
+type Prepared =
+  | {
+      readonly ok: true
+      readonly at: number
+      readonly record: unknown
+      readonly extra: Record<string, string> | undefined
+    }
+  | { readonly ok: false; readonly problems: ReadonlyArray<RecordProblem> }
+
+const prepare = (scorer: Scorer, input: Records.Format, raw: Records.Item | Records.RawLine): Prepared => {
+  const item = raw._tag === "Line" ? Records.ndjsonItem(raw.text, raw.at) : raw
+  if (item._tag === "SyntaxProblem")
+    return { ok: false, problems: [{ path: [item.at], message: item.message, code: "syntax" }] }
+  if (input !== "csv") return { ok: true, at: item.at, record: item.value, extra: undefined }
+  const row = fromCsvRow(item.value as Record<string, string>, scorer.cells)
+  if (row.problems.length > 0)
+    return { ok: false, problems: row.problems.map((p) => ({ ...p, path: [item.at, ...p.path] })) }
+  const record: Record<string, unknown> = row.record
+  const unit = row.extra.unit?.trim()
+  if (scorer.context && unit) {
+    const facts = scorer.context.get(unit)
+    if (facts === undefined) {
+      const lang = scorer.cells?.lang ?? "en"
+      return {
+        ok: false,
+        problems: [
+          {
+            path: [item.at, "unit"],
+            message:
+              lang === "en"
+                ? `unit "${unit}" is not in the context file`
+                : `unit "${unit}" tidak ada di berkas konteks`,
+            code: "unknown-unit"
+          }
+        ]
+      }
+    }
+    record.facts = { unit: facts }
+  }
+  return { ok: true, at: item.at, record, extra: Object.keys(row.extra).length > 0 ? row.extra : undefined }
+}
+
+/**
+ * Scores items in order: NDJSON lines are parsed, CSV rows converted by {@link fromCsvRow} (and joined to the unit
+ * context), each record scored by {@link scoreRecord} and serialised. The single- and multi-threaded paths both call
+ * this, so they give the same bytes for the same input.
+ *
+ * @since 0.2.0
+ */
+export const scoreItems = (
+  scorer: Scorer,
+  input: Records.Format,
+  output: OutputFormat,
+  items: ReadonlyArray<Records.Item | Records.RawLine>
+): BatchOutcome => {
+  const outputs: Array<string> = []
+  const problems: Array<RecordProblem> = []
+  let problemCount = 0
+  const fail = (p: RecordProblem) => {
+    problemCount++
+    if (problems.length < MAX_PROBLEMS_PER_BATCH) problems.push(p)
+  }
+  for (const raw of items) {
+    const ready = prepare(scorer, input, raw)
+    if (!ready.ok) {
+      for (const p of ready.problems) fail(p)
+      continue
+    }
+    const scored = scoreRecord(scorer, ready.record)
+    if (Result.isFailure(scored)) {
+      for (const p of scored.failure) fail({ ...p, path: [ready.at, ...p.path] })
+      continue
+    }
+    const s = ready.extra ? { ...scored.success, columns: ready.extra } : scored.success
+    outputs.push(serialise(output, s, scorer.extraColumns))
+  }
+  return { outputs, problems, problemCount }
+}
+
+/**
+ * One employee's annual result as printed by `pembinaan score --annual`: plain numbers and strings (the exact score
+ * as text beside the rounded one), with the trace unless `--trace none`.
+ *
+ * @since 0.2.0
+ */
+export interface AnnualScored {
+  readonly employee: string
+  readonly year: number
+  readonly score: number | null
+  readonly exact: string | null
+  readonly band: string | null
+  readonly hasilKerja: string | null
+  readonly perilakuKerja: string | null
+  readonly predikat: string
+  readonly strategy: string
+  readonly trace?: unknown
+}
+
+/**
+ * The CSV header of `score --annual` output.
+ *
+ * @since 0.2.0
+ */
+export const annualCsvHeader = "employee,year,score,exact,band,hasilKerja,perilakuKerja,predikat,strategy\n"
+
+const annualOutputs = (
+  scorer: Scorer,
+  output: OutputFormat,
+  rows: ReadonlyArray<{ at: number; index: number; scored: Scored }>,
+  problems: Array<RecordProblem>
+): Array<[number, string]> => {
+  const years = new Map<number, Array<{ at: number; index: number; scored: Scored }>>()
+  for (const r of rows) {
+    const year = Number(r.scored.period.slice(0, 4))
+    const list = years.get(year) ?? []
+    list.push(r)
+    years.set(year, list)
+  }
+  const out: Array<[number, string]> = []
+  for (const [year, list] of years) {
+    const annualRow = list.find((r) => /^\d{4}$/.test(r.scored.period))
+    const periodic = list
+      .filter((r) => r !== annualRow && r.scored.score !== null)
+      .map((r) => ({
+        period: r.scored.period,
+        score: r.scored.score as number,
+        predikat: r.scored.predikat as Quadrant.Predikat,
+        perilakuKerja: r.scored.perilakuKerja as Quadrant.Rating
+      }))
+    const a = Period.annual(scorer.policy, {
+      year,
+      periodic,
+      ...(annualRow
+        ? {
+            annual: {
+              year,
+              predikat: annualRow.scored.predikat as Quadrant.Predikat,
+              ...(annualRow.scored.score === null ? {} : { score: annualRow.scored.score })
+            }
+          }
+        : {})
+    })
+    const first = list[0] as { at: number; index: number; scored: Scored }
+    if (Result.isFailure(a)) {
+      const f = a.failure as { _tag: string }
+      problems.push({
+        path: [first.at, "annual"],
+        message: `${f._tag}: ${JSON.stringify({ ...f, _tag: undefined })}`,
+        code: f._tag
+      })
+      continue
+    }
+    const e = a.success
+    const result: AnnualScored = {
+      employee: first.scored.employee,
+      year,
+      score: e.rounded ?? e.score?.value ?? null,
+      exact: e.score ? `${e.score.numerator}/${e.score.denominator}` : null,
+      band: e.band ?? null,
+      // annual-only: the ratings are the annual evaluation's own
+      hasilKerja: e.hasilKerja ?? (e.strategy === "annual-only" ? annualRow?.scored.hasilKerja : undefined) ?? null,
+      perilakuKerja:
+        e.perilakuKerja ?? (e.strategy === "annual-only" ? annualRow?.scored.perilakuKerja : undefined) ?? null,
+      predikat: e.predikat,
+      strategy: e.strategy,
+      ...(scorer.trace ? { trace: e.trace } : {})
+    }
+    const minIndex = Math.min(...list.map((r) => r.index))
+    out.push([
+      minIndex,
+      output === "csv"
+        ? `${[result.employee, result.year, result.score, result.exact, result.band, result.hasilKerja, result.perilakuKerja, result.predikat, result.strategy].map(csvCell).join(",")}\n`
+        : JSON.stringify(result)
+    ])
+  }
+  return out
+}
+
+/** The order of period ids: by their last day, then by text. */
+const periodKey = (period: unknown): string =>
+  `${typeof period === "string" ? (periodEnd(period) ?? "") : ""}|${String(period)}`
+
+/**
+ * Scores long-format input (`--history`): several periods per employee, in any order. Rows are grouped by employee
+ * and scored oldest first, each with the results of the employee's earlier rows as its `history`, so the rules that
+ * depend on history ("Butuh Perbaikan twice", consecutive periods) decide from CSV exactly as from JSON records
+ * that carry `history`. A record's own `history` (JSON) comes before the file's rows. Output is in input order.
+ *
+ * @since 0.2.0
+ */
+export const scoreWithHistory = (
+  scorer: Scorer,
+  input: Records.Format,
+  output: OutputFormat,
+  items: ReadonlyArray<Records.Item | Records.RawLine>,
+  options: { readonly annual?: boolean } = {}
+): BatchOutcome => {
+  const problems: Array<RecordProblem> = []
+  const ready: Array<{
+    index: number
+    at: number
+    record: Record<string, unknown>
+    extra: Record<string, string> | undefined
+  }> = []
+  items.forEach((raw, index) => {
+    const p = prepare(scorer, input, raw)
+    if (!p.ok) problems.push(...p.problems)
+    else if (typeof p.record !== "object" || p.record === null || Array.isArray(p.record))
+      problems.push({ path: [p.at], message: "expected an object", code: "type" })
+    else ready.push({ index, at: p.at, record: p.record as Record<string, unknown>, extra: p.extra })
+  })
+  const groups = new Map<string, typeof ready>()
+  for (const r of ready) {
+    const key = typeof r.record.employee === "string" ? r.record.employee : JSON.stringify(r.record.employee)
+    const group = groups.get(key) ?? []
+    group.push(r)
+    groups.set(key, group)
+  }
+  const outputs = new Map<number, string>()
+  const lang = scorer.cells?.lang ?? "en"
+  for (const group of groups.values()) {
+    group.sort((x, y) =>
+      periodKey(x.record.period) < periodKey(y.record.period)
+        ? -1
+        : periodKey(x.record.period) > periodKey(y.record.period)
+          ? 1
+          : x.index - y.index
+    )
+    const earlier: Array<{ period: string; predikat: string; score?: number }> = []
+    const scoredRows: Array<{ at: number; index: number; scored: Scored }> = []
+    let previous: string | undefined
+    for (const r of group) {
+      if (r.record.period === previous) {
+        problems.push({
+          path: [r.at, "period"],
+          message:
+            lang === "en"
+              ? `period ${String(previous)} appears twice for this employee`
+              : `periode ${String(previous)} muncul dua kali untuk pegawai ini`,
+          code: "duplicate"
+        })
+        continue
+      }
+      previous = r.record.period as string
+      const own = Array.isArray(r.record.history) ? r.record.history : []
+      const scored = scoreRecord(scorer, { ...r.record, history: [...own, ...earlier] })
+      if (Result.isFailure(scored)) {
+        for (const p of scored.failure) problems.push({ ...p, path: [r.at, ...p.path] })
+        continue
+      }
+      const s = scored.success
+      earlier.push({ period: s.period, predikat: s.predikat, ...(s.score === null ? {} : { score: s.score }) })
+      scoredRows.push({ at: r.at, index: r.index, scored: s })
+      if (!options.annual)
+        outputs.set(r.index, serialise(output, r.extra ? { ...s, columns: r.extra } : s, scorer.extraColumns))
+    }
+    if (options.annual && scoredRows.length > 0) {
+      for (const [index, text] of annualOutputs(scorer, output, scoredRows, problems)) outputs.set(index, text)
+    }
+  }
+  problems.sort((x, y) => (x.path[0] as number) - (y.path[0] as number))
+  return {
+    outputs: [...outputs.entries()].sort((x, y) => x[0] - y[0]).map(([, o]) => o),
+    problems,
+    problemCount: problems.length
+  }
+}
 
 const csvCell = (v: unknown): string => {
   const s = v === null || v === undefined ? "" : String(v)
@@ -198,11 +602,19 @@ const csvCell = (v: unknown): string => {
 export const csvHeader = "employee,period,score,band,hasilKerja,perilakuKerja,predikat,decisions\n"
 
 /**
+ * The CSV header of scored output with the kept input columns (`nama`, `unit`, …) appended.
+ *
+ * @since 0.2.0
+ */
+export const csvHeaderWith = (columns: ReadonlyArray<string> = []): string =>
+  columns.length === 0 ? csvHeader : `${csvHeader.slice(0, -1)},${columns.map(csvCell).join(",")}\n`
+
+/**
  * One scored record as a CSV line. Cells that a spreadsheet would run as a formula are prefixed with `'`.
  *
  * @since 0.1.0
  */
-export const csvLine = (s: Scored): string =>
+export const csvLine = (s: Scored, columns: ReadonlyArray<string> = []): string =>
   `${[
     s.employee,
     s.period,
@@ -211,7 +623,8 @@ export const csvLine = (s: Scored): string =>
     s.hasilKerja,
     s.perilakuKerja,
     s.predikat,
-    s.decisions.map((d) => d.id).join(" ")
+    s.decisions.map((d) => d.id).join(" "),
+    ...columns.map((c) => s.columns?.[c] ?? "")
   ]
     .map(csvCell)
     .join(",")}\n`
@@ -221,8 +634,24 @@ export const csvLine = (s: Scored): string =>
  *
  * @since 0.1.0
  */
-export const serialise = (format: "json" | "ndjson" | "csv", s: Scored): string =>
-  format === "csv" ? csvLine(s) : JSON.stringify(s)
+export const serialise = (format: OutputFormat, s: Scored, columns?: ReadonlyArray<string>): string => {
+  if (format === "csv") return csvLine(s, columns)
+  if (format === "widget") {
+    const c = s.columns ?? {}
+    const employee = Object.fromEntries(
+      (
+        [
+          ["name", c.nama ?? c.name],
+          ["jabatan", c.jabatan],
+          ["unit", c.unit]
+        ] as const
+      ).flatMap(([k, v]) => (v === undefined || v === "" ? [] : [[k, v]]))
+    )
+    return JSON.stringify({ employee, ...s.widget })
+  }
+  const { widget: _, ...plain } = s
+  return JSON.stringify(plain)
+}
 
 /**
  * The output of `pembinaan score`: the format's framing (CSV header, JSON array brackets and commas, NDJSON line
@@ -237,10 +666,12 @@ export class ScoredOutput {
 
   constructor(
     private readonly io: Io,
-    private readonly format: "json" | "ndjson" | "csv"
+    private readonly format: OutputFormat,
+    columns: ReadonlyArray<string> = [],
+    header?: string
   ) {
-    if (format === "json") this.push("[")
-    if (format === "csv") this.push(csvHeader)
+    if (format === "json" || format === "widget") this.push("[")
+    if (format === "csv") this.push(header ?? csvHeaderWith(columns))
   }
 
   /** Adds serialised records (see {@link serialise}) in order. */
@@ -257,7 +688,7 @@ export class ScoredOutput {
 
   /** Closes the framing and writes what is left. */
   async end(): Promise<void> {
-    if (this.format === "json") this.push(this.first ? "]\n" : "\n]\n")
+    if (this.format === "json" || this.format === "widget") this.push(this.first ? "]\n" : "\n]\n")
     await this.flush()
   }
 

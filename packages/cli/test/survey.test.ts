@@ -75,11 +75,14 @@ describe("pembinaan ikm", () => {
   it("lists every bad answer with its row and column, exit 1", async () => {
     const file = join(dir, "bad.csv")
     writeFileSync(file, `${ids.join(",")}\n4,4,4,4,4,4,4,4,5\n4,4,,4,4,4,4,4,4\n4,4\n`)
-    const r = await pembinaan(["ikm", file])
+    // a blank answer is a problem only with --blank refuse (the default counts it out of that unsur alone)
+    const r = await pembinaan(["ikm", file, "--blank", "refuse"])
     expect(r.code).toBe(1)
     const err = JSON.parse(r.stderr)
     expect(err.problems.map((p: { path: unknown }) => p.path)).toEqual([[2, "U9"], [3, "U3"], [4]])
     expect(r.stdout).toBe("")
+    const perUnsur = await pembinaan(["ikm", file])
+    expect(JSON.parse(perUnsur.stderr).problems.map((p: { path: unknown }) => p.path)).toEqual([[2, "U9"], [4]])
   })
 
   it("exit 2 for wrong usage, exit 1 for a missing file", async () => {

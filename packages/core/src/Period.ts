@@ -11,9 +11,11 @@
  */
 import { Result, Schema } from "effect"
 import { dual } from "effect/Function"
+import * as Band from "./Band.js"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
+import type * as PolicyModule from "./Policy.js"
 import * as Quadrant from "./Quadrant.js"
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -129,7 +131,8 @@ export type Annual = typeof Annual.Type
  */
 export interface AnnualResult {
   readonly year: number
-  readonly score: Exact.Exact | undefined
+  /** The annual score, JSON-serialisable: the nearest number, its text and the exact fraction as decimal strings. */
+  readonly score: AnnualScore | undefined
   readonly predikat: Quadrant.Predikat | undefined
   readonly trace: {
     readonly rule: "annual-aggregation"
@@ -142,6 +145,43 @@ export interface AnnualResult {
     readonly legalBasis: LegalBasis
   }
 }
+
+/**
+ * A score in a public result: JSON-serialisable (no bigint). `value` is the nearest number (for display and
+ * charts), `text` the exact value as `Exact.format` shows it, and `numerator`/`denominator` the exact fraction as
+ * decimal strings (`Exact.fraction(BigInt(numerator), BigInt(denominator))` restores it).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface AnnualScore {
+  readonly value: number
+  readonly text: string
+  readonly numerator: string
+  readonly denominator: string
+}
+
+/**
+ * The JSON-serialisable form of an exact score.
+ *
+ * @category conversions
+ * @since 0.2.0
+ */
+export const annualScore = (x: Exact.Exact): AnnualScore => ({
+  value: Exact.toNumber(x),
+  text: Exact.format(x),
+  numerator: x.n.toString(),
+  denominator: x.d.toString()
+})
+
+/**
+ * The exact value of an {@link AnnualScore}.
+ *
+ * @category conversions
+ * @since 0.2.0
+ */
+export const exactOf = (score: AnnualScore): Exact.Exact =>
+  Exact.fraction(BigInt(score.numerator), BigInt(score.denominator))
 
 // ---------------------------------------------------------------------------------------------------------------
 // errors
@@ -295,7 +335,7 @@ export const aggregate: {
     const score = input.annual.score === undefined ? undefined : Exact.fromFinite(input.annual.score)
     return Result.succeed({
       year,
-      score,
+      score: score && annualScore(score),
       predikat: input.annual.predikat,
       trace: {
         ...base,
@@ -318,7 +358,7 @@ export const aggregate: {
     const score = scores[k] as Exact.Exact
     return Result.succeed({
       year,
-      score,
+      score: annualScore(score),
       predikat: chosen.row.predikat,
       trace: {
         ...base,
@@ -350,7 +390,7 @@ export const aggregate: {
       const score = Exact.multiply(weighted, { n: total.d, d: total.n })
       return Result.succeed({
         year,
-        score,
+        score: annualScore(score),
         predikat: undefined,
         trace: {
           ...base,
@@ -419,3 +459,149 @@ export const decodeInput = Input.decode(
   Schema.Struct({ year: Schema.Int, periodic: Schema.Array(Periodic), annual: Schema.optionalKey(Annual) }),
   "PeriodInput"
 )
+
+// ---------------------------------------------------------------------------------------------------------------
+// the annual evaluation
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * One evaluated period for {@link annual}: a {@link Periodic} with, optionally, its perilaku kerja rating (needed
+ * when the strategy is `mean` or `trend`, whose annual predikat comes from the quadrant).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface AnnualPeriodic extends Periodic {
+  readonly perilakuKerja?: Quadrant.Rating | undefined
+}
+
+/**
+ * The annual evaluation of one employee: score (JSON-serialisable), band, ratings and **predikat**, with the trace
+ * of the policy's explicit annual strategy. Every field is plain data: `JSON.stringify` never throws on it.
+ *
+ * - `annual-only`: the annual evaluation's own predikat (and score, if given).
+ * - `last`, `worst`: the chosen period's predikat and score.
+ * - `mean`, `trend`: the aggregated score, rounded once at the policy's scale rounding, gives the band and the hasil
+ *   kerja rating (the policy's tables); the perilaku kerja rating is the **worst** of the periods used (stated in
+ *   the trace as `perilakuRule: "worst-of-periods"`); the quadrant gives the predikat.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface AnnualEvaluation {
+  readonly year: number
+  readonly strategy: Strategy["strategy"]
+  readonly score: AnnualScore | undefined
+  /** The score rounded at the policy's scale rounding (the value the band table reads), when there is a score. */
+  readonly rounded: number | undefined
+  readonly band: string | undefined
+  readonly hasilKerja: Quadrant.Rating | undefined
+  readonly perilakuKerja: Quadrant.Rating | undefined
+  readonly predikat: Quadrant.Predikat
+  readonly trace: AnnualResult["trace"] & {
+    readonly predikatFrom: "annual-evaluation" | "period" | "quadrant"
+    readonly perilakuRule: "worst-of-periods" | undefined
+  }
+}
+
+/**
+ * The annual predikat cannot be derived: the strategy aggregates scores (`mean`, `trend`) but the policy rates
+ * hasil kerja directly (no band table), or a period used has no perilaku kerja rating.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class AnnualPredikatUnavailable extends Schema.TaggedError<AnnualPredikatUnavailable>()(
+  "AnnualPredikatUnavailable",
+  {
+    year: Schema.Number,
+    reason: Schema.Literals(["rating-policy", "perilaku-missing"]),
+    periods: Schema.Array(Schema.String)
+  }
+) {}
+
+/**
+ * The annual evaluation with its predikat under the policy's explicit annual strategy (see {@link AnnualEvaluation}),
+ * from the year's periodic results and, for `annual-only`, the annual evaluation. JSON-serialisable.
+ *
+ * @example
+ * ```ts
+ * import { Period, Presets } from "@pembinaan/core"
+ * const periodic = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"].map((period) => ({
+ *   period, score: 100, predikat: "Baik" as const, perilakuKerja: "Sesuai Ekspektasi" as const
+ * }))
+ * Period.annual(Presets.bukittinggi.policy, { year: 2026, periodic }) // => Result.succeed({ predikat: … })
+ * ```
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const annual = (
+  policy: PolicyModule.Policy,
+  input: { readonly year: number; readonly periodic: ReadonlyArray<AnnualPeriodic>; readonly annual?: Annual }
+): Result.Result<AnnualEvaluation, PeriodError | AnnualPredikatUnavailable | Band.ScoreOutOfRange> => {
+  const aggregated = aggregate(policy.period, input)
+  if (Result.isFailure(aggregated)) return Result.fail(aggregated.failure)
+  const a = aggregated.success
+  const hk = policy.hasilKerja
+  const classify = (score: AnnualScore | undefined) => {
+    if (score === undefined || hk.source !== "indicators") return Result.succeed(undefined)
+    const exact = exactOf(score)
+    return Result.flatMap(Band.classify(hk.bands, exact), (band) =>
+      Result.map(Band.classify(hk.mapping, exact), (rating) => ({
+        band: band.label,
+        rounded: band.score.value,
+        hasilKerja: rating.label as Quadrant.Rating
+      }))
+    )
+  }
+  const classified = classify(a.score)
+  if (Result.isFailure(classified)) {
+    // a picked period's or an annual evaluation's score outside the scale still has its predikat
+    if (a.predikat === undefined) return Result.fail(classified.failure)
+  }
+  const c = Result.isSuccess(classified) ? classified.success : undefined
+  if (a.predikat !== undefined) {
+    const picked = a.trace.periodsUsed[0]
+    const row = input.periodic.find((p) => p.period === picked)
+    return Result.succeed({
+      year: a.year,
+      strategy: a.trace.strategy,
+      score: a.score,
+      rounded: c?.rounded,
+      band: c?.band,
+      hasilKerja: c?.hasilKerja,
+      perilakuKerja: row?.perilakuKerja,
+      predikat: a.predikat,
+      trace: {
+        ...a.trace,
+        predikatFrom: a.trace.strategy === "annual-only" ? "annual-evaluation" : "period",
+        perilakuRule: undefined
+      }
+    })
+  }
+  if (c === undefined) {
+    return Result.fail(
+      new AnnualPredikatUnavailable({ year: a.year, reason: "rating-policy", periods: a.trace.periodsUsed })
+    )
+  }
+  const used = input.periodic.filter((p) => a.trace.periodsUsed.includes(p.period))
+  const without = used.filter((p) => p.perilakuKerja === undefined).map((p) => p.period)
+  if (without.length > 0) {
+    return Result.fail(new AnnualPredikatUnavailable({ year: a.year, reason: "perilaku-missing", periods: without }))
+  }
+  const perilaku = used
+    .map((p) => p.perilakuKerja as Quadrant.Rating)
+    .reduce((worst, r) => (Quadrant.ratings.indexOf(r) < Quadrant.ratings.indexOf(worst) ? r : worst))
+  return Result.succeed({
+    year: a.year,
+    strategy: a.trace.strategy,
+    score: a.score,
+    rounded: c.rounded,
+    band: c.band,
+    hasilKerja: c.hasilKerja,
+    perilakuKerja: perilaku,
+    predikat: policy.quadrant.cells[c.hasilKerja][perilaku],
+    trace: { ...a.trace, predikatFrom: "quadrant", perilakuRule: "worst-of-periods" }
+  })
+}

@@ -522,6 +522,37 @@ export const policyProblems = (policy: Policy): ReadonlyArray<Input.Problem> => 
 /** At most this many problems are listed for a batch of responses (a million bad rows would not fit a form). */
 const MAX_PROBLEMS = 100
 
+/**
+ * How blank answers are handled (PermenPAN-RB 14/2017: "NRR per unsur = Σ nilai unsur / jumlah kuesioner terisi"):
+ *
+ * - `per-unsur` (the default of {@link tally} with options, and of `pembinaan ikm`): the literal reading: for each
+ *   unsur, the questionnaires in which that unsur is filled in are counted; a blank answer lowers only that unsur's
+ *   count, never the others';
+ * - `refuse`: every unsur must be answered (a blank is a problem with its path), as without options.
+ *
+ * The regulation does not say more; which reading a region uses is its choice, stated here by name.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Blanks = Schema.Literals(["per-unsur", "refuse"])
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type Blanks = typeof Blanks.Type
+
+/**
+ * Options of {@link tally} and {@link fromTally}.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface TallyOptions {
+  readonly blanks?: Blanks | undefined
+}
+
 const sameRef = (a: TemplateRef, b: TemplateRef): boolean => a.id === b.id && a.version === b.version
 
 /**
@@ -542,13 +573,19 @@ export const tally: {
   (
     responses: ReadonlyArray<Response>
   ): (template: Template) => Result.Result<Tally, Input.InvalidInput | TemplateMismatch>
-  (template: Template, responses: ReadonlyArray<Response>): Result.Result<Tally, Input.InvalidInput | TemplateMismatch>
-} = dual(
-  2,
   (
     template: Template,
-    responses: ReadonlyArray<Response>
+    responses: ReadonlyArray<Response>,
+    options?: TallyOptions
+  ): Result.Result<Tally, Input.InvalidInput | TemplateMismatch>
+} = dual(
+  (args) => args.length >= 2 && !Array.isArray(args[0]),
+  (
+    template: Template,
+    responses: ReadonlyArray<Response>,
+    options: TallyOptions = {}
   ): Result.Result<Tally, Input.InvalidInput | TemplateMismatch> => {
+    const blanksAllowed = options.blanks === "per-unsur"
     const ref = { id: template.id, version: template.version }
     const ids = template.elements.map((e) => e.id)
     const known = new Set(ids)
@@ -569,6 +606,8 @@ export const tally: {
         if (a === 1 || a === 2 || a === 3 || a === 4) {
           const at = e * 4 + a - 1
           counts[at] = (counts[at] as number) + 1
+        } else if (a === undefined && blanksAllowed) {
+          // a blank answer counts for no unsur: this unsur's "kuesioner terisi" is one fewer
         } else if (problems.length < MAX_PROBLEMS) {
           problems.push(
             a === undefined
@@ -616,15 +655,23 @@ export const tally: {
  * @since 0.1.0
  */
 export const fromTally: {
-  (input: { readonly template: Template; readonly tally: Tally }): (policy: Policy) => Result.Result<Score, SurveyError>
-  (policy: Policy, input: { readonly template: Template; readonly tally: Tally }): Result.Result<Score, SurveyError>
+  (input: {
+    readonly template: Template
+    readonly tally: Tally
+    readonly blanks?: Blanks
+  }): (policy: Policy) => Result.Result<Score, SurveyError>
+  (
+    policy: Policy,
+    input: { readonly template: Template; readonly tally: Tally; readonly blanks?: Blanks }
+  ): Result.Result<Score, SurveyError>
 } = dual(
   2,
   (
     policy: Policy,
-    input: { readonly template: Template; readonly tally: Tally }
+    input: { readonly template: Template; readonly tally: Tally; readonly blanks?: Blanks }
   ): Result.Result<Score, SurveyError> => {
     const { template, tally: t } = input
+    const perUnsur = input.blanks === "per-unsur"
     const ref = { id: template.id, version: template.version }
     if (!sameRef(t.template, ref))
       return Result.fail(new TemplateMismatch({ index: -1, expected: ref, actual: t.template }))
@@ -636,16 +683,18 @@ export const fromTally: {
       template.elements.forEach((element, i) => {
         const c = t.counts[element.id]
         const count = c ? c[0] + c[1] + c[2] + c[3] : -1
-        if (!c || count !== t.respondents) {
+        const consistent = perUnsur ? count > 0 && count <= t.respondents : count === t.respondents
+        if (!c || !consistent) {
           problems.push({
             path: ["counts", element.id],
-            code: "inconsistent-count",
+            code: perUnsur && count === 0 ? "unanswered-element" : "inconsistent-count",
             message: `element ${element.id} has ${count} answers for ${t.respondents} respondents`
           })
           return
         }
         const total = c[0] + 2 * c[1] + 3 * c[2] + 4 * c[3]
-        const nrr = Exact.fraction(total, t.respondents)
+        // NRR = Σ nilai unsur / jumlah kuesioner terisi (per unsur when blanks are allowed)
+        const nrr = Exact.fraction(total, count)
         const w = ws[i] as Exact.Exact
         const weighted = Exact.multiply(nrr, w)
         ikm = Exact.add(ikm, weighted)

@@ -48,14 +48,14 @@ describe("Period.aggregate", () => {
 
   it("mean is the exact mean of the scores", () => {
     const r = run(policy({ strategy: "mean", missing: "reject", minPeriods: 4 }), { year: 2026, periodic: quarters })
-    expect(Result.isSuccess(r) && Exact.format(r.success.score ?? Exact.zero)).toBe("91.25")
+    expect(Result.isSuccess(r) && r.success.score?.text).toBe("91.25")
     expect(Result.isSuccess(r) && r.success.predikat).toBeUndefined()
   })
 
   it("trend weights later periods more and reports the slope", () => {
     const r = run(policy({ strategy: "trend", missing: "reject", minPeriods: 4 }), { year: 2026, periodic: quarters })
     // (80·1 + 90·2 + 100·3 + 95·4) / 10 = 94
-    expect(Result.isSuccess(r) && Exact.format(r.success.score ?? Exact.zero)).toBe("94")
+    expect(Result.isSuccess(r) && r.success.score?.text).toBe("94")
     expect(Result.isSuccess(r) && r.success.trace.slopePerPeriod).toBe("5.5")
     expect(Result.isSuccess(r) && r.success.trace.weights).toEqual(["0.1", "0.2", "0.3", "0.4"])
   })
@@ -70,7 +70,7 @@ describe("Period.aggregate", () => {
       year: 2026,
       periodic: three
     })
-    expect(Result.isSuccess(available) && Exact.format(available.success.score ?? Exact.zero)).toBe("90")
+    expect(Result.isSuccess(available) && available.success.score?.text).toBe("90")
     const tooFew = run(policy({ strategy: "mean", missing: "use-available", minPeriods: 4 }), {
       year: 2026,
       periodic: three
@@ -115,7 +115,7 @@ describe("Period.aggregate", () => {
         const b = run(p, { year: 2026, periodic: rotated })
         if (Result.isFailure(a) || Result.isFailure(b)) throw new Error("unexpected failure")
         expect(a.success.trace.score).toBe(b.success.trace.score)
-        const mean = a.success.score ?? Exact.zero
+        const mean = a.success.score ? Period.exactOf(a.success.score) : Exact.zero
         expect(Exact.compare(mean, Exact.fraction(Math.min(...s), 100))).toBeGreaterThanOrEqual(0)
         expect(Exact.compare(mean, Exact.fraction(Math.max(...s), 100))).toBeLessThanOrEqual(0)
       })

@@ -120,3 +120,80 @@ export const krejcieMorgan: Parameters = {
     }
   ]
 }
+
+/**
+ * The national nine unsur plus one added by a region (`U10`, "Unsur tambahan"), weighted exactly 1/10. PermenPAN-RB
+ * 14/2017 lets a unit add unsur as long as the weights sum to 1; name the added unsur in your own template file when
+ * you can (`pembinaan ikm --template FILE`).
+ *
+ * @category presets
+ * @since 0.2.0
+ */
+export const tenElements: Template = {
+  ...national2017,
+  id: "skm-permenpan-rb-14-2017-10-unsur",
+  title: { id: "Survei Kepuasan Masyarakat (10 unsur)", en: "Community Satisfaction Survey (10 elements)" },
+  elements: [...national2017.elements, { id: "U10", label: { id: "Unsur tambahan", en: "Added element" } }],
+  legalBasis: [
+    {
+      ...permenpan14,
+      note: "A unit may add unsur when the weights sum to 1 (secondary source: BPPP Tegal). The tenth unsur's name is the region's."
+    }
+  ]
+}
+
+/**
+ * The fourteen unsur of the earlier IKM (KepMenPAN 25/2004, replaced by PermenPAN-RB 16/2014 and then 14/2017), for
+ * old survey files; weighted exactly 1/14. The unsur names are as commonly reproduced; they are UNCONFIRMED against
+ * the decree's text, and the decree's own interval table differs from 2017's (scores here use the 2017 table).
+ *
+ * @category presets
+ * @since 0.2.0
+ */
+export const kepmenpan2004: Template = {
+  id: "ikm-kepmenpan-25-2004",
+  version: "2004",
+  title: { id: "Indeks Kepuasan Masyarakat (14 unsur)", en: "Community Satisfaction Index (14 elements)" },
+  elements: [
+    ["Prosedur Pelayanan", "Service procedure"],
+    ["Persyaratan Pelayanan", "Service requirements"],
+    ["Kejelasan Petugas Pelayanan", "Clarity of service staff"],
+    ["Kedisiplinan Petugas Pelayanan", "Discipline of service staff"],
+    ["Tanggung Jawab Petugas Pelayanan", "Responsibility of service staff"],
+    ["Kemampuan Petugas Pelayanan", "Ability of service staff"],
+    ["Kecepatan Pelayanan", "Speed of service"],
+    ["Keadilan Mendapatkan Pelayanan", "Fairness of service"],
+    ["Kesopanan dan Keramahan Petugas", "Courtesy and friendliness of staff"],
+    ["Kewajaran Biaya Pelayanan", "Reasonableness of cost"],
+    ["Kepastian Biaya Pelayanan", "Certainty of cost"],
+    ["Kepastian Jadwal Pelayanan", "Certainty of schedule"],
+    ["Kenyamanan Lingkungan", "Comfort of the environment"],
+    ["Keamanan Pelayanan", "Security of service"]
+  ].map(([id, en], i) => ({ id: `U${i + 1}`, label: { id: id as string, en: en as string } })),
+  answerLabels: {
+    id: ["Tidak baik", "Kurang baik", "Baik", "Sangat baik"],
+    en: ["Not good", "Less good", "Good", "Very good"]
+  },
+  weighting: "exact",
+  legalBasis: [
+    {
+      regulation: "KepMenPAN 25/M.PAN/2/2004",
+      article: "Lampiran (Pedoman Umum Penyusunan Indeks Kepuasan Masyarakat)",
+      note: "Fourteen unsur; names UNCONFIRMED against the decree's text. Superseded by PermenPAN-RB 14/2017.",
+      confirmed: false
+    }
+  ]
+}
+
+/**
+ * The templates `pembinaan ikm --template` names: `9` (national, 2017), `10` (national plus one added unsur), `14`
+ * (KepMenPAN 25/2004).
+ *
+ * @category presets
+ * @since 0.2.0
+ */
+export const templates: Readonly<Record<"9" | "10" | "14", Template>> = {
+  "9": national2017,
+  "10": tenElements,
+  "14": kepmenpan2004
+}
