@@ -394,17 +394,20 @@ export const compile = (policy: Policy.Policy, options: Options): Result.Result<
     `-- Exact: every fraction is a pair of integers; the score is rounded once (${hk.source === "indicators" ? `${hk.scale.rounding.scale} places, ${hk.scale.rounding.mode}` : "no score: hasil kerja is a rating"}).`,
     `-- Input: ${source}, decimals with at most ${inputScale} places. Not compiled: rule sets and the trace.`
   ]
+  // PostgreSQL inlines a CTE referenced once; the steps reference their inputs many times, so inlining multiplies the
+  // expression tree (the planner runs out of memory). Materialised steps are planned one by one.
+  const materialized = sql.dialect === "postgres" ? "MATERIALIZED " : ""
   const body = steps
     .map(
       (s, i) =>
-        `${i === 0 ? "WITH " : ", "}${s.name} AS (\n  -- ${s.comment}\n  SELECT ${i === 0 ? "src.*" : "*"}${s.columns
+        `${i === 0 ? "WITH " : ", "}${s.name} AS ${materialized}(\n  -- ${s.comment}\n  SELECT ${i === 0 ? "src.*" : "*"}${s.columns
           .map(([name, expr]) => `,\n    ${expr} AS ${quote(name)}`)
           .join("")}\n  FROM ${i === 0 ? `${source} AS src` : (steps[i - 1] as Step).name}\n)`
     )
     .join("\n")
   const last = (steps[steps.length - 1] as Step).name
   const ok = (expr: string) => `CASE WHEN ${problem} IS NULL THEN ${expr} END`
-  const final = `SELECT employee, period, ${hk.source === "indicators" ? ok(sql.decimal(quote("score_units"), hk.scale.rounding.scale)) : "NULL"} AS score, ${ok(quote("band"))} AS band, ${ok("hasil_kerja_rating")} AS hasil_kerja, ${ok("perilaku_kerja_rating")} AS perilaku_kerja, ${ok("predikat_value")} AS predikat, ${problem} AS problem\nFROM ${last}`
+  const final = `SELECT employee, period, ${hk.source === "indicators" ? ok(sql.decimal(quote("score_units"), hk.scale.rounding.scale)) : "NULL"} AS score, ${hk.source === "indicators" ? ok(quote("band")) : "NULL"} AS band, ${ok("hasil_kerja_rating")} AS hasil_kerja, ${ok("perilaku_kerja_rating")} AS perilaku_kerja, ${ok("predikat_value")} AS predikat, ${problem} AS problem\nFROM ${last}`
   return Result.succeed({
     dialect: sql.dialect,
     policy: { id: policy.id, version: policy.version, region: policy.region },
@@ -642,10 +645,18 @@ const indicatorSteps = (
     }
   }
   steps.push({
-    name: "capaian",
-    comment: "step 2b: the capaian percent n / d, at least 0 and at most the indicator's cap",
-    columns: pct
+    name: "capaian_capped",
+    comment: "step 2b: the capaian percent, at least 0 and at most the indicator's cap",
+    columns: pct.map(([n, e]) => [`c${n}`, e] as const)
   })
+  // Reduced fractions keep the common denominator of step 4 (and DuckDB's 128-bit integers) small.
+  const reduced: Array<readonly [string, string]> = []
+  for (const d of used) {
+    const n = quote(`cn:${d.id}`)
+    const dd = quote(`cd:${d.id}`)
+    reduced.push([`n:${d.id}`, sql.div(n, `gcd(${n}, ${dd})`)], [`d:${d.id}`, sql.div(dd, `gcd(${n}, ${dd})`)])
+  }
+  steps.push({ name: "capaian", comment: "step 2c: the capaian percent n / d in lowest terms", columns: reduced })
   // ---- step 3: IKI nilai
   let value = (id: string) => [quote(`n:${id}`), quote(`d:${id}`)] as const
   const ikiProblem: Array<string> = []
