@@ -12,9 +12,11 @@ import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
 import { Calendar, Exact, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
+import { scoreWithDuckDb } from "./engine-duckdb.js"
 import { handbook } from "./handbook.js"
 import { ExitCode, type Io, type Lang } from "./io.js"
 import { scoreParallel } from "./parallel.js"
+import { policySql } from "./policy-sql.js"
 import { presetFor, presets } from "./presets.js"
 import * as Records from "./records.js"
 import { type RecordProblem, recordOf, ScoredOutput, type Scorer, scoreRecord, serialise } from "./score.js"
@@ -441,6 +443,7 @@ tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan 
   --trace full|none          sertakan jejak perhitungan (bawaan: full; none untuk berkas sangat besar)
   --workers N                jumlah thread (bawaan: semua inti untuk berkas NDJSON/CSV > 8 MB, selain itu 1)
   --stats                    cetak jumlah rekaman, waktu dan memori puncak ke stderr
+  --engine js|duckdb         mesin penilaian (duckdb: kebijakan dikompilasi ke SQL; perlu --rules none --trace none)
 
 Kolom CSV: employee, period, scorecard, hasilKerja, perilakuKerja, satu kolom per nilai BerAKHLAK
 (berorientasi-pelayanan, akuntabel, …), dan per indikator target:<kode> serta realisasi:<kode> (target rentang: 80..120).
@@ -458,6 +461,7 @@ decisions (rewards, remediation) and the trace. The file is read and written as 
   --trace full|none          include the trace (default: full; none for very large files)
   --workers N                threads (default: every core for NDJSON/CSV files over 8 MB, otherwise 1)
   --stats                    print records, time and peak memory to stderr
+  --engine js|duckdb         scoring engine (duckdb: the policy compiled to SQL; needs --rules none --trace none)
 
 CSV columns: employee, period, scorecard, hasilKerja, perilakuKerja, one column per BerAKHLAK value
 (berorientasi-pelayanan, akuntabel, …), and per indicator target:<id> and realisasi:<id> (a range target: 80..120).
@@ -472,7 +476,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     "as-of": { type: "string" },
     trace: { type: "string" },
     workers: { type: "string" },
-    stats: { type: "boolean" }
+    stats: { type: "boolean" },
+    engine: { type: "string" }
   },
   run: async (args, io, lang) => {
     const [file, ...extra] = args.positionals
@@ -511,6 +516,23 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     if (typeof rulesSpec === "string") {
       rules = await loadRules(io, rulesSpec)
       if (rules === undefined) return ExitCode.invalidInput
+    }
+    if (args.values.engine === "duckdb") {
+      const inputFormat = (input as Records.Format | undefined) ?? (file === "-" ? "ndjson" : Records.formatOf(file))
+      return scoreWithDuckDb({
+        io,
+        lang,
+        file,
+        input: inputFormat,
+        policy,
+        rules,
+        trace: trace === "full",
+        format,
+        stats
+      })
+    }
+    if (args.values.engine !== undefined && args.values.engine !== "js") {
+      return usageError(io, lang, score, "--engine: js | duckdb")
     }
     const scorer: Scorer = {
       policy,
@@ -692,4 +714,12 @@ worked examples computed by the library, and the legal basis. Presets: ${presetN
  *
  * @since 0.1.0
  */
-export const commands: ReadonlyArray<Command> = [predikat, sampleSize, ikm, score, policyValidate, policyDocs]
+export const commands: ReadonlyArray<Command> = [
+  predikat,
+  sampleSize,
+  ikm,
+  score,
+  policyValidate,
+  policyDocs,
+  policySql
+]

@@ -392,7 +392,7 @@ export const compile = (policy: Policy.Policy, options: Options): Result.Result<
     `-- Policy ${policy.id} ${policy.version} (${policy.region}): ${policy.title}`,
     `-- Compiled by @pembinaan/core PolicySql for ${sql.dialect === "duckdb" ? "DuckDB" : "PostgreSQL"}.`,
     `-- Exact: every fraction is a pair of integers; the score is rounded once (${hk.source === "indicators" ? `${hk.scale.rounding.scale} places, ${hk.scale.rounding.mode}` : "no score: hasil kerja is a rating"}).`,
-    `-- Input: ${source}, decimals with at most ${inputScale} places. Not compiled: rule sets and the trace.`
+    `-- Input: ${/^[\w."]+$/.test(source.trim()) ? source : "the source subquery"}, decimals with at most ${inputScale} places. Not compiled: rule sets and the trace.`
   ]
   // PostgreSQL inlines a CTE referenced once; the steps reference their inputs many times, so inlining multiplies the
   // expression tree (the planner runs out of memory). Materialised steps are planned one by one.

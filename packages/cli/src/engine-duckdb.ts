@@ -1,0 +1,220 @@
+/**
+ * `pembinaan score --engine duckdb`: scores a JSON or NDJSON file inside DuckDB with the policy compiled to SQL
+ * ({@link PolicySql.compile}), streaming the results out in the same shapes as the default engine.
+ *
+ * DuckDB reads the file itself (in parallel), the compiled query computes every score with exact integer arithmetic,
+ * and Node only formats the output rows. Rule sets and the trace are not compiled, so this engine needs
+ * `--rules none --trace none`. Numbers are read as their JSON text: a number with an exponent or more decimals than
+ * the input scale is a problem of its record (`input-scale`), never rounded.
+ *
+ * @since 0.2.0
+ */
+import { resolve } from "node:path"
+import { Behaviour, type Policy, PolicySql } from "@pembinaan/core"
+import { Result } from "effect"
+import { ExitCode, type Io, type Lang } from "./io.js"
+import { type RecordProblem, type Scored, ScoredOutput, serialise } from "./score.js"
+
+/**
+ * What `score --engine duckdb` needs from the command line.
+ *
+ * @since 0.2.0
+ */
+export interface DuckDbRun {
+  readonly io: Io
+  readonly lang: Lang
+  readonly file: string
+  readonly input: "csv" | "json" | "ndjson"
+  readonly policy: Policy.Policy
+  readonly rules: unknown
+  readonly trace: boolean
+  /** `json`, `ndjson` or `csv` (checked by the command). */
+  readonly format: string
+  readonly stats: unknown
+  /** DuckDB threads (default: DuckDB's own, every core). */
+  readonly threads?: number
+}
+
+const INPUT_SCALE = 6
+const MAX_LISTED_PROBLEMS = 1000
+const PLAIN_NUMBER = "-?[0-9]{1,24}(\\.[0-9]{1,12})?"
+
+const str = (s: string): string => `'${s.replace(/'/g, "''")}'`
+const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`
+
+/**
+ * The SELECT that turns the file's records into the compiled query's input columns: per indicator the measurement
+ * with that id, its target (or range bounds) and realisasi as exact decimals.
+ *
+ * @since 0.2.0
+ */
+export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "ndjson"): string => {
+  const columns = [
+    "employee: 'VARCHAR'",
+    "period: 'VARCHAR'",
+    "scorecard: 'VARCHAR'",
+    "hasilKerja: 'VARCHAR'",
+    "perilakuKerja: 'VARCHAR'",
+    "measurements: 'STRUCT(indicator VARCHAR, target JSON, realisasi JSON, targetMaksimal BOOLEAN)[]'",
+    `berakhlak: 'STRUCT(${Behaviour.coreValues.map((v) => `${ident(v)} VARCHAR`).join(", ")})'`
+  ]
+  // A JSON number's own text as DECIMAL(38, 12); anything that is not a plain decimal becomes a value with 12
+  // decimals, which the compiled query's input-scale check rejects (so it is reported, never rounded).
+  const decimal = (json: string) =>
+    `CASE WHEN regexp_full_match(CAST(${json} AS VARCHAR), '${PLAIN_NUMBER}') THEN CAST(CAST(${json} AS VARCHAR) AS DECIMAL(38, 12)) WHEN ${json} IS NOT NULL THEN 0.000000000001 END`
+  const select: Array<string> = ["employee", "period"]
+  const hk = policy.hasilKerja
+  if (hk.source === "indicators") {
+    select.push("scorecard")
+    const inputs = new Set(PolicySql.inputColumns(policy).map((c) => c.name))
+    for (const d of policy.indicators) {
+      if (!inputs.has(`realisasi:${d.id}`)) continue
+      const m = `list_filter(measurements, m -> m.indicator = ${str(d.id)})[1]`
+      if (d.direction === "range") {
+        select.push(`${decimal(`json_extract(${m}.target, '$.lower')`)} AS ${ident(`target_lower:${d.id}`)}`)
+        select.push(`${decimal(`json_extract(${m}.target, '$.upper')`)} AS ${ident(`target_upper:${d.id}`)}`)
+      } else select.push(`${decimal(`${m}.target`)} AS ${ident(`target:${d.id}`)}`)
+      select.push(`${decimal(`${m}.realisasi`)} AS ${ident(`realisasi:${d.id}`)}`)
+      if (hk.scoring.method === "iki-8-2021") {
+        select.push(`${m}.targetMaksimal AS ${ident(`target_maksimal:${d.id}`)}`)
+      }
+    }
+  } else select.push("hasilKerja AS hasil_kerja")
+  if (policy.perilakuKerja.source === "rating") select.push("perilakuKerja AS perilaku_kerja")
+  else for (const v of Behaviour.coreValues) select.push(`berakhlak.${ident(v)} AS ${ident(v)}`)
+  return `(SELECT ${select.join(",\n    ")}\n  FROM read_json(${str(resolve(file))}, format = '${input === "ndjson" ? "newline_delimited" : "array"}', columns = {${columns.join(", ")}}))`
+}
+
+const messages: Record<string, { id: string; en: string }> = {
+  "period-format": {
+    id: "format periode tidak sesuai kebijakan",
+    en: "the period does not match the policy's cadence"
+  },
+  "unknown-scorecard": { id: "scorecard tidak ada atau tidak dikenal", en: "missing or unknown scorecard" },
+  "missing-indicator": {
+    id: "ada indikator scorecard tanpa pengukuran",
+    en: "an indicator of the scorecard is not measured"
+  },
+  "input-scale": {
+    id: `angka dengan eksponen atau lebih dari ${INPUT_SCALE} desimal (gunakan --engine js)`,
+    en: `a number with an exponent or more than ${INPUT_SCALE} decimals (use --engine js)`
+  },
+  negative: { id: "realisasi tidak boleh negatif", en: "realisasi must not be negative" },
+  "range-inverted": { id: "batas bawah target di atas batas atas", en: "the target range is inverted" },
+  "not-positive": { id: "target harus di atas 0", en: "the target must be above 0" },
+  "missing-rating": { id: "rating tidak ada atau tidak dikenal", en: "missing or unknown rating" },
+  "score-out-of-range": { id: "nilai di luar skala kebijakan", en: "the score is outside the policy's scale" }
+}
+
+/**
+ * Runs `score --engine duckdb`. Returns the exit code; problems are printed to stderr as the default engine does.
+ *
+ * @since 0.2.0
+ */
+export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
+  const { io, lang } = run
+  const en = lang === "en"
+  const refuse = (message: string) => {
+    io.stderr(`${JSON.stringify({ error: "EngineUnsupported", engine: "duckdb", message })}\n`)
+    return ExitCode.usage
+  }
+  if (run.rules !== null && run.rules !== undefined) {
+    return refuse(
+      en
+        ? "rule sets are not compiled to SQL: pass --rules none (or use --engine js)"
+        : "kumpulan aturan tidak dikompilasi ke SQL: berikan --rules none (atau gunakan --engine js)"
+    )
+  }
+  if (run.trace) {
+    return refuse(
+      en
+        ? "the trace is not computed in SQL: pass --trace none (or use --engine js)"
+        : "jejak perhitungan tidak dihitung dalam SQL: berikan --trace none (atau gunakan --engine js)"
+    )
+  }
+  if (run.input === "csv" || run.file === "-") {
+    return refuse(
+      en
+        ? "--engine duckdb reads JSON or NDJSON files (not CSV or stdin)"
+        : "--engine duckdb membaca berkas JSON atau NDJSON (bukan CSV atau stdin)"
+    )
+  }
+  const compiled = PolicySql.compile(run.policy, {
+    dialect: "duckdb",
+    source: sourceSql(run.policy, run.file, run.input),
+    inputScale: INPUT_SCALE
+  })
+  if (Result.isFailure(compiled)) {
+    const e = compiled.failure
+    io.stderr(
+      `${JSON.stringify({ error: e._tag, reason: e.reason, path: e.path, message: PolicySql.message(e, lang) })}\n`
+    )
+    return ExitCode.invalidInput
+  }
+  const started = performance.now()
+  const { DuckDBInstance } = await import("@duckdb/node-api")
+  const instance = await DuckDBInstance.create(":memory:", {
+    memory_limit: "256MB",
+    preserve_insertion_order: "true",
+    ...(run.threads ? { threads: String(run.threads) } : {})
+  })
+  const connection = await instance.connect()
+  const format = run.format as "json" | "ndjson" | "csv"
+  const output = new ScoredOutput(io, format)
+  const problems: Array<RecordProblem> = []
+  let problemCount = 0
+  let count = 0
+  try {
+    const result = await connection.stream(
+      `SELECT employee, period, CAST(score AS VARCHAR) AS score, band, hasil_kerja, perilaku_kerja, predikat, problem FROM (${compiled.success.sql})`
+    )
+    for (;;) {
+      const chunk = await result.fetchChunk()
+      if (!chunk || chunk.rowCount === 0) break
+      const rows = chunk.getRows() as unknown as ReadonlyArray<ReadonlyArray<string | null>>
+      const lines: Array<string> = []
+      for (const row of rows) {
+        count++
+        const [employee, period, score, band, hasilKerja, perilakuKerja, predikat, problem] = row
+        if (problem !== null && problem !== undefined) {
+          problemCount++
+          if (problems.length < MAX_LISTED_PROBLEMS) {
+            const m = messages[problem]
+            problems.push({ path: [count], code: problem, message: m ? m[lang] : problem })
+          }
+          continue
+        }
+        const scored: Scored = {
+          employee: employee as string,
+          period: period as string,
+          score: score === null || score === undefined ? null : Number(score),
+          band: band ?? null,
+          hasilKerja: hasilKerja as string,
+          perilakuKerja: perilakuKerja as string,
+          predikat: predikat as string,
+          decisions: []
+        }
+        lines.push(serialise(format, scored))
+      }
+      await output.write(lines)
+    }
+  } catch (e) {
+    io.stderr(`${JSON.stringify({ error: "EngineFailed", engine: "duckdb", message: (e as Error).message })}\n`)
+    return ExitCode.invalidInput
+  } finally {
+    connection.closeSync()
+  }
+  await output.end()
+  if (run.stats === true) {
+    const seconds = (performance.now() - started) / 1000
+    const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024)
+    io.stderr(
+      `${JSON.stringify({ stats: { records: count, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(count / seconds), maxRssMB } })}\n`
+    )
+  }
+  if (problemCount === 0) return ExitCode.ok
+  io.stderr(
+    `${JSON.stringify({ error: "InvalidInput", subject: "EvaluationFile", records: count, problemCount, problems })}\n`
+  )
+  return ExitCode.invalidInput
+}
