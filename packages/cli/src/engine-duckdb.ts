@@ -4,8 +4,8 @@
  *
  * DuckDB reads the file itself (in parallel), the compiled query computes every score with exact integer arithmetic,
  * and Node only formats the output rows. Rule sets and the trace are not compiled, so this engine needs
- * `--rules none --trace none`. Numbers are read as their JSON text: a number with an exponent or more decimals than
- * the input scale is a problem of its record (`input-scale`), never rounded.
+ * `--rules none --trace none`. Numbers are read as their JSON text: a number with an exponent, more than 6 decimals or
+ * more than 12 integer digits is a problem of its record (`input-scale`), never rounded.
  *
  * @since 0.2.0
  */
@@ -37,14 +37,16 @@ export interface DuckDbRun {
 
 const INPUT_SCALE = 6
 const MAX_LISTED_PROBLEMS = 1000
-const PLAIN_NUMBER = "-?[0-9]{1,24}(\\.[0-9]{1,12})?"
+const PLAIN_NUMBER = "-?[0-9]{1,12}(\\.[0-9]{1,6})?"
 
 const str = (s: string): string => `'${s.replace(/'/g, "''")}'`
 const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`
 
 /**
  * The SELECT that turns the file's records into the compiled query's input columns: per indicator the measurement
- * with that id, its target (or range bounds) and realisasi as exact decimals.
+ * with that id, its target (or range bounds) and realisasi as exact decimals (DECIMAL(18, 6), read from the JSON
+ * number's own text), and `reading_problem` (`input-scale`) for a record with a number that is not a plain decimal
+ * of at most 6 places and 12 integer digits.
  *
  * @since 0.2.0
  */
@@ -58,31 +60,49 @@ export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "
     "measurements: 'STRUCT(indicator VARCHAR, target JSON, realisasi JSON, targetMaksimal BOOLEAN)[]'",
     `berakhlak: 'STRUCT(${Behaviour.coreValues.map((v) => `${ident(v)} VARCHAR`).join(", ")})'`
   ]
-  // A JSON number's own text as DECIMAL(38, 12); anything that is not a plain decimal becomes a value with 12
-  // decimals, which the compiled query's input-scale check rejects (so it is reported, never rounded).
-  const decimal = (json: string) =>
-    `CASE WHEN regexp_full_match(CAST(${json} AS VARCHAR), '${PLAIN_NUMBER}') THEN CAST(CAST(${json} AS VARCHAR) AS DECIMAL(38, 12)) WHEN ${json} IS NOT NULL THEN 0.000000000001 END`
-  const select: Array<string> = ["employee", "period"]
+  // Layer 1: each indicator's measurement, once. Layer 2: the numbers' JSON text. Layer 3: exact decimals.
+  const structs: Array<string> = ["*"]
+  const texts: Array<string> = ["*"]
+  const numbers: Array<string> = ["employee", "period"]
+  const numeric: Array<string> = []
   const hk = policy.hasilKerja
   if (hk.source === "indicators") {
-    select.push("scorecard")
+    numbers.push("scorecard")
     const inputs = new Set(PolicySql.inputColumns(policy).map((c) => c.name))
     for (const d of policy.indicators) {
       if (!inputs.has(`realisasi:${d.id}`)) continue
-      const m = `list_filter(measurements, m -> m.indicator = ${str(d.id)})[1]`
-      if (d.direction === "range") {
-        select.push(`${decimal(`json_extract(${m}.target, '$.lower')`)} AS ${ident(`target_lower:${d.id}`)}`)
-        select.push(`${decimal(`json_extract(${m}.target, '$.upper')`)} AS ${ident(`target_upper:${d.id}`)}`)
-      } else select.push(`${decimal(`${m}.target`)} AS ${ident(`target:${d.id}`)}`)
-      select.push(`${decimal(`${m}.realisasi`)} AS ${ident(`realisasi:${d.id}`)}`)
+      const m = ident(`m:${d.id}`)
+      structs.push(`list_filter(measurements, m -> m.indicator = ${str(d.id)})[1] AS ${m}`)
+      const fields =
+        d.direction === "range"
+          ? [
+              [`target_lower:${d.id}`, `json_extract(${m}.target, '$.lower')`],
+              [`target_upper:${d.id}`, `json_extract(${m}.target, '$.upper')`]
+            ]
+          : [[`target:${d.id}`, `${m}.target`]]
+      fields.push([`realisasi:${d.id}`, `${m}.realisasi`])
+      for (const [name, json] of fields as Array<[string, string]>) {
+        texts.push(`CAST(${json} AS VARCHAR) AS ${ident(`t:${name}`)}`)
+        const t = ident(`t:${name}`)
+        numeric.push(t)
+        numbers.push(
+          `CASE WHEN regexp_full_match(${t}, '${PLAIN_NUMBER}') THEN CAST(${t} AS DECIMAL(18, ${INPUT_SCALE})) END AS ${ident(name)}`
+        )
+      }
       if (hk.scoring.method === "iki-8-2021") {
-        select.push(`${m}.targetMaksimal AS ${ident(`target_maksimal:${d.id}`)}`)
+        numbers.push(`${m}.targetMaksimal AS ${ident(`target_maksimal:${d.id}`)}`)
       }
     }
-  } else select.push("hasilKerja AS hasil_kerja")
-  if (policy.perilakuKerja.source === "rating") select.push("perilakuKerja AS perilaku_kerja")
-  else for (const v of Behaviour.coreValues) select.push(`berakhlak.${ident(v)} AS ${ident(v)}`)
-  return `(SELECT ${select.join(",\n    ")}\n  FROM read_json(${str(resolve(file))}, format = '${input === "ndjson" ? "newline_delimited" : "array"}', columns = {${columns.join(", ")}}))`
+  } else numbers.push("hasilKerja AS hasil_kerja")
+  if (policy.perilakuKerja.source === "rating") numbers.push("perilakuKerja AS perilaku_kerja")
+  else for (const v of Behaviour.coreValues) numbers.push(`berakhlak.${ident(v)} AS ${ident(v)}`)
+  numbers.push(
+    numeric.length === 0
+      ? "NULL AS reading_problem"
+      : `CASE WHEN ${numeric.map((t) => `(${t} IS NOT NULL AND NOT regexp_full_match(${t}, '${PLAIN_NUMBER}'))`).join(" OR ")} THEN 'input-scale' END AS reading_problem`
+  )
+  const read = `read_json(${str(resolve(file))}, format = '${input === "ndjson" ? "newline_delimited" : "array"}', columns = {${columns.join(", ")}})`
+  return `(SELECT ${numbers.join(",\n    ")}\n  FROM (SELECT ${texts.join(", ")} FROM (SELECT ${structs.join(", ")} FROM ${read})))`
 }
 
 const messages: Record<string, { id: string; en: string }> = {
@@ -96,8 +116,8 @@ const messages: Record<string, { id: string; en: string }> = {
     en: "an indicator of the scorecard is not measured"
   },
   "input-scale": {
-    id: `angka dengan eksponen atau lebih dari ${INPUT_SCALE} desimal (gunakan --engine js)`,
-    en: `a number with an exponent or more than ${INPUT_SCALE} decimals (use --engine js)`
+    id: `angka dengan eksponen, lebih dari ${INPUT_SCALE} desimal atau 12 digit bulat (gunakan --engine js)`,
+    en: `a number with an exponent, more than ${INPUT_SCALE} decimals or 12 integer digits (use --engine js)`
   },
   negative: { id: "realisasi tidak boleh negatif", en: "realisasi must not be negative" },
   "range-inverted": { id: "batas bawah target di atas batas atas", en: "the target range is inverted" },
@@ -142,7 +162,8 @@ export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
   const compiled = PolicySql.compile(run.policy, {
     dialect: "duckdb",
     source: sourceSql(run.policy, run.file, run.input),
-    inputScale: INPUT_SCALE
+    inputScale: INPUT_SCALE,
+    inputProblem: "reading_problem"
   })
   if (Result.isFailure(compiled)) {
     const e = compiled.failure

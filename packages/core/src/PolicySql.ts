@@ -68,6 +68,11 @@ export interface Options {
   readonly dialect: Dialect
   readonly source?: string
   readonly inputScale?: number
+  /**
+   * A text column of the source that, when not null, is the row's problem code (checked before every other check):
+   * for a reader that could not read a cell exactly, for example.
+   */
+  readonly inputProblem?: string
 }
 
 /**
@@ -188,8 +193,11 @@ interface Sql {
   readonly dialect: Dialect
   /** An integer literal typed so that products with it stay in the exact integer type. */
   readonly int: (n: bigint) => string
-  /** Integer division truncated toward zero. */
+  /** Integer division truncated toward zero (`b` > 0). */
   readonly div: (a: string, b: string) => string
+  /** Greatest common divisor and least common multiple of non-negative integers. */
+  readonly gcd: (a: string, b: string) => string
+  readonly lcm: (a: string, b: string) => string
   /** A full-string regular-expression match. */
   readonly matches: (text: string, pattern: string) => string
   /** A decimal input column as integer units of 10^-scale (exact when the input has at most `scale` decimals). */
@@ -200,13 +208,22 @@ interface Sql {
   readonly decimal: (units: string, scale: number) => string
 }
 
+// DuckDB's 128-bit division (and so gcd and lcm) is a software loop, ~25× slower than 64-bit: every division takes
+// the 64-bit path when both operands fit, the 128-bit one otherwise (CASE evaluates a branch only for its rows).
+const B62 = "4611686018427387904"
+const B31 = "2147483648"
 const duckdb: Sql = {
   dialect: "duckdb",
   int: (n) => (n >= -(2n ** 31n) && n < 2n ** 31n ? n.toString() : `${n}::HUGEINT`),
-  div: (a, b) => `((${a}) // (${b}))`,
+  div: (a, b) =>
+    `CASE WHEN abs(${a}) < ${B62} AND ${b} < ${B62} THEN CAST(CAST(${a} AS BIGINT) // CAST(${b} AS BIGINT) AS HUGEINT) ELSE (${a}) // (${b}) END`,
+  gcd: (a, b) =>
+    `CASE WHEN ${a} < ${B62} AND ${b} < ${B62} THEN CAST(gcd(CAST(${a} AS BIGINT), CAST(${b} AS BIGINT)) AS HUGEINT) ELSE gcd(${a}, ${b}) END`,
+  lcm: (a, b) =>
+    `CASE WHEN ${a} < ${B31} AND ${b} < ${B31} THEN CAST(lcm(CAST(${a} AS BIGINT), CAST(${b} AS BIGINT)) AS HUGEINT) ELSE lcm(${a}, ${b}) END`,
   matches: (text, pattern) => `regexp_full_match(${text}, '${pattern}')`,
-  units: (c, s) => `CAST(CAST(${c} AS DECIMAL(38, ${s})) * ${10n ** BigInt(s)} AS HUGEINT)`,
-  finer: (c, s) => `CAST(${c} AS DECIMAL(38, ${s})) <> ${c}`,
+  units: (c, s) => `CAST(CAST(CAST(${c} AS DECIMAL(18, ${s})) * ${10n ** BigInt(s)} AS BIGINT) AS HUGEINT)`,
+  finer: (c, s) => `CAST(${c} AS DECIMAL(18, ${s})) <> ${c}`,
   decimal: (u, s) =>
     s === 0 ? `CAST(${u} AS DECIMAL(38, 0))` : `CAST(${u} AS DECIMAL(38, 0)) * 0.${"0".repeat(s - 1)}1`
 }
@@ -215,6 +232,8 @@ const postgres: Sql = {
   dialect: "postgres",
   int: (n) => n.toString(),
   div: (a, b) => `div(${a}, ${b})`,
+  gcd: (a, b) => `gcd(${a}, ${b})`,
+  lcm: (a, b) => `lcm(${a}, ${b})`,
   matches: (text, pattern) => `(${text} ~ '^(?:${pattern})$')`,
   units: (c, s) => `trunc((${c})::numeric * ${10n ** BigInt(s)})`,
   finer: (c, s) => `round((${c})::numeric, ${s}) <> (${c})::numeric`,
@@ -236,10 +255,12 @@ const cmpUnits = (sql: Sql, u: string, op: string, value: Exact.Exact, scale: nu
   return e.d === 1n ? `${u} ${op} ${sql.int(e.n)}` : `${u} * ${sql.int(e.d)} ${op} ${sql.int(e.n)}`
 }
 
-/** `roundUnits` of {@link Exact} in SQL: `num / den` (den > 0) rounded to an integer with the mode. */
-const roundSql = (sql: Sql, num: string, den: string, mode: Exact.RoundingMode): string => {
-  const q = sql.div(num, den)
-  const r = `(${num}) - (${q}) * (${den})`
+/**
+ * `roundUnits` of {@link Exact} in SQL: `num / den` (den > 0) rounded to an integer with the mode, given the
+ * column `q` that holds `num / den` truncated toward zero (computed in an earlier step, so the division runs once).
+ */
+const roundSql = (num: string, den: string, q: string, mode: Exact.RoundingMode): string => {
+  const r = `(${num}) - ${q} * (${den})`
   const away = `(${q}) + CASE WHEN ${num} < 0 THEN -1 ELSE 1 END`
   const twice = `2 * abs(${r})`
   switch (mode) {
@@ -381,7 +402,7 @@ export const compile = (policy: Policy.Policy, options: Options): Result.Result<
   }
   const finer = finerThanScale(policy)
   if (finer) return Result.fail(finer)
-  const { steps, problem } = buildSteps(policy, tracked, inputScale)
+  const { steps, problem } = buildSteps(policy, tracked, inputScale, options.inputProblem)
   if (sql.dialect === "duckdb" && large.length > 0) {
     return Result.fail(
       new Unsupported({ reason: "constant-too-large", path: ["hasilKerja"], detail: (large[0] as bigint).toString() })
@@ -424,7 +445,8 @@ const RATING_LIST = Quadrant.ratings.map(text).join(", ")
 const buildSteps = (
   policy: Policy.Policy,
   sql: Sql,
-  s: number
+  s: number,
+  inputProblem: string | undefined
 ): { readonly steps: ReadonlyArray<Step>; readonly problem: string } => {
   const steps: Array<Step> = []
   let problemColumn = "problem"
@@ -479,7 +501,9 @@ const buildSteps = (
   } else checks.push(["missing-rating", isRating("hasil_kerja")])
   if (policy.perilakuKerja.source === "rating") checks.push(["missing-rating", isRating("perilaku_kerja")])
   else checks.push(["missing-rating", Behaviour.coreValues.map((v) => `(${isRating(quote(v))})`).join(" OR ")])
-  const problem = `CASE ${checks.map(([code, cond]) => `WHEN ${cond} THEN ${text(code)}`).join("\n      ")}\n    END`
+  const given =
+    inputProblem === undefined ? "" : `WHEN ${quote(inputProblem)} IS NOT NULL THEN ${quote(inputProblem)}\n      `
+  const problem = `CASE ${given}${checks.map(([code, cond]) => `WHEN ${cond} THEN ${text(code)}`).join("\n      ")}\n    END`
   steps.push({
     name: "checked",
     comment: "step 1: the input checks of Evaluation.problems, then decimal inputs as integer units",
@@ -651,12 +675,16 @@ const indicatorSteps = (
   })
   // Reduced fractions keep the common denominator of step 4 (and DuckDB's 128-bit integers) small.
   const reduced: Array<readonly [string, string]> = []
+  const divisors: Array<readonly [string, string]> = []
   for (const d of used) {
     const n = quote(`cn:${d.id}`)
     const dd = quote(`cd:${d.id}`)
-    reduced.push([`n:${d.id}`, sql.div(n, `gcd(${n}, ${dd})`)], [`d:${d.id}`, sql.div(dd, `gcd(${n}, ${dd})`)])
+    const g = quote(`g:${d.id}`)
+    divisors.push([`g:${d.id}`, sql.gcd(n, dd)])
+    reduced.push([`n:${d.id}`, sql.div(n, g)], [`d:${d.id}`, sql.div(dd, g)])
   }
-  steps.push({ name: "capaian", comment: "step 2c: the capaian percent n / d in lowest terms", columns: reduced })
+  steps.push({ name: "capaian_gcd", comment: "step 2c: gcd(n, d) of each capaian", columns: divisors })
+  steps.push({ name: "capaian", comment: "step 2d: the capaian percent n / d in lowest terms", columns: reduced })
   // ---- step 3: IKI nilai
   let value = (id: string) => [quote(`n:${id}`), quote(`d:${id}`)] as const
   const ikiProblem: Array<string> = []
@@ -664,14 +692,14 @@ const indicatorSteps = (
     const iki = hk.scoring.iki
     const k = iki.kategori
     const ks = k.rounding.scale
+    const quotients: Array<readonly [string, string]> = []
     const rounded: Array<readonly [string, string]> = []
     const nilai: Array<readonly [string, string]> = []
     for (const d of used) {
       const cu = quote(`c_units:${d.id}`)
-      rounded.push([
-        `c_units:${d.id}`,
-        roundSql(sql, `${quote(`n:${d.id}`)} * ${sql.int(pow10(ks))}`, quote(`d:${d.id}`), k.rounding.mode)
-      ])
+      const num = `${quote(`n:${d.id}`)} * ${sql.int(pow10(ks))}`
+      quotients.push([`c_q:${d.id}`, sql.div(num, quote(`d:${d.id}`))])
+      rounded.push([`c_units:${d.id}`, roundSql(num, quote(`d:${d.id}`), quote(`c_q:${d.id}`), k.rounding.mode)])
       if (k.outOfRange === "reject") {
         ikiProblem.push(
           `CASE scorecard ${policy.scorecards
@@ -686,8 +714,13 @@ const indicatorSteps = (
       nilai.push([`cc:${d.id}`, c])
     }
     steps.push({
+      name: "iki_quotient",
+      comment: `step 3a: capaian × 10^${ks} divided out (truncated), for the rounding below`,
+      columns: quotients
+    })
+    steps.push({
       name: "iki_capaian",
-      comment: `step 3a: capaian rounded at the IKI kategori scale (${ks} places, ${k.rounding.mode}), as integer units`,
+      comment: `step 3a': capaian rounded at the IKI kategori scale (${ks} places, ${k.rounding.mode}), as integer units`,
       columns: rounded
     })
     steps.push({ name: "iki_clamped", comment: "step 3b: capaian clamped to the kategori range", columns: nilai })
@@ -742,17 +775,26 @@ const indicatorSteps = (
     value = (id: string) => [quote(`nilai_n:${id}`), quote(`nilai_d:${id}`)] as const
   }
   // ---- step 4: weighted sum over a common denominator
-  const armsL: Array<string> = []
   const armsN: Array<string> = []
   const armsD: Array<string> = []
   const L = quote("common_d")
+  // lcm(d₁ … dₖ) folded one indicator per step (a nested expression would repeat its arguments at every level).
+  const longest = Math.max(...policy.scorecards.map((c) => c.weights.length))
+  const dOf = (card: Policy.Scorecard, i: number) => value((card.weights[i] as Policy.Weight).indicator)[1]
+  for (let i = 0; i < longest; i++) {
+    const arms = policy.scorecards
+      .filter((c) => c.weights.length > i)
+      .map((c) => `WHEN ${text(c.id)} THEN ${i === 0 ? dOf(c, 0) : sql.lcm(quote(`common_${i - 1}`), dOf(c, i))}`)
+    steps.push({
+      name: `common_${i}`,
+      comment: `step 4a: the common denominator of the first ${i + 1} value(s) of the scorecard, an lcm`,
+      columns: [[`common_${i}`, `CASE scorecard ${arms.join(" ")} END`]]
+    })
+  }
   for (const card of policy.scorecards) {
     const ws = card.weights.map((w) => ({ id: w.indicator, w: ex(w.weight) }))
     let W = 1n
     for (const { w } of ws) W = (W * w.d) / gcd(W, w.d)
-    const ds = ws.map(({ id }) => value(id)[1])
-    const D = ds.length === 1 ? (ds[0] as string) : ds.slice(1).reduce((acc, x) => `lcm(${acc}, ${x})`, ds[0] as string)
-    armsL.push(`WHEN ${text(card.id)} THEN ${D}`)
     armsD.push(`WHEN ${text(card.id)} THEN ${L} * ${sql.int(100n * W)}`)
     armsN.push(
       `WHEN ${text(card.id)} THEN ${ws
@@ -765,8 +807,13 @@ const indicatorSteps = (
   }
   steps.push({
     name: "common",
-    comment: "step 4a: the common denominator of the scorecard's values, lcm(d₁ … dₖ)",
-    columns: [["common_d", `CASE scorecard ${armsL.join("\n      ")} END`]]
+    comment: "step 4a: the common denominator lcm(d₁ … dₖ) of the scorecard's values",
+    columns: [
+      [
+        "common_d",
+        `CASE scorecard ${policy.scorecards.map((c) => `WHEN ${text(c.id)} THEN ${quote(`common_${c.weights.length - 1}`)}`).join(" ")} END`
+      ]
+    ]
   })
   steps.push({
     name: "weighted",
@@ -777,14 +824,17 @@ const indicatorSteps = (
     ]
   })
   const sc = hk.scale.rounding.scale
+  const num = `${quote("score_n")} * ${sql.int(pow10(sc))}`
+  steps.push({
+    name: "quotient",
+    comment: `step 5a: score × 10^${sc} divided out (truncated toward zero), for the rounding below`,
+    columns: [["score_q", sql.div(num, quote("score_d"))]]
+  })
   steps.push({
     name: "rounded",
-    comment: `step 5: the one rounding point, ${sc} places, ${hk.scale.rounding.mode}, in integer units of 10^-${sc}`,
+    comment: `step 5b: the one rounding point, ${sc} places, ${hk.scale.rounding.mode}, in integer units of 10^-${sc}`,
     columns: [
-      [
-        "rounded_units",
-        roundSql(sql, `${quote("score_n")} * ${sql.int(pow10(sc))}`, quote("score_d"), hk.scale.rounding.mode)
-      ],
+      ["rounded_units", roundSql(num, quote("score_d"), quote("score_q"), hk.scale.rounding.mode)],
       ...(ikiProblem.length > 0
         ? [
             [
