@@ -10,7 +10,7 @@
  * @since 0.2.0
  */
 import { resolve } from "node:path"
-import { Behaviour, type Policy, PolicySql } from "@pembinaan/core"
+import { Behaviour, type Policy, PolicySql, Quadrant } from "@pembinaan/core"
 import { Result } from "effect"
 import { ExitCode, type Io, type Lang } from "./io.js"
 import { type RecordProblem, type Scored, ScoredOutput, serialise } from "./score.js"
@@ -37,7 +37,12 @@ export interface DuckDbRun {
 
 const INPUT_SCALE = 6
 const MAX_LISTED_PROBLEMS = 1000
-const PLAIN_NUMBER = "-?[0-9]{1,12}(\\.[0-9]{1,6})?"
+/**
+ * Whether a JSON number's text converts to DECIMAL(18, 6) without rounding: no exponent and at most 6 decimals
+ * (string tests, cheaper than a regular expression; the cast itself fails for more than 12 integer digits).
+ */
+const exact = (t: string): string =>
+  `(NOT contains(${t}, 'e') AND NOT contains(${t}, 'E') AND (strpos(${t}, '.') = 0 OR length(${t}) - strpos(${t}, '.') <= ${INPUT_SCALE}))`
 
 const str = (s: string): string => `'${s.replace(/'/g, "''")}'`
 const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`
@@ -60,9 +65,11 @@ export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "
     "measurements: 'STRUCT(indicator VARCHAR, target JSON, realisasi JSON, targetMaksimal BOOLEAN)[]'",
     `berakhlak: 'STRUCT(${Behaviour.coreValues.map((v) => `${ident(v)} VARCHAR`).join(", ")})'`
   ]
-  // Layer 1: each indicator's measurement, once. Layer 2: the numbers' JSON text. Layer 3: exact decimals.
+  // Layer 1: each indicator's measurement, once. Layer 2: the numbers' JSON text. Layer 3: the decimal and whether
+  // it was read without rounding. Layer 4: the input columns and the reading problem.
   const structs: Array<string> = ["*"]
   const texts: Array<string> = ["*"]
+  const values: Array<string> = ["*"]
   const numbers: Array<string> = ["employee", "period"]
   const numeric: Array<string> = []
   const hk = policy.hasilKerja
@@ -84,10 +91,10 @@ export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "
       for (const [name, json] of fields as Array<[string, string]>) {
         texts.push(`CAST(${json} AS VARCHAR) AS ${ident(`t:${name}`)}`)
         const t = ident(`t:${name}`)
-        numeric.push(t)
-        numbers.push(
-          `CASE WHEN regexp_full_match(${t}, '${PLAIN_NUMBER}') THEN CAST(${t} AS DECIMAL(18, ${INPUT_SCALE})) END AS ${ident(name)}`
-        )
+        const v = ident(`v:${name}`)
+        values.push(`TRY_CAST(${t} AS DECIMAL(18, ${INPUT_SCALE})) AS ${v}`, `${exact(t)} AS ${ident(`ok:${name}`)}`)
+        numeric.push(name)
+        numbers.push(`CASE WHEN ${ident(`ok:${name}`)} THEN ${v} END AS ${ident(name)}`)
       }
       if (hk.scoring.method === "iki-8-2021") {
         numbers.push(`${m}.targetMaksimal AS ${ident(`target_maksimal:${d.id}`)}`)
@@ -99,10 +106,57 @@ export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "
   numbers.push(
     numeric.length === 0
       ? "NULL AS reading_problem"
-      : `CASE WHEN ${numeric.map((t) => `(${t} IS NOT NULL AND NOT regexp_full_match(${t}, '${PLAIN_NUMBER}'))`).join(" OR ")} THEN 'input-scale' END AS reading_problem`
+      : `CASE WHEN ${numeric.map((n) => `(${ident(`t:${n}`)} IS NOT NULL AND NOT (${ident(`ok:${n}`)} AND ${ident(`v:${n}`)} IS NOT NULL))`).join(" OR ")} THEN 'input-scale' END AS reading_problem`
   )
   const read = `read_json(${str(resolve(file))}, format = '${input === "ndjson" ? "newline_delimited" : "array"}', columns = {${columns.join(", ")}})`
-  return `(SELECT ${numbers.join(",\n    ")}\n  FROM (SELECT ${texts.join(", ")} FROM (SELECT ${structs.join(", ")} FROM ${read})))`
+  return `(SELECT ${numbers.join(",\n    ")}\n  FROM (SELECT ${values.join(", ")} FROM (SELECT ${texts.join(", ")} FROM (SELECT ${structs.join(", ")} FROM ${read}))))`
+}
+
+/** Characters that JSON.stringify writes as they are and that need no SQL-side escaping. */
+const PLAIN_TEXT = "[A-Za-z0-9 ._:/+-]{1,64}"
+
+/**
+ * The SQL expression of a result row's JSON line, byte for byte what `JSON.stringify` writes for the default engine's
+ * record (`serialise`), or NULL when the row has a problem or text that the SQL side does not escape (those rows are
+ * serialised in Node). Labels come from the policy and are written with `JSON.stringify` here. The score is the
+ * decimal without trailing zeros, as a JavaScript number prints, for scales up to 6 and scores below 10^21 (beyond
+ * that JavaScript prints an exponent and every row is serialised in Node).
+ *
+ * @since 0.2.0
+ */
+export const jsonLineSql = (policy: Policy.Policy): string => {
+  const hk = policy.hasilKerja
+  if (hk.source === "indicators" && (hk.scale.rounding.scale > 6 || Math.abs(hk.scale.max) >= 1e21)) return "NULL"
+  const labels = (column: string, values: Iterable<string>) =>
+    `CASE ${column} ${[...new Set(values)].map((v) => `WHEN ${str(v)} THEN ${str(JSON.stringify(v))}`).join(" ")} ELSE 'null' END`
+  const s = "CAST(score AS VARCHAR)"
+  const score =
+    hk.source === "indicators" ? `CASE WHEN ${s} LIKE '%.%' THEN rtrim(rtrim(${s}, '0'), '.') ELSE ${s} END` : "'null'"
+  const band =
+    hk.source === "indicators"
+      ? labels(
+          "band",
+          hk.bands.bands.map((b) => b.label)
+        )
+      : "'null'"
+  const parts = [
+    `'{"employee":"'`,
+    "employee",
+    `'","period":"'`,
+    "period",
+    `'","score":'`,
+    score,
+    `',"band":'`,
+    band,
+    `',"hasilKerja":'`,
+    labels("hasil_kerja", Quadrant.ratings),
+    `',"perilakuKerja":'`,
+    labels("perilaku_kerja", Quadrant.ratings),
+    `',"predikat":'`,
+    labels("predikat", Quadrant.predikats),
+    `',"decisions":[]}'`
+  ]
+  return `CASE WHEN problem IS NULL AND regexp_full_match(employee, '${PLAIN_TEXT}') AND regexp_full_match(period, '${PLAIN_TEXT}') THEN ${parts.join(" || ")} END`
 }
 
 const messages: Record<string, { id: string; en: string }> = {
@@ -187,16 +241,23 @@ export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
   let count = 0
   try {
     const result = await connection.stream(
-      `SELECT employee, period, CAST(score AS VARCHAR) AS score, band, hasil_kerja, perilaku_kerja, predikat, problem FROM (${compiled.success.sql})`
+      `SELECT ${format === "csv" ? "NULL" : jsonLineSql(run.policy)} AS line, employee, period, CAST(score AS VARCHAR) AS score, band, hasil_kerja, perilaku_kerja, predikat, problem FROM (${compiled.success.sql})`
     )
     for (;;) {
       const chunk = await result.fetchChunk()
       if (!chunk || chunk.rowCount === 0) break
-      const rows = chunk.getRows() as unknown as ReadonlyArray<ReadonlyArray<string | null>>
+      // Most rows arrive as finished JSON lines (one string per row to decode); the others column by column.
+      const ready = chunk.getColumnValues(0) as ReadonlyArray<string | null>
       const lines: Array<string> = []
-      for (const row of rows) {
+      for (let i = 0; i < ready.length; i++) {
         count++
-        const [employee, period, score, band, hasilKerja, perilakuKerja, predikat, problem] = row
+        const line = ready[i]
+        if (typeof line === "string") {
+          lines.push(line)
+          continue
+        }
+        const row = chunk.getRowValues(i) as unknown as ReadonlyArray<string | null>
+        const [, employee, period, score, band, hasilKerja, perilakuKerja, predikat, problem] = row
         if (problem !== null && problem !== undefined) {
           problemCount++
           if (problems.length < MAX_LISTED_PROBLEMS) {
