@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The DuckDB peer of `pembinaan score --engine duckdb` in the national run: the Bukittinggi "pelaksana" policy written
-// by hand in SQL the way a data team would (the same file read the same way, DOUBLE arithmetic, round(…, 2)), one small
-// JSON line per employee on stdout. Prints {"stats": …} with CPU seconds (every DuckDB thread) to stderr.
+// by hand in SQL the way a data team would (the same file read the same way, DOUBLE arithmetic, round(…, 2)), and the
+// same output as `pembinaan score --format ndjson --rules none --trace none` (score, band, ratings, predikat), one
+// JSON line per employee written with JSON.stringify, so the two outputs can be compared byte for byte. Prints {"stats": …} with CPU seconds (every DuckDB thread) to stderr.
 import { resolve } from "node:path"
 import { DuckDBInstance } from "@duckdb/node-api"
 
@@ -29,6 +30,8 @@ WITH s AS (
   FROM s
 )
 SELECT employee, period, CAST(score AS VARCHAR) AS score,
+  CASE WHEN score >= 110 THEN 'Sangat Baik' WHEN score >= 95 THEN 'Baik' WHEN score >= 80 THEN 'Cukup'
+       WHEN score >= 60 THEN 'Kurang' ELSE 'Sangat Kurang' END AS band, h, p,
   CASE WHEN h = 'Dibawah Ekspektasi' AND p = 'Dibawah Ekspektasi' THEN 'Sangat Kurang'
        WHEN h = 'Dibawah Ekspektasi' THEN 'Butuh Perbaikan'
        WHEN p = 'Dibawah Ekspektasi' THEN 'Kurang/Misconduct'
@@ -42,9 +45,10 @@ for (;;) {
   const chunk = await result.fetchChunk()
   if (!chunk || chunk.rowCount === 0) break
   const lines = []
-  for (const [employee, period, score, predikat] of chunk.getRows()) {
+  for (const [employee, period, score, band, hasilKerja, perilakuKerja, predikat] of chunk.getRows()) {
     n++
-    lines.push(JSON.stringify({ employee, period, score: Number(score), predikat }))
+    const record = { employee, period, score: Number(score), band, hasilKerja, perilakuKerja, predikat, decisions: [] }
+    lines.push(JSON.stringify(record))
   }
   if (!process.stdout.write(`${lines.join("\n")}\n`)) await new Promise((r) => process.stdout.once("drain", r))
 }
