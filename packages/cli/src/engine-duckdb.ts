@@ -7,7 +7,7 @@
  * `--rules none --trace none`. Numbers are read as their JSON text: a number with an exponent, more than 6 decimals or
  * more than 12 integer digits is a problem of its record (`input-scale`), never rounded.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 import { resolve } from "node:path"
 import { Behaviour, type Policy, PolicySql, Quadrant } from "@pembinaan/core"
@@ -18,7 +18,7 @@ import { type RecordProblem, type Scored, ScoredOutput, serialise } from "./scor
 /**
  * What `score --engine duckdb` needs from the command line.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface DuckDbRun {
   readonly io: Io
@@ -53,7 +53,7 @@ const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`
  * number's own text), and `reading_problem` (`input-scale`) for a record with a number that is not a plain decimal
  * of at most 6 places and 12 integer digits.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "ndjson"): string => {
   const columns = [
@@ -122,7 +122,7 @@ const PLAIN_TEXT = "[A-Za-z0-9 ._:/+-]{1,64}"
  * decimal without trailing zeros, as a JavaScript number prints, for scales up to 6 and scores below 10^21 (beyond
  * that JavaScript prints an exponent and every row is serialised in Node).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const jsonLineSql = (policy: Policy.Policy): string => {
   const hk = policy.hasilKerja
@@ -183,7 +183,7 @@ const messages: Record<string, { id: string; en: string }> = {
 /**
  * Runs `score --engine duckdb`. Returns the exit code; problems are printed to stderr as the default engine does.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
   const { io, lang } = run

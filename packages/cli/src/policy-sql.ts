@@ -1,7 +1,7 @@
 /**
  * `pembinaan policy sql <file|preset> --dialect duckdb|postgres`: prints the policy compiled to SQL.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 import { readFile } from "node:fs/promises"
 import type { ParseArgsConfig } from "node:util"
@@ -56,7 +56,7 @@ const loadPolicy = async (io: Io, spec: string): Promise<Policy.Policy | undefin
 /**
  * The `policy sql` command, in the shape of the other commands (registered in `commands.ts`).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const policySql = {
   path: ["policy", "sql"],

@@ -28,7 +28,7 @@
  *
  * Not compiled: rule sets (rewards and remediation decisions) and the trace; both remain the library's.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 import { Result, Schema } from "effect"
 import type * as Band from "./Band.js"
@@ -47,13 +47,13 @@ import type * as Skp from "./Skp.js"
  * The SQL dialects the compiler writes.
  *
  * @category models
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const Dialect = Schema.Literals(["duckdb", "postgres"])
 
 /**
  * @category models
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type Dialect = typeof Dialect.Type
 
@@ -62,7 +62,7 @@ export type Dialect = typeof Dialect.Type
  * default `evaluations`), and how many decimals the numeric inputs may carry (default 6, at most 12).
  *
  * @category models
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Options {
   readonly dialect: Dialect
@@ -79,7 +79,7 @@ export interface Options {
  * One column the input relation must have.
  *
  * @category models
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface InputColumn {
   readonly name: string
@@ -94,7 +94,7 @@ export interface InputColumn {
  * `score-out-of-range`) and every other result column is null.
  *
  * @category models
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const outputColumns = [
   "employee",
@@ -111,7 +111,7 @@ export const outputColumns = [
  * A compiled policy: the query, the input columns it reads and the output columns it returns.
  *
  * @category models
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface Compiled {
   readonly dialect: Dialect
@@ -135,7 +135,7 @@ export interface Compiled {
  * neither an identifier nor a parenthesised subquery).
  *
  * @category errors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export class Unsupported extends Schema.TaggedError<Unsupported>()("Unsupported", {
   reason: Schema.Literals(["invalid-policy", "input-scale", "constant-too-large", "source", "range-finer-than-scale"]),
@@ -154,7 +154,7 @@ export class Unsupported extends Schema.TaggedError<Unsupported>()("Unsupported"
  * ```
  *
  * @category errors
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const message = (error: Unsupported, lang: "id" | "en" = "id"): string => {
   const at = error.path.length > 0 ? ` (${error.path.join(".")})` : ""
@@ -309,7 +309,7 @@ const col = {
  * ```
  *
  * @category getters
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const inputColumns = (policy: Policy.Policy): ReadonlyArray<InputColumn> => {
   const out: Array<InputColumn> = [
@@ -369,7 +369,7 @@ interface Step {
  * ```
  *
  * @category combinators
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const compile = (policy: Policy.Policy, options: Options): Result.Result<Compiled, Unsupported> => {
   const found = Policy.problems(policy)
@@ -605,11 +605,13 @@ const finerThanScale = (policy: Policy.Policy): Unsupported | undefined => {
   return undefined
 }
 
-/** A constant as integer units of 10^-scale (callers only pass values whose units are integers or clamp edges). */
+/**
+ * A range edge as integer units of 10^-scale, the value a clamped score takes. Tables that clamp have edges at
+ * their scale (`finerThanScale` refuses the others); under `reject` a row past an edge is a problem, so the
+ * truncated units of a finer edge are never shown.
+ */
 const unitsOf = (sql: Sql, value: Exact.Exact, scale: number): string => {
   const e = Exact.multiply(value, Exact.int(pow10(scale)))
-  // A range edge finer than the scale: clamping keeps the exact edge's rounding, as Exact.round would (down for
-  // non-negative edges is exact only when the edge is at scale; the policy validation guarantees the first edge).
   return sql.int(e.d === 1n ? e.n : e.n / e.d)
 }
 
