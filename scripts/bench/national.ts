@@ -8,9 +8,10 @@
  * each with wall time and peak memory (maxRSS). Results go to .bench/national.json and are printed as a table.
  */
 import { spawn } from "node:child_process"
-import { createWriteStream, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, statSync, writeFileSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
+import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
@@ -132,7 +133,7 @@ const results = {
   }
 }
 // The SQL engines on the whole file: the compiled policy (score --engine duckdb) and the same policy written by hand
-// in DuckDB SQL, outputs compared record by record (employee, score, predikat).
+// in DuckDB SQL, outputs compared line by line.
 const duckOut = join(dir, "national-duckdb.ndjson")
 const handOut = join(dir, "national-handwritten.ndjson")
 const sqlRuns = {
@@ -154,15 +155,24 @@ const sqlRuns = {
   ),
   handwrittenDuckdb: await run([join(root, "scripts/bench/duckdb-handwritten.mjs"), file], handOut)
 }
-// Both write the same NDJSON shape: records are compared line by line, byte for byte.
-const compare = (): { records: number; differ: number } => {
-  const a = readFileSync(duckOut, "utf8").trimEnd().split("\n")
-  const b = readFileSync(handOut, "utf8").trimEnd().split("\n")
-  let differ = Math.abs(a.length - b.length)
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) differ++
-  return { records: a.length, differ }
+// Both write the same NDJSON shape: records are compared line by line, byte for byte (streamed: the files pass 1 GB).
+const compare = async (): Promise<{ records: number; differ: number }> => {
+  const lines = (path: string) =>
+    createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator]()
+  const a = lines(duckOut)
+  const b = lines(handOut)
+  let records = 0
+  let differ = 0
+  for (;;) {
+    const [x, y] = await Promise.all([a.next(), b.next()])
+    if (x.done && y.done) break
+    records++
+    if (x.done || y.done || x.value !== y.value) differ++
+  }
+  return { records, differ }
 }
-Object.assign(results, { sql: { ...sqlRuns, comparison: compare() } })
+const comparison = await compare()
+Object.assign(results, { sql: { ...sqlRuns, comparison } })
 writeFileSync(join(dir, "national.json"), `${JSON.stringify(results, null, 2)}\n`)
 const row = (name: string, s: Stats & { wall: number; cpuSeconds?: number }) =>
   `${name.padEnd(46)} ${String(s.records).padStart(9)} ${s.wall.toFixed(1).padStart(8)} s ${(s.cpuSeconds ?? Number.NaN).toFixed(1).padStart(8)} s ${String(s.perSecond).padStart(9)}/s ${String(s.maxRssMB).padStart(6)} MB`
@@ -179,7 +189,7 @@ console.log(row("national: score --engine duckdb", sqlRuns.engineDuckdb))
 console.log(row("national: DuckDB hand-written SQL", sqlRuns.handwrittenDuckdb))
 const cpuOf = (s: { cpuSeconds?: number }) => (s.cpuSeconds === undefined ? "?" : `${s.cpuSeconds} CPU s`)
 console.log(
-  `engine duckdb ${cpuOf(sqlRuns.engineDuckdb)} vs hand-written ${cpuOf(sqlRuns.handwrittenDuckdb)}; records differing: ${JSON.stringify(compare())}`
+  `engine duckdb ${cpuOf(sqlRuns.engineDuckdb)} vs hand-written ${cpuOf(sqlRuns.handwrittenDuckdb)}; records differing: ${JSON.stringify(comparison)}`
 )
 console.log(
   `library / plain per core: ${(results.perCore.plain.perSecond / results.perCore.library.perSecond).toFixed(2)}x; national file ${results.national.library.wall < 60 ? "within" : "over"} 60 s; peak ${results.national.library.maxRssMB} MB`
