@@ -21,10 +21,20 @@
  *    BerAKHLAK counts; the predikat from the quadrant.
  *
  * No step uses a floating-point number or a decimal division: integers (`HUGEINT` in DuckDB, scale-0 `numeric` in
- * PostgreSQL) carry every fraction, and rounding is integer division with the remainder compared. DuckDB's 128-bit
- * integers stop the query with an overflow error on data too large for them (PostgreSQL's `numeric` has no such
- * limit): an error, never an approximation. Whatever the compiler cannot express is refused with
- * {@link Unsupported} before any SQL is written.
+ * PostgreSQL) carry every fraction, and rounding is integer division with the remainder compared. In DuckDB every
+ * division, gcd and lcm takes a 64-bit path when its operands fit (128-bit division is a slow software loop), and
+ * inputs are read as `DECIMAL(18, inputScale)`; its 128-bit integers stop the query with an overflow or conversion
+ * error on data too large for them (PostgreSQL's `numeric` has no such limit, and PostgreSQL materialises each
+ * step): an error, never an approximation. Whatever the compiler cannot express is refused with {@link Unsupported}
+ * before any SQL is written.
+ *
+ * @example
+ * ```ts
+ * import { PolicySql, Presets } from "@pembinaan/core"
+ * const c = Result.getOrThrow(PolicySql.compile(Presets.bukittinggi.policy, { dialect: "postgres" }))
+ * // SELECT … FROM evaluations → one row per evaluation: employee, period, score "105.75", band "Baik",
+ * // hasil_kerja, perilaku_kerja, predikat, problem (null when scored)
+ * ```
  *
  * Not compiled: rule sets (rewards and remediation decisions) and the trace; both remain the library's.
  *
