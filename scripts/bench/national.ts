@@ -8,9 +8,10 @@
  * each with wall time and peak memory (maxRSS). Results go to .bench/national.json and are printed as a table.
  */
 import { spawn } from "node:child_process"
-import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs"
+import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, statSync, writeFileSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
+import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
@@ -24,7 +25,8 @@ const values = ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "
 const ratings = ["Dibawah Ekspektasi", "Sesuai Ekspektasi", "Diatas Ekspektasi"]
 const record = (i: number): string =>
   JSON.stringify({
-    employee: String(190001012000000000 + i),
+    // 18-digit NIPs built as text: 190001012000000000 + i as a number passes 2^53 and ~32 records shared one id.
+    employee: `19000101200${String(i).padStart(7, "0")}`,
     period: "2026-Q4",
     scorecard: "pelaksana",
     measurements: [
@@ -60,10 +62,15 @@ interface Stats {
   maxRssMB: number
 }
 
-const run = (args: ReadonlyArray<string>): Promise<Stats & { wall: number }> =>
+// CPU seconds of a child (every thread): GNU time's user + system, when /usr/bin/time is there.
+const timed = existsSync("/usr/bin/time")
+const run = (args: ReadonlyArray<string>, stdout = "ignore"): Promise<Stats & { wall: number; cpuSeconds?: number }> =>
   new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] })
+    const command = timed ? "/usr/bin/time" : process.execPath
+    const argv = timed ? ["-f", '{"time":{"cpu":%U,"sys":%S}}', process.execPath, ...args] : [...args]
+    const out = stdout === "ignore" ? "ignore" : openSync(stdout, "w")
+    const child = spawn(command, argv, { cwd: root, stdio: ["ignore", out, "pipe"] })
     let stderr = ""
     child.stderr.setEncoding("utf8").on("data", (d: string) => {
       stderr += d
@@ -71,8 +78,14 @@ const run = (args: ReadonlyArray<string>): Promise<Stats & { wall: number }> =>
     child.on("error", reject)
     child.on("close", (code) => {
       const line = stderr.split("\n").find((l) => l.startsWith('{"stats"'))
+      const time = stderr.split("\n").find((l) => l.startsWith('{"time"'))
       if (code !== 0 || !line) return reject(new Error(`${args.join(" ")} exited ${code}: ${stderr.slice(-2000)}`))
-      resolve({ ...(JSON.parse(line).stats as Stats), wall: (performance.now() - started) / 1000 })
+      const cpu = time ? (JSON.parse(time).time as { cpu: number; sys: number }) : undefined
+      resolve({
+        ...(JSON.parse(line).stats as Stats),
+        wall: (performance.now() - started) / 1000,
+        ...(cpu ? { cpuSeconds: Math.round((cpu.cpu + cpu.sys) * 100) / 100 } : {})
+      })
     })
   })
 
@@ -119,18 +132,65 @@ const results = {
     plainOneThread: await run([join(root, "scripts/bench/plain-score.mjs"), file])
   }
 }
+// The SQL engines on the whole file: the compiled policy (score --engine duckdb) and the same policy written by hand
+// in DuckDB SQL, outputs compared line by line.
+const duckOut = join(dir, "national-duckdb.ndjson")
+const handOut = join(dir, "national-handwritten.ndjson")
+const sqlRuns = {
+  engineDuckdb: await run(
+    [
+      ...cli,
+      file,
+      "--policy",
+      "bukittinggi",
+      "--rules",
+      "none",
+      "--trace",
+      "none",
+      "--format",
+      "ndjson",
+      "--stats"
+    ].concat(["--engine", "duckdb"]),
+    duckOut
+  ),
+  handwrittenDuckdb: await run([join(root, "scripts/bench/duckdb-handwritten.mjs"), file], handOut)
+}
+// Both write the same NDJSON shape: records are compared line by line, byte for byte (streamed: the files pass 1 GB).
+const compare = async (): Promise<{ records: number; differ: number }> => {
+  const lines = (path: string) =>
+    createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator]()
+  const a = lines(duckOut)
+  const b = lines(handOut)
+  let records = 0
+  let differ = 0
+  for (;;) {
+    const [x, y] = await Promise.all([a.next(), b.next()])
+    if (x.done && y.done) break
+    records++
+    if (x.done || y.done || x.value !== y.value) differ++
+  }
+  return { records, differ }
+}
+const comparison = await compare()
+Object.assign(results, { sql: { ...sqlRuns, comparison } })
 writeFileSync(join(dir, "national.json"), `${JSON.stringify(results, null, 2)}\n`)
-const row = (name: string, s: Stats & { wall: number }) =>
-  `${name.padEnd(46)} ${String(s.records).padStart(9)} ${s.wall.toFixed(1).padStart(8)} s ${String(s.perSecond).padStart(9)}/s ${String(s.maxRssMB).padStart(6)} MB`
+const row = (name: string, s: Stats & { wall: number; cpuSeconds?: number }) =>
+  `${name.padEnd(46)} ${String(s.records).padStart(9)} ${s.wall.toFixed(1).padStart(8)} s ${(s.cpuSeconds ?? Number.NaN).toFixed(1).padStart(8)} s ${String(s.perSecond).padStart(9)}/s ${String(s.maxRssMB).padStart(6)} MB`
 console.log(`\nnational run on ${cores} cores, ${process.version}`)
 console.log(
-  `${"".padEnd(46)} ${"records".padStart(9)} ${"wall".padStart(10)} ${"rate".padStart(11)} ${"maxRSS".padStart(9)}`
+  `${"".padEnd(46)} ${"records".padStart(9)} ${"wall".padStart(10)} ${"CPU".padStart(10)} ${"rate".padStart(11)} ${"maxRSS".padStart(9)}`
 )
 console.log(row("per core: plain baseline (floats)", results.perCore.plain))
 console.log(row("per core: pembinaan score --workers 1", results.perCore.library))
 console.log(row("per core: pembinaan score --workers 1 (trace)", results.perCore.libraryWithTrace))
 console.log(row(`national: pembinaan score --workers ${cores}`, results.national.library))
 console.log(row("national: plain baseline (one thread)", results.national.plainOneThread))
+console.log(row("national: score --engine duckdb", sqlRuns.engineDuckdb))
+console.log(row("national: DuckDB hand-written SQL", sqlRuns.handwrittenDuckdb))
+const cpuOf = (s: { cpuSeconds?: number }) => (s.cpuSeconds === undefined ? "?" : `${s.cpuSeconds} CPU s`)
+console.log(
+  `engine duckdb ${cpuOf(sqlRuns.engineDuckdb)} vs hand-written ${cpuOf(sqlRuns.handwrittenDuckdb)}; records differing: ${JSON.stringify(comparison)}`
+)
 console.log(
   `library / plain per core: ${(results.perCore.plain.perSecond / results.perCore.library.perSecond).toFixed(2)}x; national file ${results.national.library.wall < 60 ? "within" : "over"} 60 s; peak ${results.national.library.maxRssMB} MB`
 )

@@ -12,9 +12,11 @@ import type { ParseArgsConfig } from "node:util"
 import { Calendar, Exact, Input, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import { document } from "./document.js"
+import { scoreWithDuckDb } from "./engine-duckdb.js"
 import { handbook } from "./handbook.js"
 import { ExitCode, fileErrorMessage, type Io, type Lang, openFileOutput } from "./io.js"
 import { scoreParallel } from "./parallel.js"
+import { policySql } from "./policy-sql.js"
 import { presetFor, presets } from "./presets.js"
 import { applyProfile, forScoring, profiles, readOptionsOf } from "./profiles.js"
 import * as Records from "./records.js"
@@ -852,6 +854,7 @@ tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan 
   --context <berkas>         konteks unit (kolom unit, ikm, mutu) digabung lewat kolom unit
   --out <berkas>             tulis ke berkas sementara, ganti nama hanya bila berhasil
 ${readingHelp.id}
+  --engine js|duckdb         mesin penilaian (duckdb: kebijakan dikompilasi ke SQL; perlu --rules none --trace none)
 
 Kolom CSV: employee, period, scorecard, hasilKerja, perilakuKerja, satu kolom per nilai BerAKHLAK
 (berorientasi-pelayanan, akuntabel, …), dan per indikator target:<kode> serta realisasi:<kode> (target rentang: 80..120).
@@ -875,6 +878,7 @@ decisions (rewards, remediation) and the trace. The file is read and written as 
   --context <file>           unit context (columns unit, ikm, mutu) joined by the unit column
   --out <file>               write to a temporary file, renamed only on success
 ${readingHelp.en}
+  --engine js|duckdb         scoring engine (duckdb: the policy compiled to SQL; needs --rules none --trace none)
 
 CSV columns: employee, period, scorecard, hasilKerja, perilakuKerja, one column per BerAKHLAK value
 (berorientasi-pelayanan, akuntabel, …), and per indicator target:<id> and realisasi:<id> (a range target: 80..120).
@@ -894,7 +898,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     annual: { type: "boolean" },
     context: { type: "string" },
     out: { type: "string" },
-    ...readingOptions
+    ...readingOptions,
+    engine: { type: "string" }
   },
   run: async (args, io, lang) => {
     const [file, ...extra] = args.positionals
@@ -940,6 +945,33 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     if (typeof rulesSpec === "string") {
       rules = await loadRules(io, rulesSpec)
       if (rules === undefined) return ExitCode.invalidInput
+    }
+    if (args.values.engine === "duckdb") {
+      if (history || contextFile !== undefined || format === "widget" || args.values.out !== undefined) {
+        return usageError(
+          io,
+          lang,
+          score,
+          en
+            ? "--engine duckdb scores single periods: --annual, --history, --context, --out and --format widget need --engine js"
+            : "--engine duckdb menilai periode tunggal: --annual, --history, --context, --out dan --format widget perlu --engine js"
+        )
+      }
+      const duckInput = (input as Records.Format | undefined) ?? (file === "-" ? "ndjson" : Records.formatOf(file))
+      return scoreWithDuckDb({
+        io,
+        lang,
+        file,
+        input: duckInput,
+        policy,
+        rules,
+        trace: trace === "full",
+        format,
+        stats
+      })
+    }
+    if (args.values.engine !== undefined && args.values.engine !== "js") {
+      return usageError(io, lang, score, "--engine: js | duckdb")
     }
     let context: Map<string, Rule.Facts["unit"]> | undefined
     if (typeof contextFile === "string") {
@@ -1309,5 +1341,6 @@ export const commands: ReadonlyArray<Command> = [
   policyDocs,
   policyExport,
   importCommand,
-  document
+  document,
+  policySql
 ]
