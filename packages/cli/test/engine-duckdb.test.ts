@@ -9,7 +9,7 @@ const ratings = ["Dibawah Ekspektasi", "Sesuai Ekspektasi", "Diatas Ekspektasi"]
 
 /** Records under the Bukittinggi preset with non-integer realisasi, a half-cent tie region and a few bad records. */
 const bukittinggi = (i: number): unknown => ({
-  employee: `19000101200${String(i).padStart(7, "0")}`,
+  employee: `198705202010011${String(i + 1).padStart(3, "0")}`,
   period: i % 17 === 0 ? "2026" : "2026-Q4",
   scorecard: i % 5 === 0 ? "struktural" : "pelaksana",
   measurements: [
