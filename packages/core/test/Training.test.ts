@@ -1,0 +1,377 @@
+import { readFileSync } from "node:fs"
+import { Presets, Training } from "@pembinaan/core"
+import { Result } from "effect"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+
+const rawPolicy: unknown = JSON.parse(readFileSync(new URL("./fixtures/training-policy.json", import.meta.url), "utf8"))
+const policy = Result.getOrThrow(Training.decodePolicy(rawPolicy))
+const context: Training.Context = { development: Presets.competency.development, policy }
+const admin = { nip: "198001012005011001", role: "admin-bkpsdm" }
+const atasan = { nip: "197501012000031002", role: "atasan" }
+const A = "199001012015031001"
+const B = "199202022019032002"
+
+let n = 0
+const ev = (command: unknown, by = admin, reason?: string) => ({
+  id: `e${++n}`,
+  at: "2026-01-05T08:00:00+07:00",
+  by,
+  ...(reason === undefined ? {} : { reason }),
+  command
+})
+
+const catalogue = [
+  ev({
+    _tag: "AddItem",
+    item: {
+      id: "seminar-pelayanan",
+      title: "Seminar pelayanan publik yang efisien",
+      type: "seminar",
+      form: "seminar",
+      competencies: ["pelayanan-publik", "komunikasi"],
+      online: false
+    }
+  }),
+  ev({
+    _tag: "AddItem",
+    item: {
+      id: "workshop-manajemen",
+      title: "Workshop manajemen publik",
+      type: "workshop",
+      form: "workshop",
+      competencies: ["orientasi-pada-hasil"],
+      online: false
+    }
+  }),
+  ev({
+    _tag: "AddPartner",
+    partner: {
+      id: "unja",
+      name: "Universitas Jambi",
+      kind: "universitas",
+      agreement: { from: "2026-01-01", to: "2026-12-31", reference: "PKS 01/2026" }
+    }
+  }),
+  ev({
+    _tag: "ScheduleCourse",
+    course: {
+      id: "sem-1",
+      item: "seminar-pelayanan",
+      start: "2026-03-02",
+      end: "2026-03-03",
+      delivery: { mode: "onsite", place: "Balai Kota Bukittinggi" },
+      provider: { kind: "internal" },
+      minutes: 540,
+      sessions: 2
+    }
+  }),
+  ev({
+    _tag: "ScheduleCourse",
+    course: {
+      id: "ws-1",
+      item: "workshop-manajemen",
+      start: "2026-04-06",
+      end: "2026-04-08",
+      delivery: { mode: "onsite", place: "Muara Tebo" },
+      provider: { kind: "partner", partner: "unja" },
+      minutes: 720,
+      sessions: 3
+    }
+  })
+]
+
+const ok = <A>(r: Result.Result<A, unknown>): A => {
+  if (Result.isFailure(r)) throw new Error(JSON.stringify(r.failure))
+  return r.success
+}
+const fail = (r: Result.Result<unknown, { readonly _tag: string }>) => {
+  if (Result.isSuccess(r)) throw new Error("expected a failure")
+  return r.failure
+}
+const base = ok(Training.fold(context, catalogue))
+const run = (...events: ReadonlyArray<unknown>) => Training.fold(context, events, base)
+
+describe("Training.fold: catalogue, partners and courses", () => {
+  it("records every change with who, role, when, before and after", () => {
+    expect(Object.keys(base.items)).toEqual(["seminar-pelayanan", "workshop-manajemen"])
+    expect(base.log).toHaveLength(5)
+    expect(base.log[0]).toMatchObject({ who: admin.nip, role: "admin-bkpsdm", what: "AddItem", before: null })
+    expect(base.log[0]?.when).toBe("2026-01-05T08:00:00+07:00")
+  })
+
+  it("rejects an unknown form, a duplicate id and a course outside the partner's agreement", () => {
+    expect(
+      fail(
+        run(
+          ev({
+            _tag: "AddItem",
+            item: { id: "x", title: "X", type: "diklat", form: "tidak-ada", competencies: [], online: false }
+          })
+        )
+      )
+    ).toMatchObject({ _tag: "UnknownReference", kind: "form", id: "tidak-ada" })
+    expect(fail(run(catalogue[0]))).toMatchObject({ _tag: "DuplicateId", kind: "event" })
+    const late = {
+      id: "ws-2",
+      item: "workshop-manajemen",
+      start: "2026-12-31",
+      end: "2027-01-01",
+      delivery: { mode: "online" },
+      provider: { kind: "partner", partner: "unja" },
+      minutes: 90
+    }
+    expect(fail(run(ev({ _tag: "ScheduleCourse", course: late })))).toMatchObject({
+      _tag: "DateOutOfRange",
+      field: "end",
+      on: "2027-01-01",
+      to: "2026-12-31"
+    })
+    // the last day of the agreement is inside (inclusive)
+    ok(run(ev({ _tag: "ScheduleCourse", course: { ...late, end: "2026-12-31" } })))
+    expect(
+      fail(run(ev({ _tag: "ScheduleCourse", course: { ...late, id: "ws-3", end: "2026-12-31", minutes: undefined } })))
+    ).toMatchObject({ _tag: "InvalidInput" })
+    const { minutes: _m, ...noMinutes } = { ...late, id: "ws-4", end: "2026-12-31" }
+    expect(fail(run(ev({ _tag: "ScheduleCourse", course: noMinutes })))).toMatchObject({
+      _tag: "CreditMismatch",
+      needs: "minutes"
+    })
+  })
+
+  it("reports malformed events with paths", () => {
+    const r = fail(Training.fold(context, [{ id: "x", at: "2026-01-05", by: admin, command: { _tag: "Nope" } }]))
+    expect(r._tag).toBe("InvalidInput")
+  })
+})
+
+describe("Training.fold: enrolment to certificate (seed 000, Bukittinggi)", () => {
+  const enrol = [
+    ev({ _tag: "Enrol", course: "sem-1", employee: A }),
+    ev({ _tag: "Attend", course: "sem-1", employee: A, on: "2026-03-02" })
+  ]
+
+  it("needs ceil(80% × 2) = 2 sessions to pass; 1 is just below", () => {
+    expect(
+      fail(run(...enrol, ev({ _tag: "Complete", course: "sem-1", employee: A, on: "2026-03-03", passed: true })))
+    ).toMatchObject({ _tag: "InsufficientAttendance", attended: 1, required: 2 })
+    // a failed completion needs no attendance
+    ok(run(...enrol, ev({ _tag: "Complete", course: "sem-1", employee: A, on: "2026-03-03", passed: false })))
+  })
+
+  it("credits JP at completion: 540 minutes / 45 = 12 JP, behind 20 by 8", () => {
+    const s = ok(
+      run(
+        ...enrol,
+        ev({ _tag: "Attend", course: "sem-1", employee: A, on: "2026-03-03" }),
+        ev({ _tag: "Complete", course: "sem-1", employee: A, on: "2026-03-03", passed: true }),
+        ev({ _tag: "IssueCertificate", course: "sem-1", employee: A, number: "SRT-001", on: "2026-03-10" })
+      )
+    )
+    const year = ok(Training.jpYear(context, s, { year: 2026, employees: [A, B] }))
+    expect(year.employees.map((e) => [e.employee, e.total.text, e.meets, e.shortfall])).toEqual([
+      [A, "12.00", false, "8"],
+      [B, "0.00", false, "20"]
+    ])
+    expect(year.behind).toEqual([B, A])
+    const certificate = s.log[s.log.length - 1]
+    expect(certificate).toMatchObject({ what: "IssueCertificate", subject: `enrolment:sem-1|${A}` })
+    expect(certificate?.before).toMatchObject({ certificate: null })
+  })
+
+  it("with creditOn certificate, a completion without certificate earns nothing", () => {
+    const s = ok(
+      run(
+        ...enrol,
+        ev({ _tag: "Attend", course: "sem-1", employee: A, on: "2026-03-03" }),
+        ev({ _tag: "Complete", course: "sem-1", employee: A, on: "2026-03-03", passed: true })
+      )
+    )
+    expect(Training.activities(policy, s)).toHaveLength(1)
+    expect(Training.activities({ ...policy, creditOn: "certificate" }, s)).toHaveLength(0)
+  })
+
+  it.each([
+    [[ev({ _tag: "Attend", course: "sem-1", employee: A, on: "2026-03-04" })], "DateOutOfRange"],
+    [[ev({ _tag: "Attend", course: "sem-1", employee: A, on: "2026-03-02" })], "InvalidStep"],
+    [[ev({ _tag: "IssueCertificate", course: "sem-1", employee: A, number: "1", on: "2026-03-03" })], "InvalidStep"],
+    [[ev({ _tag: "Enrol", course: "sem-1", employee: A })], "InvalidStep"],
+    [[ev({ _tag: "Attend", course: "sem-1", employee: B, on: "2026-03-02" })], "UnknownReference"],
+    [[ev({ _tag: "Enrol", course: "sem-9", employee: B })], "UnknownReference"],
+    [[ev({ _tag: "RecordReaction", course: "sem-1", employee: A, score: 5 })], "ScoreOutOfScale"]
+  ])("rejects a wrong step (%#)", (extra, tag) => {
+    expect(fail(run(...enrol, ...extra))._tag).toBe(tag)
+  })
+
+  it("re-enrols after a withdrawal", () => {
+    const s = ok(
+      run(
+        ev({ _tag: "Enrol", course: "sem-1", employee: B }),
+        ev({ _tag: "Withdraw", course: "sem-1", employee: B }, admin, "sakit"),
+        ev({ _tag: "Enrol", course: "sem-1", employee: B })
+      )
+    )
+    expect(s.enrolments[Training.key("sem-1", B)]?.status).toBe("enrolled")
+    expect(s.log.find((c) => c.what === "Withdraw")?.reason).toBe("sakit")
+  })
+})
+
+describe("post-training evaluation (seed 001, Muaratebo)", () => {
+  const participant = (nip: string, pre: number, post: number, superior: number) => [
+    ev({ _tag: "Enrol", course: "ws-1", employee: nip }),
+    ev({ _tag: "RecordTest", course: "ws-1", employee: nip, phase: "pre", score: pre }),
+    ...["2026-04-06", "2026-04-07", "2026-04-08"].map((on) =>
+      ev({ _tag: "Attend", course: "ws-1", employee: nip, on })
+    ),
+    ev({ _tag: "RecordTest", course: "ws-1", employee: nip, phase: "post", score: post }),
+    ev({ _tag: "RecordReaction", course: "ws-1", employee: nip, score: 4 }),
+    ev({ _tag: "Complete", course: "ws-1", employee: nip, on: "2026-04-08", passed: true }),
+    ev(
+      { _tag: "Assess", course: "ws-1", employee: nip, assessor: "superior", on: "2026-07-08", score: superior },
+      atasan
+    )
+  ]
+  const s = ok(run(...participant(A, 60, 90, 5), ...participant(B, 55, 62, 2)))
+
+  it("an assessment earlier than 3 months after completion is rejected (one day before the edge)", () => {
+    const early = ev(
+      { _tag: "Assess", course: "ws-1", employee: A, assessor: "participant", on: "2026-07-07", score: 3 },
+      { nip: A, role: "pegawai" }
+    )
+    expect(fail(Training.fold(context, [early], s))).toMatchObject({ _tag: "DateOutOfRange", from: "2026-07-08" })
+  })
+
+  it("scores 50% post-test + 50% superior rescaled from 1–5: A = 95.00, B = 43.50", () => {
+    const a = Training.score(context, s.enrolments[Training.key("ws-1", A)] as Training.Enrolment)
+    const b = Training.score(context, s.enrolments[Training.key("ws-1", B)] as Training.Enrolment)
+    expect(a.status === "available" && a.value.text).toBe("95.00")
+    expect(b.status === "available" && b.value.text).toBe("43.50")
+  })
+
+  it("a missing weighted part makes the score unavailable, never 0", () => {
+    const pending = ok(run(...participant(A, 60, 90, 5).slice(0, -1)))
+    expect(Training.score(context, pending.enrolments[Training.key("ws-1", A)] as Training.Enrolment)).toEqual({
+      status: "unavailable",
+      missing: ["superior"]
+    })
+  })
+
+  it("the Muaratebo rules run on the recorded score: 95 → magang, 43.5 → program lanjutan", () => {
+    const facts = { asOf: "2026-07-31", history: [] }
+    const ruleSet = Presets.regionRules.muaratebo
+    const given = (nip: string) =>
+      ok(Training.nextProgramme(context, s, { ruleSet, employee: nip, facts })).evaluation.outcomes.map((o) => o.id)
+    expect(given(A)).toContain("magang-universitas")
+    expect(given(A)).not.toContain("program-lanjutan")
+    expect(given(B)).toContain("program-lanjutan")
+    expect(fail(Training.nextProgramme(context, base, { ruleSet, employee: A, facts }))._tag).toBe("UnknownReference")
+  })
+
+  it("feeds Programme effectiveness per programme and per partner, with the sample-size caveat", () => {
+    const report = ok(Training.effectivenessReport(context, s))
+    const ws = report.programmes.find((p) => p.programme === "workshop-manajemen")
+    const learning = ws?.overall.levels[1]
+    expect(learning).toMatchObject({ n: 2, direction: "improved", conclusive: false })
+    expect(learning?.change?.text).toBe("18.50")
+    expect(learning?.caveat).toContain("n = 2 < 10")
+    expect(report.partners.map((p) => [p.programme, p.overall.participants])).toEqual([["unja", 2]])
+  })
+})
+
+describe("Training.offerings", () => {
+  it("puts online courses first for a remote unit", () => {
+    const s = ok(
+      run(
+        ev({
+          _tag: "ScheduleCourse",
+          course: {
+            id: "sem-online",
+            item: "seminar-pelayanan",
+            start: "2026-05-01",
+            end: "2026-05-01",
+            delivery: { mode: "online", platform: "Zoom" },
+            provider: { kind: "internal" },
+            minutes: 90
+          }
+        })
+      )
+    )
+    const ids = (remote: boolean) =>
+      Training.offerings(s, { forms: ["seminar"], remote, asOf: "2026-01-10" }).map((o) => o.course.id)
+    expect(ids(false)).toEqual(["sem-1", "sem-online"])
+    expect(ids(true)).toEqual(["sem-online", "sem-1"])
+    expect(Training.offerings(s, { forms: ["seminar"], remote: true, asOf: "2026-03-04" }).length).toBe(1)
+  })
+})
+
+describe("Training properties", () => {
+  const step = fc.oneof(
+    fc.record({
+      _tag: fc.constant("Enrol"),
+      course: fc.constantFrom("sem-1", "ws-1"),
+      employee: fc.constantFrom(A, B)
+    }),
+    fc.record({
+      _tag: fc.constant("Attend"),
+      course: fc.constant("sem-1"),
+      employee: fc.constantFrom(A, B),
+      on: fc.constantFrom("2026-03-02", "2026-03-03")
+    }),
+    fc.record({
+      _tag: fc.constant("Complete"),
+      course: fc.constantFrom("sem-1", "ws-1"),
+      employee: fc.constantFrom(A, B),
+      on: fc.constant("2026-04-08"),
+      passed: fc.boolean()
+    }),
+    fc.record({
+      _tag: fc.constant("Withdraw"),
+      course: fc.constantFrom("sem-1", "ws-1"),
+      employee: fc.constantFrom(A, B)
+    })
+  )
+  // apply steps one by one, skipping the rejected ones: a valid history
+  const valid = (commands: ReadonlyArray<unknown>) => {
+    let state = base
+    const kept: Array<unknown> = []
+    commands.forEach((command, i) => {
+      const e = { id: `p${i}`, at: "2026-03-01T00:00:00Z", by: admin, command }
+      const next = Training.fold(context, [e], state)
+      if (Result.isSuccess(next)) {
+        state = next.success
+        kept.push(e)
+      }
+    })
+    return { state, kept }
+  }
+
+  it("folding in two parts equals folding whole, and the log grows by one per event", () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 20 }), fc.nat(), (commands, cut) => {
+        const { state, kept } = valid(commands)
+        const k = kept.length === 0 ? 0 : cut % (kept.length + 1)
+        const first = ok(Training.fold(context, kept.slice(0, k), base))
+        const second = ok(Training.fold(context, kept.slice(k), first))
+        expect(second).toEqual(state)
+        expect(state.log.length).toBe(base.log.length + kept.length)
+      })
+    )
+  })
+
+  it("JP totals never decrease as events are added", () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 20 }), (commands) => {
+        const { kept } = valid(commands)
+        let previous = -1
+        let state = base
+        for (const e of kept) {
+          state = ok(Training.fold(context, [e], state))
+          const year = ok(Training.jpYear(context, state, { year: 2026, employees: [A, B] }))
+          const total = year.employees.reduce((acc, r) => acc + r.total.value, 0)
+          expect(total).toBeGreaterThanOrEqual(previous)
+          previous = total
+        }
+      })
+    )
+  })
+})
