@@ -3,36 +3,7 @@ import { Development, Elearning, Jpm, Presets } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-
-/** A small RFC 4180 reader for the fixture (quoted fields, commas inside quotes). */
-const readCsv = (text: string): Array<Record<string, string>> => {
-  const lines: Array<Array<string>> = []
-  let field = ""
-  let row: Array<string> = []
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ",") {
-      row.push(field)
-      field = ""
-    } else if (ch === "\n") {
-      row.push(field)
-      lines.push(row)
-      row = []
-      field = ""
-    } else field += ch
-  }
-  if (field !== "" || row.length > 0) lines.push([...row, field])
-  const [header = [], ...body] = lines
-  return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])))
-}
+import { readCsv } from "./fixtures/csv.js"
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8")
 
