@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export * as ActivityReport from "./ActivityReport.js"
 export * as Allowance from "./Allowance.js"
 export * as Award from "./Award.js"
 export * as Band from "./Band.js"
