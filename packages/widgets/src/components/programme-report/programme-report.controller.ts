@@ -19,7 +19,7 @@ export interface LevelView {
 
 /**
  * One evaluated programme or partner: core's `Programme.Effectiveness`, with the catalogue item's title or the
- * partner's name and kind as `Training.effectivenessReport` adds them.
+ * partner's name and kind as `TrainingEvaluation.effectivenessReport` adds them.
  *
  * @since 0.4.0
  */
@@ -32,7 +32,7 @@ export interface EffectivenessView {
 }
 
 /**
- * The data of `<asn-programme-report>`: `Training.effectivenessReport`'s result, optionally with the unit's IKM
+ * The data of `<asn-programme-report>`: `TrainingEvaluation.effectivenessReport`'s result, optionally with the unit's IKM
  * as the programme's success indicator.
  *
  * @since 0.4.0

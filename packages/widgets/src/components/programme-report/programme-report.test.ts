@@ -1,5 +1,5 @@
 import "../../define/asn-programme-report.js"
-import { Training } from "@pembinaan/core"
+import { TrainingEvaluation } from "@pembinaan/core"
 import { Result } from "effect"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
 import { axeViolations } from "../../../test/axe.js"
@@ -16,7 +16,9 @@ afterEach(() => {
 
 const report = (participants: number) =>
   JSON.parse(
-    JSON.stringify(Result.getOrThrow(Training.effectivenessReport(trainingContext, workshopRecord(participants))))
+    JSON.stringify(
+      Result.getOrThrow(TrainingEvaluation.effectivenessReport(trainingContext, workshopRecord(participants)))
+    )
   )
 const cell = (el: AsnProgrammeReport, table: string, level: number) =>
   el.shadowRoot?.querySelector(`[part="${table}"] tbody tr td[data-level="${level}"]`)

@@ -19,7 +19,7 @@ import { type ProgrammeReportMessages, programmeReportMessages } from "./program
  * with the sample-size caveat: a level measured on too few participants is marked not conclusive.
  *
  * Data (property `data`, a JSON `src` URL, or a child `<script type="application/json">`): core's
- * `Training.effectivenessReport` result (`{ programmes, partners }`), optionally `ikm` (`{ value, mutu }`) shown as
+ * `TrainingEvaluation.effectivenessReport` result (`{ programmes, partners }`), optionally `ikm` (`{ value, mutu }`) shown as
  * the success indicator.
  *
  * @event asn-load - The data is ready.
