@@ -12,6 +12,7 @@ import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
 import { Calendar, Exact, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
+import { document } from "./document.js"
 import { handbook } from "./handbook.js"
 import { ExitCode, type Io, type Lang } from "./io.js"
 import { scoreParallel } from "./parallel.js"
@@ -692,4 +693,4 @@ worked examples computed by the library, and the legal basis. Presets: ${presetN
  *
  * @since 0.1.0
  */
-export const commands: ReadonlyArray<Command> = [predikat, sampleSize, ikm, score, policyValidate, policyDocs]
+export const commands: ReadonlyArray<Command> = [predikat, sampleSize, ikm, score, policyValidate, policyDocs, document]

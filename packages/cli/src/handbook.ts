@@ -8,6 +8,7 @@
  */
 import { Behaviour, Evaluation, type LegalBasis, type Policy, Quadrant, type Rule } from "@pembinaan/core"
 import { Result } from "effect"
+import { cycleChapter } from "./handbook-cycle.js"
 import type { Lang } from "./io.js"
 
 type Citation = LegalBasis.Citation
@@ -583,6 +584,8 @@ export const handbook = (
       )
     }
   }
+
+  out.push(...cycleChapter(policy, lang, (lb) => refs.refs(lb)))
 
   // references
   out.push(
