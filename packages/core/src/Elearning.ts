@@ -18,6 +18,7 @@ import { type Result, Schema } from "effect"
 import * as Calendar from "./Calendar.js"
 import type * as Competency from "./Competency.js"
 import * as Development from "./Development.js"
+import * as Employee from "./Employee.js"
 import type * as Input from "./Input.js"
 import type * as Jpm from "./Jpm.js"
 
@@ -38,7 +39,8 @@ export interface Person {
 }
 
 /**
- * A unit as the recommendation sees it: its id and whether it is remote (terpencil).
+ * A unit as the recommendation sees it: its id and whether it is remote (terpencil). `Unit.Unit` of the unit data
+ * fits this shape.
  *
  * @category models
  * @since 0.2.0
@@ -163,6 +165,25 @@ export interface Report {
 
 const normaliseNip = (s: string): string => s.replace(/[\s.-]/g, "")
 const normaliseEmail = (s: string): string => s.trim().toLowerCase()
+
+/**
+ * The import directory from the `Employee` master data: every employee with a placement on `on` (NIP and unit),
+ * with the e-mail addresses the caller knows (`emails` by NIP; the master data has none).
+ *
+ * @category matching
+ * @since 0.2.0
+ */
+export const directoryOf = (
+  employees: Employee.Directory,
+  on: string,
+  emails: Readonly<Record<string, string>> = {}
+): ReadonlyArray<Person> =>
+  employees.flatMap((e) => {
+    const placement = Employee.placementOn(e, on)
+    if (placement === undefined) return []
+    const email = emails[e.nip]
+    return [{ nip: e.nip, unit: placement.unit, ...(email === undefined ? {} : { email }) }]
+  })
 
 /**
  * Finds the employee a NIP or e-mail names: NIP first (spaces, dots and dashes ignored), else e-mail

@@ -459,6 +459,28 @@ const pairStep = (context: Context, state: State, e: Event, c: Command): Step =>
   }
 }
 
+/**
+ * Records the konselor in the `Remediation` plan itself (its `DesignateKonselor` event) when the plan type follows
+ * the konseling procedure (`Remediation.procedureOf`), so the plan can start; other plan types keep the konselor
+ * only in the managed plan.
+ */
+const designate = (
+  context: Context,
+  plan: Remediation.Plan,
+  konselor: string | null,
+  on: string,
+  by: string
+): Result.Result<Remediation.Plan, MentoringError> => {
+  const type = context.remediation.plans.find((t) => t.type === plan.type)
+  if (konselor === null || type === undefined || Remediation.procedureOf(type) !== "konseling") {
+    return Result.succeed(plan)
+  }
+  return Result.map(
+    Remediation.apply(context.remediation, plan, { _tag: "DesignateKonselor", on, konselor, designatedBy: by }),
+    (t) => t.plan
+  )
+}
+
 const planStep = (
   context: Context,
   state: State,
@@ -484,7 +506,9 @@ const planStep = (
       ...(c.basedOn === undefined ? {} : { basedOn: c.basedOn })
     })
     if (Result.isFailure(assigned)) return Result.fail(assigned.failure)
-    const managed: ManagedPlan = { plan: assigned.success, konselor: c.konselor ?? null, steps: [stepOf] }
+    const designated = designate(context, assigned.success, c.konselor ?? null, c.on, e.by.nip)
+    if (Result.isFailure(designated)) return Result.fail(designated.failure)
+    const managed: ManagedPlan = { plan: designated.success, konselor: c.konselor ?? null, steps: [stepOf] }
     return Result.succeed({
       ...state,
       plans: { ...state.plans, [c.plan]: managed },
@@ -513,7 +537,9 @@ const planStep = (
     if (context.policy.counsellingTypes.includes(next.type) && konselor === null) {
       return Result.fail(new MissingKonselor({ event: e.id, plan: next.id, type: next.type }))
     }
-    const created: ManagedPlan = { plan: next, konselor, steps: [{ ...stepOf, what: "Assign" }] }
+    const designated = designate(context, next, konselor, next.assignedOn, e.by.nip)
+    if (Result.isFailure(designated)) return Result.fail(designated.failure)
+    const created: ManagedPlan = { plan: designated.success, konselor, steps: [{ ...stepOf, what: "Assign" }] }
     plans = { ...plans, [next.id]: created }
     log.push(Training.change(e, "Assign", `plan:${next.id}`, null, created))
   }

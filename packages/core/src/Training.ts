@@ -21,6 +21,7 @@
  * @since 0.2.0
  */
 import { Result, Schema } from "effect"
+import * as AuditLog from "./AuditLog.js"
 import * as Calendar from "./Calendar.js"
 import * as Competency from "./Competency.js"
 import * as Development from "./Development.js"
@@ -121,6 +122,44 @@ export const change = (
   after: after ?? null,
   reason: e.reason ?? null
 })
+
+/**
+ * A {@link Change} as an `AuditLog` entry: `action` is `<module>.<what>` (for example `"training.Enrol"`), the
+ * actor and role, the subject, before → after and the reason (empty when none was given).
+ *
+ * @category conversions
+ * @since 0.2.0
+ */
+export const auditEntry = (module: string, c: Change): AuditLog.Entry => ({
+  at: c.when,
+  actor: c.who,
+  role: c.role,
+  action: `${module}.${c.what}`,
+  subject: c.subject,
+  before: c.before,
+  after: c.after,
+  reason: c.reason ?? ""
+})
+
+/**
+ * Appends changes to a hash-chained `AuditLog` in order (see {@link auditEntry}); fails like `AuditLog.append` (for
+ * example a change dated before the log's last event).
+ *
+ * @category conversions
+ * @since 0.2.0
+ */
+export const toAuditLog = (
+  log: AuditLog.Log,
+  module: string,
+  changes: ReadonlyArray<Change>
+): Result.Result<AuditLog.Log, AuditLog.AuditError> => {
+  let out: Result.Result<AuditLog.Log, AuditLog.AuditError> = Result.succeed(log)
+  for (const c of changes) {
+    out = Result.flatMap(out, (l) => AuditLog.append(l, auditEntry(module, c)))
+    if (Result.isFailure(out)) return out
+  }
+  return out
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // models

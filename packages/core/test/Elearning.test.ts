@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs"
-import { Development, Elearning, Jpm, Presets } from "@pembinaan/core"
+import { Development, Elearning, Employee, Jpm, Presets } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -191,5 +191,30 @@ describe("Elearning.recommend (remote units prefer online programmes)", () => {
       ).items[0]?.suggestions[0]?.form
     expect(first(true)).toBe("e-learning")
     expect(first(false)).not.toBe("e-learning")
+  })
+})
+
+describe("Elearning.directoryOf (Employee master data)", () => {
+  it("lists employees placed on the date with their unit and known e-mail", () => {
+    const jabatan = { kind: "pelaksana", name: "Pengadministrasi Umum", kelas: 5 }
+    const employees = Result.getOrThrow(
+      Employee.decodeDirectory([
+        {
+          nip: RINA,
+          name: "Rina Putri",
+          status: "PNS",
+          placements: [{ from: "2015-03-01", unit: "kec-tebo-ulu", jabatan }]
+        },
+        {
+          nip: ANDI,
+          name: "Andi Saputra",
+          status: "PNS",
+          placements: [{ from: "2016-04-01", until: "2025-12-31", unit: "dinas-a", jabatan }]
+        }
+      ])
+    )
+    expect(Elearning.directoryOf(employees, "2026-03-01", { [RINA]: "rina.putri@tebokab.go.id" })).toEqual([
+      { nip: RINA, unit: "kec-tebo-ulu", email: "rina.putri@tebokab.go.id" }
+    ])
   })
 })

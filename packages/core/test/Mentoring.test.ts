@@ -244,7 +244,15 @@ describe("coaching and counselling plans over Remediation (seed 000: special coa
       type: "konseling-kinerja"
     })
     expect(fail(Mentoring.fold(context, [ev({ ...konseling, konselor: EMP })]))._tag).toBe("SamePerson")
-    ok(Mentoring.fold(context, [ev({ ...konseling, konselor: KONSELOR })]))
+    const k1 = ok(
+      Mentoring.fold(context, [
+        ev({ ...konseling, konselor: KONSELOR }),
+        ev({ _tag: "PlanStep", plan: "k-1", step: { _tag: "Start", on: "2026-04-02" } })
+      ])
+    )
+    // the konselor is designated in the Remediation plan itself, so the konseling plan can start
+    expect(k1.plans["k-1"]?.plan.konselor).toMatchObject({ nip: KONSELOR, designatedBy: bkpsdm.nip, on: "2026-04-01" })
+    expect(k1.plans["k-1"]?.plan.status).toBe("in-progress")
     const toEscalate = [
       khusus,
       ev({ _tag: "PlanStep", plan: "pk-1", step: { _tag: "Start", on: "2026-04-02" } }),

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs"
-import { Presets, Training } from "@pembinaan/core"
+import { AuditLog, Presets, Training } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -310,5 +310,35 @@ describe("Training properties", () => {
         }
       })
     )
+  })
+})
+
+describe("Training changes into the AuditLog", () => {
+  it("chains every change and verifies; a rewritten change breaks the chain", () => {
+    const s = ok(
+      run(
+        ev({ _tag: "Enrol", course: "sem-1", employee: A }),
+        ev({ _tag: "Withdraw", course: "sem-1", employee: A }, admin, "mutasi")
+      )
+    )
+    const log = ok(Training.toAuditLog([], "training", s.log))
+    expect(log.map((e) => e.action)).toEqual([
+      "training.AddItem",
+      "training.AddItem",
+      "training.AddPartner",
+      "training.ScheduleCourse",
+      "training.ScheduleCourse",
+      "training.Enrol",
+      "training.Withdraw"
+    ])
+    expect(log[6]).toMatchObject({
+      actor: admin.nip,
+      role: "admin-bkpsdm",
+      reason: "mutasi",
+      subject: `enrolment:sem-1|${A}`
+    })
+    expect(Result.isSuccess(AuditLog.verify(log))).toBe(true)
+    const forged = log.map((e, i) => (i === 5 ? { ...e, actor: B } : e))
+    expect(AuditLog.verify(forged)).toMatchObject({ failure: { index: 5, breach: "hash" } })
   })
 })
