@@ -941,3 +941,63 @@ export const offerings = (
         day(a.course.start) - day(b.course.start) ||
         (a.course.id < b.course.id ? -1 : 1)
     )
+
+/**
+ * The enrolments a rule evaluation calls for: for every outcome given (`Rule.Evaluation.outcomes`) that `items`
+ * maps to catalogue items, the first open course of those items ({@link offerings} order: online first for a remote
+ * unit, then start date) becomes an `Enrol` command, unless the employee is already enrolled in (or has completed) a
+ * course of that item. Outcomes with no mapping or no open course are listed in `unserved`, so a BKPSDM sees what
+ * still needs a course. For example Sawahlunto's `pelatihan-komunikasi` (unit mutu C or D) → the time-management and
+ * communication course; Muaratebo's `magang-universitas` → an internship with the partner university.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const assignments = (
+  state: State,
+  input: {
+    readonly employee: string
+    readonly outcomes: ReadonlyArray<{ readonly id: string; readonly kind?: string }>
+    readonly items: Readonly<Record<string, ReadonlyArray<string>>>
+    readonly remote: boolean
+    readonly asOf: string
+  }
+): {
+  readonly commands: ReadonlyArray<Extract<Command, { _tag: "Enrol" }>>
+  readonly unserved: ReadonlyArray<{ readonly outcome: string; readonly reason: "no-mapping" | "no-open-course" }>
+} => {
+  const commands: Array<Extract<Command, { _tag: "Enrol" }>> = []
+  const unserved: Array<{ outcome: string; reason: "no-mapping" | "no-open-course" }> = []
+  const taken = new Set(
+    Object.values(state.enrolments)
+      .filter((en) => en.employee === input.employee && en.status !== "withdrawn" && en.status !== "not-completed")
+      .map((en) => state.courses[en.course]?.item)
+  )
+  for (const outcome of input.outcomes) {
+    const items = input.items[outcome.id]
+    if (items === undefined || items.length === 0) {
+      if (outcome.kind === undefined || outcome.kind === "development") {
+        unserved.push({ outcome: outcome.id, reason: "no-mapping" })
+      }
+      continue
+    }
+    if (items.some((i) => taken.has(i))) continue
+    const open = Object.values(state.courses)
+      .filter((course) => items.includes(course.item) && day(course.start) >= day(input.asOf))
+      .map((course) => ({ course, item: state.items[course.item] as Item }))
+      .sort(
+        (a, b) =>
+          (input.remote ? Number(!isOnline(a)) - Number(!isOnline(b)) : 0) ||
+          day(a.course.start) - day(b.course.start) ||
+          (a.course.id < b.course.id ? -1 : 1)
+      )
+    const first = open[0]
+    if (first === undefined) {
+      unserved.push({ outcome: outcome.id, reason: "no-open-course" })
+      continue
+    }
+    taken.add(first.course.item)
+    commands.push({ _tag: "Enrol", course: first.course.id, employee: input.employee })
+  }
+  return { commands, unserved }
+}

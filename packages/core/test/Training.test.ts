@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs"
-import { AuditLog, Presets, Training } from "@pembinaan/core"
+import { AuditLog, Presets, Rule, Training } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -340,5 +340,81 @@ describe("Training changes into the AuditLog", () => {
     expect(Result.isSuccess(AuditLog.verify(log))).toBe(true)
     const forged = log.map((e, i) => (i === 5 ? { ...e, actor: B } : e))
     expect(AuditLog.verify(forged)).toMatchObject({ failure: { index: 5, breach: "hash" } })
+  })
+})
+
+describe("Training.assignments (seed 002: training assigned by rule to units rated C/D)", () => {
+  const komunikasi = [
+    ev({
+      _tag: "AddItem",
+      item: {
+        id: "komunikasi-waktu",
+        title: "Pelatihan komunikasi efektif dan manajemen waktu",
+        type: "diklat",
+        form: "pelatihan",
+        competencies: ["komunikasi"],
+        online: false
+      }
+    }),
+    ev({
+      _tag: "ScheduleCourse",
+      course: {
+        id: "kom-1",
+        item: "komunikasi-waktu",
+        start: "2026-05-04",
+        end: "2026-05-05",
+        delivery: { mode: "onsite", place: "Sawahlunto" },
+        provider: { kind: "internal" },
+        minutes: 720
+      }
+    })
+  ]
+  const s = ok(run(...komunikasi))
+  const decide = (mutu: "B" | "C" | "D") =>
+    ok(
+      Rule.decide(Presets.regionRules.sawahlunto, {
+        asOf: "2026-04-01",
+        history: [{ period: "2025", predikat: "Baik" }],
+        unit: { mutu }
+      })
+    ).outcomes
+  const items = { "pelatihan-komunikasi": ["komunikasi-waktu"] }
+
+  it.each([
+    ["C", 1],
+    ["D", 1],
+    ["B", 0]
+  ] as const)("unit mutu %s → %i enrolment", (mutu, count) => {
+    const r = Training.assignments(s, { employee: A, outcomes: decide(mutu), items, remote: false, asOf: "2026-04-01" })
+    expect(r.commands).toHaveLength(count)
+    if (count === 1) expect(r.commands[0]).toEqual({ _tag: "Enrol", course: "kom-1", employee: A })
+  })
+
+  it("does not enrol twice, and lists outcomes without a mapping or an open course", () => {
+    const enrolled = ok(Training.fold(context, [ev({ _tag: "Enrol", course: "kom-1", employee: A })], s))
+    const again = Training.assignments(enrolled, {
+      employee: A,
+      outcomes: decide("C"),
+      items,
+      remote: false,
+      asOf: "2026-04-01"
+    })
+    expect(again.commands).toEqual([])
+    const late = Training.assignments(s, {
+      employee: A,
+      outcomes: decide("C"),
+      items,
+      remote: false,
+      asOf: "2026-05-05"
+    })
+    expect(late.unserved).toContainEqual({ outcome: "pelatihan-komunikasi", reason: "no-open-course" })
+    const unmapped = Training.assignments(s, {
+      employee: A,
+      outcomes: decide("C"),
+      items: {},
+      remote: false,
+      asOf: "2026-04-01"
+    })
+    expect(unmapped.unserved).toEqual([{ outcome: "pelatihan-komunikasi", reason: "no-mapping" }])
   })
 })
