@@ -17,7 +17,7 @@ import * as Calendar from "./Calendar.js"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
-import * as Training from "./Training.js"
+import * as ProgrammeEvent from "./ProgrammeEvent.js"
 
 // ---------------------------------------------------------------------------------------------------------------
 // models
@@ -116,7 +116,7 @@ export interface Report extends Submission {
  */
 export interface State {
   readonly reports: Readonly<Record<string, Report>>
-  readonly log: ReadonlyArray<Training.Change>
+  readonly log: ReadonlyArray<ProgrammeEvent.Change>
 }
 
 /**
@@ -164,7 +164,7 @@ export type Command = typeof Command.Type
  * @category models
  * @since 0.2.0
  */
-export const Event = Training.envelope(Command)
+export const Event = ProgrammeEvent.envelope(Command)
 
 /**
  * @category models
@@ -212,10 +212,10 @@ export class MissingEvidence extends Schema.TaggedError<MissingEvidence>()("Miss
 export type ActivityReportError =
   | NotAllowed
   | MissingEvidence
-  | Training.DuplicateId
-  | Training.UnknownReference
-  | Training.InvalidStep
-  | Training.DateOutOfRange
+  | ProgrammeEvent.DuplicateId
+  | ProgrammeEvent.UnknownReference
+  | ProgrammeEvent.InvalidStep
+  | ProgrammeEvent.DateOutOfRange
   | Input.InvalidInput
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -259,7 +259,7 @@ export const decodePolicy = (input: unknown): Result.Result<Policy, Input.Invali
 const checkEvidence = (policy: Policy, e: Event, r: Submission): Result.Result<void, ActivityReportError> => {
   const indicator = policy.indicators.find((i) => i.id === r.indicator)
   if (indicator === undefined) {
-    return Result.fail(new Training.UnknownReference({ event: e.id, kind: "indicator", id: r.indicator }))
+    return Result.fail(new ProgrammeEvent.UnknownReference({ event: e.id, kind: "indicator", id: r.indicator }))
   }
   return r.evidence.length < indicator.minEvidence
     ? Result.fail(
@@ -282,12 +282,12 @@ export const apply = (policy: Policy, state: State, e: Event): Step => {
   const write = (id: string, before: Report | undefined, after: Report): Step =>
     Result.succeed({
       reports: { ...state.reports, [id]: after },
-      log: [...state.log, Training.change(e, c._tag, `activity-report:${id}`, before, after)]
+      log: [...state.log, ProgrammeEvent.change(e, c._tag, `activity-report:${id}`, before, after)]
     })
   if (c._tag === "Submit") {
     const r = c.report
     if (state.reports[r.id] !== undefined) {
-      return Result.fail(new Training.DuplicateId({ event: e.id, kind: "report", id: r.id }))
+      return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "report", id: r.id }))
     }
     if (e.by.nip !== r.employee) {
       return Result.fail(new NotAllowed({ event: e.id, report: r.id, actor: e.by.nip, expected: r.employee }))
@@ -297,10 +297,10 @@ export const apply = (policy: Policy, state: State, e: Event): Step => {
     }
     const period = policy.periods.find((p) => p.id === r.period)
     if (period === undefined)
-      return Result.fail(new Training.UnknownReference({ event: e.id, kind: "period", id: r.period }))
+      return Result.fail(new ProgrammeEvent.UnknownReference({ event: e.id, kind: "period", id: r.period }))
     if (day(r.on) < day(period.from) || day(r.on) > day(period.to)) {
       return Result.fail(
-        new Training.DateOutOfRange({ event: e.id, field: "on", on: r.on, from: period.from, to: period.to })
+        new ProgrammeEvent.DateOutOfRange({ event: e.id, field: "on", on: r.on, from: period.from, to: period.to })
       )
     }
     const evidence = checkEvidence(policy, e, r)
@@ -309,11 +309,11 @@ export const apply = (policy: Policy, state: State, e: Event): Step => {
   }
   const before = state.reports[c.report]
   if (before === undefined) {
-    return Result.fail(new Training.UnknownReference({ event: e.id, kind: "report", id: c.report }))
+    return Result.fail(new ProgrammeEvent.UnknownReference({ event: e.id, kind: "report", id: c.report }))
   }
   const invalid = (reason: string) =>
     Result.fail(
-      new Training.InvalidStep({ event: e.id, subject: before.id, status: before.status, step: c._tag, reason })
+      new ProgrammeEvent.InvalidStep({ event: e.id, subject: before.id, status: before.status, step: c._tag, reason })
     )
   if (c._tag === "Revise") {
     if (e.by.nip !== before.employee) {
@@ -336,7 +336,9 @@ export const apply = (policy: Policy, state: State, e: Event): Step => {
   }
   if (before.status !== "submitted") return invalid("only a submitted report can be reviewed")
   if (day(c.on) < day(before.on)) {
-    return Result.fail(new Training.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: before.on, to: "…" }))
+    return Result.fail(
+      new ProgrammeEvent.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: before.on, to: "…" })
+    )
   }
   const review = { on: c.on, by: e.by.nip, decision: c.decision, note: c.note ?? null }
   return write(before.id, before, {
@@ -358,7 +360,7 @@ export const fold = (policy: Policy, events: unknown, from: State = empty): Step
     const seen = new Set(from.log.map((c) => c.event))
     let state = from
     for (const e of list) {
-      if (seen.has(e.id)) return Result.fail(new Training.DuplicateId({ event: e.id, kind: "event", id: e.id }))
+      if (seen.has(e.id)) return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "event", id: e.id }))
       seen.add(e.id)
       const next = apply(policy, state, e)
       if (Result.isFailure(next)) return next

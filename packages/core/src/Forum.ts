@@ -18,7 +18,7 @@ import type * as Citizen from "./Citizen.js"
 import * as Exact from "./Exact.js"
 import type { IndicatorSource } from "./FeedbackIndicator.js"
 import * as Input from "./Input.js"
-import * as Training from "./Training.js"
+import * as ProgrammeEvent from "./ProgrammeEvent.js"
 
 // ---------------------------------------------------------------------------------------------------------------
 // models
@@ -120,7 +120,7 @@ export interface State {
   readonly forums: Readonly<Record<string, Minutes>>
   /** Keyed `forum|commitment`. */
   readonly commitments: Readonly<Record<string, Commitment>>
-  readonly log: ReadonlyArray<Training.Change>
+  readonly log: ReadonlyArray<ProgrammeEvent.Change>
 }
 
 /**
@@ -162,7 +162,7 @@ export type Command = typeof Command.Type
  * @category models
  * @since 0.2.0
  */
-export const Event = Training.envelope(Command)
+export const Event = ProgrammeEvent.envelope(Command)
 
 /**
  * @category models
@@ -194,10 +194,10 @@ export class MissingJustification extends Schema.TaggedError<MissingJustificatio
  */
 export type ForumError =
   | MissingJustification
-  | Training.DuplicateId
-  | Training.UnknownReference
-  | Training.InvalidStep
-  | Training.DateOutOfRange
+  | ProgrammeEvent.DuplicateId
+  | ProgrammeEvent.UnknownReference
+  | ProgrammeEvent.InvalidStep
+  | ProgrammeEvent.DateOutOfRange
   | Input.InvalidInput
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -230,39 +230,41 @@ export const apply = (state: State, e: Event): Step => {
   if (c._tag === "RecordMinutes") {
     const m = c.minutes
     if (state.forums[m.id] !== undefined) {
-      return Result.fail(new Training.DuplicateId({ event: e.id, kind: "forum", id: m.id }))
+      return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "forum", id: m.id }))
     }
     const issues = new Set<string>()
     for (const i of m.issues) {
-      if (issues.has(i.id)) return Result.fail(new Training.DuplicateId({ event: e.id, kind: "issue", id: i.id }))
+      if (issues.has(i.id)) return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "issue", id: i.id }))
       issues.add(i.id)
     }
     const commitments: Record<string, Commitment> = {}
     for (const k of m.commitments) {
       if (commitments[key(m.id, k.id)] !== undefined) {
-        return Result.fail(new Training.DuplicateId({ event: e.id, kind: "commitment", id: k.id }))
+        return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "commitment", id: k.id }))
       }
       if (!issues.has(k.issue)) {
-        return Result.fail(new Training.UnknownReference({ event: e.id, kind: "issue", id: k.issue }))
+        return Result.fail(new ProgrammeEvent.UnknownReference({ event: e.id, kind: "issue", id: k.issue }))
       }
       if (day(k.due) < day(m.date)) {
-        return Result.fail(new Training.DateOutOfRange({ event: e.id, field: "due", on: k.due, from: m.date, to: "…" }))
+        return Result.fail(
+          new ProgrammeEvent.DateOutOfRange({ event: e.id, field: "due", on: k.due, from: m.date, to: "…" })
+        )
       }
       commitments[key(m.id, k.id)] = { ...k, forum: m.id, status: "open", doneOn: null, updates: [] }
     }
     return Result.succeed({
       forums: { ...state.forums, [m.id]: m },
       commitments: { ...state.commitments, ...commitments },
-      log: [...state.log, Training.change(e, c._tag, `forum:${m.id}`, null, m)]
+      log: [...state.log, ProgrammeEvent.change(e, c._tag, `forum:${m.id}`, null, m)]
     })
   }
   const k = key(c.forum, c.commitment)
   const before = state.commitments[k]
   if (before === undefined)
-    return Result.fail(new Training.UnknownReference({ event: e.id, kind: "commitment", id: k }))
+    return Result.fail(new ProgrammeEvent.UnknownReference({ event: e.id, kind: "commitment", id: k }))
   if (before.status === "done" || before.status === "dropped") {
     return Result.fail(
-      new Training.InvalidStep({
+      new ProgrammeEvent.InvalidStep({
         event: e.id,
         subject: k,
         status: before.status,
@@ -273,7 +275,7 @@ export const apply = (state: State, e: Event): Step => {
   }
   const last = before.updates[before.updates.length - 1]?.on ?? (state.forums[c.forum] as Minutes).date
   if (day(c.on) < day(last)) {
-    return Result.fail(new Training.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: last, to: "…" }))
+    return Result.fail(new ProgrammeEvent.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: last, to: "…" }))
   }
   if (c.status === "done" && c.evidence === undefined) {
     return Result.fail(new MissingJustification({ event: e.id, commitment: k, needs: "evidence" }))
@@ -293,7 +295,7 @@ export const apply = (state: State, e: Event): Step => {
   return Result.succeed({
     ...state,
     commitments: { ...state.commitments, [k]: after },
-    log: [...state.log, Training.change(e, c._tag, `commitment:${k}`, before, after)]
+    log: [...state.log, ProgrammeEvent.change(e, c._tag, `commitment:${k}`, before, after)]
   })
 }
 
@@ -308,7 +310,7 @@ export const fold = (events: unknown, from: State = empty): Step =>
     const seen = new Set(from.log.map((c) => c.event))
     let state = from
     for (const e of list) {
-      if (seen.has(e.id)) return Result.fail(new Training.DuplicateId({ event: e.id, kind: "event", id: e.id }))
+      if (seen.has(e.id)) return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "event", id: e.id }))
       seen.add(e.id)
       const next = apply(state, e)
       if (Result.isFailure(next)) return next

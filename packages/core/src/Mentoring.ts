@@ -9,8 +9,8 @@
  *   events (start, evidence, re-evaluation, close, escalate) and keeps who did each step; the plan types listed in
  *   the policy's `counsellingTypes` name the **konselor** designated by BKPSDM (required, and never the employee).
  *
- * Each event names who did it (NIP and role), when and why (`Training.envelope`) and leaves a before → after
- * {@link Training.Change}.
+ * Each event names who did it (NIP and role), when and why (`ProgrammeEvent.envelope`) and leaves a before → after
+ * {@link ProgrammeEvent.Change}.
  *
  * @since 0.2.0
  */
@@ -19,8 +19,8 @@ import * as Calendar from "./Calendar.js"
 import type * as Development from "./Development.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
+import * as ProgrammeEvent from "./ProgrammeEvent.js"
 import * as Remediation from "./Remediation.js"
-import * as Training from "./Training.js"
 
 // ---------------------------------------------------------------------------------------------------------------
 // models
@@ -134,7 +134,7 @@ export interface ManagedPlan {
 export interface State {
   readonly pairs: Readonly<Record<string, Pair>>
   readonly plans: Readonly<Record<string, ManagedPlan>>
-  readonly log: ReadonlyArray<Training.Change>
+  readonly log: ReadonlyArray<ProgrammeEvent.Change>
 }
 
 /**
@@ -213,7 +213,7 @@ export type Command = typeof Command.Type
  * @category models
  * @since 0.2.0
  */
-export const Event = Training.envelope(Command)
+export const Event = ProgrammeEvent.envelope(Command)
 
 /**
  * @category models
@@ -287,11 +287,11 @@ export type MentoringError =
   | SamePerson
   | MissingKonselor
   | TooFewSessions
-  | Training.DuplicateId
-  | Training.UnknownReference
-  | Training.InvalidStep
-  | Training.DateOutOfRange
-  | Training.ScoreOutOfScale
+  | ProgrammeEvent.DuplicateId
+  | ProgrammeEvent.UnknownReference
+  | ProgrammeEvent.InvalidStep
+  | ProgrammeEvent.DateOutOfRange
+  | ProgrammeEvent.ScoreOutOfScale
   | Remediation.RemediationError
   | Input.InvalidInput
 
@@ -343,11 +343,11 @@ const pairStep = (context: Context, state: State, e: Event, c: Command): Step =>
     Result.succeed({
       ...state,
       pairs: { ...state.pairs, [id]: after },
-      log: [...state.log, Training.change(e, c._tag, `mentoring:${id}`, before, after)]
+      log: [...state.log, ProgrammeEvent.change(e, c._tag, `mentoring:${id}`, before, after)]
     })
   if (c._tag === "AssignMentor") {
     if (state.pairs[c.pair] !== undefined) {
-      return Result.fail(new Training.DuplicateId({ event: e.id, kind: "pair", id: c.pair }))
+      return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "pair", id: c.pair }))
     }
     if (c.mentor === c.mentee) {
       return Result.fail(new SamePerson({ event: e.id, nip: c.mentee, roles: "mentor, mentee" }))
@@ -360,13 +360,13 @@ const pairStep = (context: Context, state: State, e: Event, c: Command): Step =>
     }
     if (day(c.until) < day(c.from)) {
       return Result.fail(
-        new Training.DateOutOfRange({ event: e.id, field: "until", on: c.until, from: c.from, to: "…" })
+        new ProgrammeEvent.DateOutOfRange({ event: e.id, field: "until", on: c.until, from: c.from, to: "…" })
       )
     }
     const open = Object.values(state.pairs).find((p) => p.mentee === c.mentee && p.status === "active")
     if (open !== undefined) {
       return Result.fail(
-        new Training.InvalidStep({
+        new ProgrammeEvent.InvalidStep({
           event: e.id,
           subject: open.id,
           status: open.status,
@@ -390,10 +390,11 @@ const pairStep = (context: Context, state: State, e: Event, c: Command): Step =>
     })
   }
   const pair = state.pairs[c.pair]
-  if (pair === undefined) return Result.fail(new Training.UnknownReference({ event: e.id, kind: "pair", id: c.pair }))
+  if (pair === undefined)
+    return Result.fail(new ProgrammeEvent.UnknownReference({ event: e.id, kind: "pair", id: c.pair }))
   if (pair.status !== "active") {
     return Result.fail(
-      new Training.InvalidStep({
+      new ProgrammeEvent.InvalidStep({
         event: e.id,
         subject: pair.id,
         status: pair.status,
@@ -409,7 +410,7 @@ const pairStep = (context: Context, state: State, e: Event, c: Command): Step =>
         return Result.fail(new SamePerson({ event: e.id, nip: c.mentor, roles: "mentor, mentee" }))
       if (day(c.on) < day(lastDate) || day(c.on) > day(pair.until)) {
         return Result.fail(
-          new Training.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: lastDate, to: pair.until })
+          new ProgrammeEvent.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: lastDate, to: pair.until })
         )
       }
       return write(pair.id, pair, {
@@ -420,7 +421,7 @@ const pairStep = (context: Context, state: State, e: Event, c: Command): Step =>
     case "RecordSession":
       if (day(c.on) < day(pair.from) || day(c.on) > day(pair.until)) {
         return Result.fail(
-          new Training.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: pair.from, to: pair.until })
+          new ProgrammeEvent.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: pair.from, to: pair.until })
         )
       }
       return write(pair.id, pair, {
@@ -433,7 +434,9 @@ const pairStep = (context: Context, state: State, e: Event, c: Command): Step =>
     case "AssessMentee": {
       const { min, max, passAt } = context.policy.assessment
       if (c.score < min || c.score > max) {
-        return Result.fail(new Training.ScoreOutOfScale({ event: e.id, field: "score", score: c.score, min, max }))
+        return Result.fail(
+          new ProgrammeEvent.ScoreOutOfScale({ event: e.id, field: "score", score: c.score, min, max })
+        )
       }
       if (pair.sessions.length < context.policy.minSessions) {
         return Result.fail(
@@ -446,7 +449,9 @@ const pairStep = (context: Context, state: State, e: Event, c: Command): Step =>
         )
       }
       if (day(c.on) < day(lastDate)) {
-        return Result.fail(new Training.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: lastDate, to: "…" }))
+        return Result.fail(
+          new ProgrammeEvent.DateOutOfRange({ event: e.id, field: "on", on: c.on, from: lastDate, to: "…" })
+        )
       }
       return write(pair.id, pair, {
         ...pair,
@@ -490,7 +495,7 @@ const planStep = (
   const stepOf = { event: e.id, by: e.by.nip, role: e.by.role, what: c._tag }
   if (c._tag === "AssignPlan") {
     if (state.plans[c.plan] !== undefined) {
-      return Result.fail(new Training.DuplicateId({ event: e.id, kind: "plan", id: c.plan }))
+      return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "plan", id: c.plan }))
     }
     if (context.policy.counsellingTypes.includes(c.type) && c.konselor === undefined) {
       return Result.fail(new MissingKonselor({ event: e.id, plan: c.plan, type: c.type }))
@@ -512,11 +517,12 @@ const planStep = (
     return Result.succeed({
       ...state,
       plans: { ...state.plans, [c.plan]: managed },
-      log: [...state.log, Training.change(e, c._tag, `plan:${c.plan}`, null, managed)]
+      log: [...state.log, ProgrammeEvent.change(e, c._tag, `plan:${c.plan}`, null, managed)]
     })
   }
   const before = state.plans[c.plan]
-  if (before === undefined) return Result.fail(new Training.UnknownReference({ event: e.id, kind: "plan", id: c.plan }))
+  if (before === undefined)
+    return Result.fail(new ProgrammeEvent.UnknownReference({ event: e.id, kind: "plan", id: c.plan }))
   const moved = Remediation.apply(context.remediation, before.plan, c.step)
   if (Result.isFailure(moved)) return Result.fail(moved.failure)
   const after: ManagedPlan = {
@@ -525,11 +531,11 @@ const planStep = (
     steps: [...before.steps, { ...stepOf, what: c.step._tag }]
   }
   let plans: Record<string, ManagedPlan> = { ...state.plans, [c.plan]: after }
-  const log = [...state.log, Training.change(e, c.step._tag, `plan:${c.plan}`, before, after)]
+  const log = [...state.log, ProgrammeEvent.change(e, c.step._tag, `plan:${c.plan}`, before, after)]
   const next = moved.success.next
   if (next !== undefined) {
     if (plans[next.id] !== undefined)
-      return Result.fail(new Training.DuplicateId({ event: e.id, kind: "plan", id: next.id }))
+      return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "plan", id: next.id }))
     const konselor = context.policy.counsellingTypes.includes(next.type) ? (c.konselor ?? before.konselor) : null
     if (konselor !== null && konselor === next.employee) {
       return Result.fail(new SamePerson({ event: e.id, nip: konselor, roles: "konselor, pegawai" }))
@@ -541,7 +547,7 @@ const planStep = (
     if (Result.isFailure(designated)) return Result.fail(designated.failure)
     const created: ManagedPlan = { plan: designated.success, konselor, steps: [{ ...stepOf, what: "Assign" }] }
     plans = { ...plans, [next.id]: created }
-    log.push(Training.change(e, "Assign", `plan:${next.id}`, null, created))
+    log.push(ProgrammeEvent.change(e, "Assign", `plan:${next.id}`, null, created))
   }
   return Result.succeed({ ...state, plans, log })
 }
@@ -569,7 +575,7 @@ export const fold = (context: Context, events: unknown, from: State = empty): St
     const seen = new Set(from.log.map((c) => c.event))
     let state = from
     for (const e of list) {
-      if (seen.has(e.id)) return Result.fail(new Training.DuplicateId({ event: e.id, kind: "event", id: e.id }))
+      if (seen.has(e.id)) return Result.fail(new ProgrammeEvent.DuplicateId({ event: e.id, kind: "event", id: e.id }))
       seen.add(e.id)
       const next = apply(context, state, e)
       if (Result.isFailure(next)) return next

@@ -17,8 +17,9 @@ import * as Exact from "./Exact.js"
 import type * as Input from "./Input.js"
 import type { LegalBasis } from "./LegalBasis.js"
 import * as Programme from "./Programme.js"
+import { UnknownReference } from "./ProgrammeEvent.js"
 import * as Rule from "./Rule.js"
-import { type Context, type Enrolment, type Item, key, type Partner, type State, UnknownReference } from "./Training.js"
+import { type Context, type Enrolment, type Item, key, type Partner, type State } from "./Training.js"
 
 const day = (iso: string): number => Calendar.dayNumber(iso) ?? Number.NaN
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs"
-import { AuditLog, Presets, Rule, Training } from "@pembinaan/core"
+import { AuditLog, Presets, ProgrammeEvent, Rule, Training } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -321,7 +321,7 @@ describe("Training changes into the AuditLog", () => {
         ev({ _tag: "Withdraw", course: "sem-1", employee: A }, admin, "mutasi")
       )
     )
-    const log = ok(Training.toAuditLog([], "training", s.log))
+    const log = ok(ProgrammeEvent.toAuditLog([], "training", s.log))
     expect(log.map((e) => e.action)).toEqual([
       "training.AddItem",
       "training.AddItem",
