@@ -722,6 +722,58 @@ export const jpYear = (
   return Development.yearly(context.development, { year: input.year, employees: input.employees, activities: all })
 }
 
+/**
+ * One employee's enrolments as a development plan shows them (oldest course first): course, title, dates, status,
+ * online or not, and the JP the enrolment credits (the completion's activity through `Development.yearly`, rounded
+ * with the policy's rounding; `null` when nothing is credited yet).
+ *
+ * @category getters
+ * @since 0.2.0
+ */
+export const enrolmentsOf = (
+  context: Context,
+  state: State,
+  employee: string
+): ReadonlyArray<{
+  readonly course: string
+  readonly title: string
+  readonly start: string
+  readonly end: string
+  readonly status: Enrolment["status"]
+  readonly online: boolean
+  readonly jp: string | null
+}> => {
+  return Object.values(state.enrolments)
+    .filter((en) => en.employee === employee)
+    .flatMap((en) => {
+      const course = state.courses[en.course]
+      const item = course === undefined ? undefined : state.items[course.item]
+      if (course === undefined || item === undefined) return []
+      const activity = activities(context.policy, { ...state, enrolments: { [key(en.course, employee)]: en } })[0]
+      const year =
+        activity === undefined
+          ? undefined
+          : Development.yearly(context.development, {
+              year: activity.year,
+              employees: [employee],
+              activities: [activity]
+            })
+      const jp = year !== undefined && Result.isSuccess(year) ? (year.success.employees[0]?.total.text ?? null) : null
+      return [
+        {
+          course: course.id,
+          title: item.title,
+          start: course.start,
+          end: course.end,
+          status: en.status,
+          online: item.online || course.delivery.mode === "online",
+          jp
+        }
+      ]
+    })
+    .sort((a, b) => day(a.start) - day(b.start) || (a.course < b.course ? -1 : 1))
+}
+
 const isOnline = (x: { readonly course: Course; readonly item: Item }): boolean =>
   x.item.online || x.course.delivery.mode === "online"
 

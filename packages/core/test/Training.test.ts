@@ -178,6 +178,38 @@ describe("Training.fold: enrolment to certificate (seed 000, Bukittinggi)", () =
     expect(certificate?.before).toMatchObject({ certificate: null })
   })
 
+  it("lists one employee's enrolments with the JP each credits", () => {
+    const s = ok(
+      run(
+        ...enrol,
+        ev({ _tag: "Attend", course: "sem-1", employee: A, on: "2026-03-03" }),
+        ev({ _tag: "Complete", course: "sem-1", employee: A, on: "2026-03-03", passed: true }),
+        ev({ _tag: "Enrol", course: "ws-1", employee: A })
+      )
+    )
+    expect(Training.enrolmentsOf(context, s, A)).toEqual([
+      {
+        course: "sem-1",
+        title: "Seminar pelayanan publik yang efisien",
+        start: "2026-03-02",
+        end: "2026-03-03",
+        status: "completed",
+        online: false,
+        jp: "12.00"
+      },
+      {
+        course: "ws-1",
+        title: "Workshop manajemen publik",
+        start: "2026-04-06",
+        end: "2026-04-08",
+        status: "enrolled",
+        online: false,
+        jp: null
+      }
+    ])
+    expect(Training.enrolmentsOf(context, s, B)).toEqual([])
+  })
+
   it("with creditOn certificate, a completion without certificate earns nothing", () => {
     const s = ok(
       run(

@@ -1,10 +1,11 @@
 import "../../define/asn-development-plan.js"
-import { Development, Presets } from "@pembinaan/core"
+import { Development, Presets, Training } from "@pembinaan/core"
 import { Result } from "effect"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
 import { userEvent } from "vitest/browser"
 import { axeViolations } from "../../../test/axe.js"
 import { exportedCsv, mount, parseCsv, part, type Source, text } from "../../../test/display.js"
+import { trainingContext, workshopRecord } from "../../../test/programmes.js"
 import { setLocale } from "../../locale.js"
 import type { AsnDevelopmentPlan } from "./development-plan.js"
 
@@ -75,6 +76,14 @@ describe("<asn-development-plan>", () => {
       expect(part(el, "enrolments")?.textContent).toContain("Selesai")
     }
   )
+
+  it("shows enrolments as core's Training.enrolmentsOf gives them", async () => {
+    const enrolments = Training.enrolmentsOf(trainingContext, workshopRecord(1), "199001012015031000")
+    const el = await mount<AsnDevelopmentPlan>("asn-development-plan", { ...data, enrolments })
+    const row = el.shadowRoot?.querySelector('[part="enrolments"] tr[data-course="ws-1"]')
+    expect(row?.textContent).toContain("Workshop manajemen publik")
+    expect(row?.textContent).toContain("16,00")
+  })
 
   it("reports malformed data with paths", async () => {
     const el = await mount<AsnDevelopmentPlan>("asn-development-plan", { ...data, jp: { total: 12 }, enrolments: [{}] })
