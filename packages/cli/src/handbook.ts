@@ -557,6 +557,7 @@ export const handbook = (
   if (rows.length > 0) out.push(table([w.organisation, w.guideline, w.legalBasis], rows), "")
 
   out.push(...examples(policy, w, lang))
+  out.push(...cycleChapter(policy, lang, (lb) => refs.refs(lb)))
 
   // rules
   const rules = options.rules
@@ -584,8 +585,6 @@ export const handbook = (
       )
     }
   }
-
-  out.push(...cycleChapter(policy, lang, (lb) => refs.refs(lb)))
 
   // references
   out.push(

@@ -2,9 +2,29 @@ import { execFileSync } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
+import { type Io, main } from "@pembinaan/cli"
 import { afterAll, describe, expect, it } from "vitest"
 import { pembinaan } from "./run.js"
+
+/** Runs `pembinaan` in-process (fast); the PDF test below runs it as a real process. */
+const inProcess = async (argv: ReadonlyArray<string>) => {
+  let stdout = ""
+  let stderr = ""
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t
+    },
+    stderr: (t) => {
+      stderr += t
+    },
+    stdin: Readable.from([]),
+    env: { LANG: "C" }
+  }
+  const code = await main(argv, io)
+  return { code, stdout, stderr }
+}
 
 const example = fileURLToPath(new URL("../../../docs/handbook/cycle-example.json", import.meta.url))
 const out = mkdtempSync(join(tmpdir(), "pembinaan-document-"))
@@ -38,9 +58,9 @@ const inkShare = (ppm: Buffer): number => {
   return dark / (w * h)
 }
 
-describe("pembinaan document (as a process)", () => {
+describe("pembinaan document", () => {
   it("writes the evaluation document as HTML", async () => {
-    const r = await pembinaan(["document", example, "--kind", "evaluasi", "--format", "html", "--out", out])
+    const r = await inProcess(["document", example, "--kind", "evaluasi", "--format", "html", "--out", out])
     expect(r.code).toBe(0)
     const { written } = JSON.parse(r.stdout) as { written: string }
     expect(written).toBe(join(out, "evaluasi-2026-199001012020011001.html"))
@@ -87,7 +107,7 @@ describe("pembinaan document (as a process)", () => {
 
   it("the committed example documents of docs/handbook/cycle.md are up to date", async () => {
     for (const kind of ["skp", "evaluasi"]) {
-      const r = await pembinaan(["document", example, "--kind", kind, "--format", "html", "--out", out])
+      const r = await inProcess(["document", example, "--kind", kind, "--format", "html", "--out", out])
       const { written } = JSON.parse(r.stdout) as { written: string }
       const committed = fileURLToPath(
         new URL(`../../../docs/handbook/cycle-example/${kind}-2026-199001012020011001.html`, import.meta.url)
@@ -101,15 +121,17 @@ describe("pembinaan document (as a process)", () => {
     file.events[2] = { ...file.events[2], by: file.events[1]?.by }
     const bad = join(out, "bad.json")
     writeFileSync(bad, JSON.stringify(file))
-    const r = await pembinaan(["document", bad, "--kind", "skp", "--out", out])
+    const r = await inProcess(["document", bad, "--kind", "skp", "--out", out])
     expect(r.code).toBe(1)
     expect(JSON.parse(r.stderr)).toMatchObject({ error: "EventRefused", index: 2, refused: { _tag: "WrongParty" } })
   })
 
   it("exits 2 on wrong usage and has help in both languages", async () => {
-    expect((await pembinaan(["document", example, "--out", out])).code).toBe(2)
-    expect((await pembinaan(["document", example, "--kind", "skp", "--format", "docx", "--out", out])).code).toBe(2)
-    expect((await pembinaan(["document", "--help"])).stdout).toContain("Pemakaian: pembinaan document")
-    expect((await pembinaan(["document", "--help", "--lang", "en"])).stdout).toContain("Usage: pembinaan document")
+    expect((await inProcess(["document", example, "--out", out])).code).toBe(2)
+    expect((await inProcess(["document", example, "--kind", "skp", "--format", "docx", "--out", out])).code).toBe(2)
+    expect((await inProcess(["document", "--help"])).stdout).toContain("Pemakaian: pembinaan document")
+    expect((await inProcess(["document", "--help", "--lang", "en"])).stdout).toContain("Usage: pembinaan document")
+    const missing = await inProcess(["document", join(out, "nope.json"), "--kind", "skp", "--out", out])
+    expect([missing.code, JSON.parse(missing.stderr).error]).toEqual([1, "FileUnreadable"])
   })
 })
