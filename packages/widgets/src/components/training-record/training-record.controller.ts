@@ -63,7 +63,11 @@ interface Entry {
   readonly outcome: "" | "passed" | "failed"
 }
 
-/** A problem with the entries, by kind (translated by the element). */
+/**
+ * A problem with the entries, by kind (translated by the element).
+ *
+ * @since 0.4.0
+ */
 export type EntryProblem =
   | { readonly _tag: "BadScore"; readonly nip: string }
   | { readonly _tag: "NeedCompletedOn"; readonly nip: string }
