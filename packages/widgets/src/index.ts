@@ -16,11 +16,6 @@ export {
 } from "./components/competency-gap/competency-gap.controller.js"
 export { AsnCompetencyGap } from "./components/competency-gap/competency-gap.js"
 export {
-  type DevelopmentPlanData,
-  readDevelopmentPlan
-} from "./components/development-plan/development-plan.controller.js"
-export { AsnDevelopmentPlan } from "./components/development-plan/development-plan.js"
-export {
   type ConfigProblem,
   EVALUATION_DRAFT_PREFIX,
   type EvaluationConfig,
@@ -48,8 +43,6 @@ export {
   raterGroups
 } from "./components/feedback-form/feedback-form.controller.js"
 export { AsnFeedbackForm, FeedbackSubmitEvent } from "./components/feedback-form/feedback-form.js"
-export { type ForumMinutesData, readForumMinutes } from "./components/forum-minutes/forum-minutes.controller.js"
-export { AsnForumMinutes } from "./components/forum-minutes/forum-minutes.js"
 export {
   DEFAULT_MINIMUM_GROUP_SIZE,
   type IkmGroup,
@@ -60,8 +53,6 @@ export {
   suppress
 } from "./components/ikm-report/ikm-report.controller.js"
 export { AsnIkmReport } from "./components/ikm-report/ikm-report.js"
-export { type MentoringLogData, readMentoringLog } from "./components/mentoring-log/mentoring-log.controller.js"
-export { AsnMentoringLog } from "./components/mentoring-log/mentoring-log.js"
 export {
   cellsByBox,
   grid,
@@ -77,13 +68,6 @@ export { AsnPolicyView } from "./components/policy-view/policy-view.js"
 export { PredikatController, type PredikatState } from "./components/predikat/predikat.controller.js"
 export { AsnPredikat } from "./components/predikat/predikat.js"
 export {
-  type EffectivenessView,
-  type LevelView,
-  type ProgrammeReportData,
-  readProgrammeReport
-} from "./components/programme-report/programme-report.controller.js"
-export { AsnProgrammeReport } from "./components/programme-report/programme-report.js"
-export {
   isRatingScale,
   RatingController,
   type RatingOption,
@@ -91,11 +75,6 @@ export {
   ratingScales
 } from "./components/rating-input/rating-input.controller.js"
 export { AsnRatingInput } from "./components/rating-input/rating-input.js"
-export {
-  type RemediationPlanData,
-  readRemediationPlan
-} from "./components/remediation-plan/remediation-plan.controller.js"
-export { AsnRemediationPlan } from "./components/remediation-plan/remediation-plan.js"
 export { readScorecard, ScorecardController, type ScorecardData } from "./components/scorecard/scorecard.controller.js"
 export { AsnScorecard } from "./components/scorecard/scorecard.js"
 export {
@@ -110,13 +89,6 @@ export {
   toSurveyTemplate
 } from "./components/survey-form/survey-form.controller.js"
 export { AsnSurveyForm, SurveySubmitEvent } from "./components/survey-form/survey-form.js"
-export {
-  readTrainingRecord,
-  type TrainingCommand,
-  type TrainingRecordConfig,
-  TrainingRecordModel
-} from "./components/training-record/training-record.controller.js"
-export { AsnTrainingRecord, TrainingRecordSubmitEvent } from "./components/training-record/training-record.js"
 export { AsnUnitDashboard, FilterChangeEvent } from "./components/unit-dashboard/unit-dashboard.js"
 export {
   DashboardController,
