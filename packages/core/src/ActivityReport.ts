@@ -277,7 +277,7 @@ const checkEvidence = (policy: Policy, e: Event, r: Submission): Result.Result<v
  * @category combinators
  * @since 0.2.0
  */
-export const apply = (policy: Policy, state: State, e: Event): Step => {
+export const apply = (policy: Policy, state: State, e: Event): Result.Result<State, ActivityReportError> => {
   const c = e.command
   const write = (id: string, before: Report | undefined, after: Report): Step =>
     Result.succeed({
@@ -355,7 +355,7 @@ export const apply = (policy: Policy, state: State, e: Event): Step => {
  * @category combinators
  * @since 0.2.0
  */
-export const fold = (policy: Policy, events: unknown, from: State = empty): Step =>
+export const fold = (policy: Policy, events: unknown, from: State = empty): Result.Result<State, ActivityReportError> =>
   Result.flatMap(Input.decode(Schema.Array(Event), "ActivityReportEvents")(events), (list) => {
     const seen = new Set(from.log.map((c) => c.event))
     let state = from

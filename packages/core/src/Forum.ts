@@ -225,7 +225,7 @@ type Step = Result.Result<State, ForumError>
  * @category combinators
  * @since 0.2.0
  */
-export const apply = (state: State, e: Event): Step => {
+export const apply = (state: State, e: Event): Result.Result<State, ForumError> => {
   const c = e.command
   if (c._tag === "RecordMinutes") {
     const m = c.minutes
@@ -305,7 +305,7 @@ export const apply = (state: State, e: Event): Step => {
  * @category combinators
  * @since 0.2.0
  */
-export const fold = (events: unknown, from: State = empty): Step =>
+export const fold = (events: unknown, from: State = empty): Result.Result<State, ForumError> =>
   Result.flatMap(Input.decode(Schema.Array(Event), "ForumEvents")(events), (list) => {
     const seen = new Set(from.log.map((c) => c.event))
     let state = from

@@ -562,7 +562,8 @@ const planStep = (
  * @category combinators
  * @since 0.2.0
  */
-export const apply = (context: Context, state: State, e: Event): Step => pairStep(context, state, e, e.command)
+export const apply = (context: Context, state: State, e: Event): Result.Result<State, MentoringError> =>
+  pairStep(context, state, e, e.command)
 
 /**
  * Decodes and applies (untrusted) events from a state (default {@link empty}), stopping at the first problem.
@@ -570,7 +571,7 @@ export const apply = (context: Context, state: State, e: Event): Step => pairSte
  * @category combinators
  * @since 0.2.0
  */
-export const fold = (context: Context, events: unknown, from: State = empty): Step =>
+export const fold = (context: Context, events: unknown, from: State = empty): Result.Result<State, MentoringError> =>
   Result.flatMap(Input.decode(Schema.Array(Event), "MentoringEvents")(events), (list) => {
     const seen = new Set(from.log.map((c) => c.event))
     let state = from

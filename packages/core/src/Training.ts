@@ -563,7 +563,7 @@ const enrolmentStep = (
  * @category combinators
  * @since 0.2.0
  */
-export const apply = (context: Context, state: State, e: Event): Step => {
+export const apply = (context: Context, state: State, e: Event): Result.Result<State, TrainingError> => {
   const c = e.command
   switch (c._tag) {
     case "AddItem": {
@@ -652,7 +652,7 @@ export const apply = (context: Context, state: State, e: Event): Step => {
  * @category combinators
  * @since 0.2.0
  */
-export const fold = (context: Context, events: unknown, from: State = empty): Step =>
+export const fold = (context: Context, events: unknown, from: State = empty): Result.Result<State, TrainingError> =>
   Result.flatMap(Input.decode(Schema.Array(Event), "TrainingEvents")(events), (list) => {
     const seen = new Set(from.log.map((c) => c.event))
     let state = from
