@@ -214,8 +214,6 @@ const day = (iso: string): number => Calendar.dayNumber(iso) ?? Number.NaN
  */
 export const key = (forum: string, commitment: string): string => `${forum}|${commitment}`
 
-type Step = Result.Result<State, ForumError>
-
 /**
  * Applies one typed event. Minutes: a new forum id; issue and commitment ids unique within the minutes; every
  * commitment names an issue of the minutes and is due on or after the forum's date. Updates: a known commitment,
