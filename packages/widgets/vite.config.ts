@@ -18,6 +18,7 @@ export default defineConfig({
       entry: {
         index: src("index.ts"),
         all: src("all.ts"),
+        programmes: src("programmes.ts"),
         ...Object.fromEntries(defines.map((f) => [`define/${f.replace(/\.ts$/, "")}`, src(`define/${f}`)]))
       },
       formats: ["es"]

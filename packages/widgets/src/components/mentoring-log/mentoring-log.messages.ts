@@ -1,0 +1,56 @@
+/**
+ * Messages of `<asn-mentoring-log>`, Indonesian (source) and English.
+ *
+ * @internal
+ */
+import type { Locale } from "../../locale.js"
+
+const id = {
+  title: "Catatan mentoring ASN baru",
+  mentee: "Mentee",
+  mentor: "Mentor",
+  period: "Masa mentoring",
+  menteeStatus: { cpns: "CPNS (masa percobaan)", "pns-tahun-pertama": "PNS tahun pertama" } as {
+    readonly [K in "cpns" | "pns-tahun-pertama"]: string
+  },
+  statuses: { active: "Berjalan", completed: "Selesai", cancelled: "Dibatalkan" } as {
+    readonly [K in "active" | "completed" | "cancelled"]: string
+  },
+  sessionsHeading: "Sesi mentoring",
+  sessionsCount: (n: number, min: number | null) => (min === null ? `${n} sesi` : `${n} dari minimal ${min} sesi`),
+  noSessions: "Belum ada sesi.",
+  date: "Tanggal",
+  topic: "Topik",
+  outcome: "Hasil",
+  minutes: "Menit",
+  assessmentHeading: "Penilaian akhir mentoring",
+  noAssessment: "Belum dinilai.",
+  assessment: (score: string, passed: boolean) => `Nilai ${score}: ${passed ? "lulus" : "belum lulus"}`,
+  mentorChanged: (names: string) => `Pergantian mentor: ${names}`
+}
+
+/** @internal */
+export type MentoringLogMessages = typeof id
+
+const en: MentoringLogMessages = {
+  title: "New ASN mentoring log",
+  mentee: "Mentee",
+  mentor: "Mentor",
+  period: "Mentoring period",
+  menteeStatus: { cpns: "CPNS (probation)", "pns-tahun-pertama": "PNS, first year" },
+  statuses: { active: "Active", completed: "Completed", cancelled: "Cancelled" },
+  sessionsHeading: "Mentoring sessions",
+  sessionsCount: (n, min) => (min === null ? `${n} sessions` : `${n} of at least ${min} sessions`),
+  noSessions: "No sessions yet.",
+  date: "Date",
+  topic: "Topic",
+  outcome: "Outcome",
+  minutes: "Minutes",
+  assessmentHeading: "End-of-mentoring assessment",
+  noAssessment: "Not assessed yet.",
+  assessment: (score, passed) => `Score ${score}: ${passed ? "passed" : "not passed"}`,
+  mentorChanged: (names) => `Mentor changes: ${names}`
+}
+
+/** @internal */
+export const mentoringLogMessages = (locale: Locale): MentoringLogMessages => (locale === "en" ? en : id)
