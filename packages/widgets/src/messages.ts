@@ -78,6 +78,10 @@ const id = {
   loadNetwork: "Data tidak dapat dimuat. Periksa koneksi lalu muat ulang halaman.",
   loadJson: "Data bukan JSON yang valid.",
   loadShape: (count: number) => `Data tidak sesuai format (${count} masalah).`,
+  loadTimeout: (seconds: number) =>
+    `Data tidak dimuat dalam ${seconds} detik. Periksa koneksi lalu muat ulang halaman.`,
+  loadTooLarge: (megabytes: number) => `Data terlalu besar untuk ditampilkan (batasnya ${megabytes} MB).`,
+  loadRender: "Data tidak dapat ditampilkan: ada nilai yang tidak dikenal.",
   exportCsv: "Unduh CSV",
   showTable: "Tampilkan tabel",
   showChart: "Tampilkan grafik",
@@ -446,6 +450,10 @@ const en: Messages = {
   loadJson: "The data is not valid JSON.",
   loadShape: (count) =>
     `The data does not have the expected format (${count} ${count === 1 ? "problem" : "problems"}).`,
+  loadTimeout: (seconds) =>
+    `The data did not load within ${seconds} seconds. Check the connection and reload the page.`,
+  loadTooLarge: (megabytes) => `The data is too large to show (the limit is ${megabytes} MB).`,
+  loadRender: "The data cannot be shown: it holds a value this widget does not know.",
   exportCsv: "Download CSV",
   showTable: "Show as table",
   showChart: "Show as chart",

@@ -13,7 +13,13 @@ import { type Messages, messages } from "../messages.js"
 import { formatDecimal } from "../number.js"
 import { type ChartTexts, ChartToggles } from "./chart.js"
 import { download, fileName } from "./csv.js"
-import { DataController, type DataErrorEvent, type DataLoadEvent, type LoadError } from "./data.controller.js"
+import {
+  DataController,
+  type DataErrorEvent,
+  type DataLoadEvent,
+  DEFAULT_TIMEOUT_MS,
+  type LoadError
+} from "./data.controller.js"
 
 /**
  * Fired by a display widget before it downloads its CSV. Cancelable: `preventDefault()` stops the download (to send
@@ -41,6 +47,12 @@ export const loadErrorText = (t: Messages, error: LoadError): string => {
       return t.loadJson
     case "Shape":
       return t.loadShape(error.problems.length)
+    case "Timeout":
+      return t.loadTimeout(Math.round(error.ms / 1000))
+    case "TooLarge":
+      return t.loadTooLarge(Math.round(error.limit / (1024 * 1024)))
+    case "Render":
+      return t.loadRender
   }
 }
 
@@ -53,6 +65,12 @@ export abstract class DisplayElement<T> extends LitElement {
 
   /** The title; a localised default when empty. */
   @property() label = ""
+
+  /**
+   * How long a `src` request may take, in milliseconds, before it fails with `asn-load-error` (`Timeout`).
+   * Default 15000.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS
 
   protected readonly i18n = new LocaleController(this)
   protected readonly loader: DataController<T>
@@ -109,7 +127,23 @@ export abstract class DisplayElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("timeout")) this.loader.timeout = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS
     if (changed.has("data") || changed.has("src") || !this.hasUpdated) this.loader.sync(this.data, this.src)
+  }
+
+  /**
+   * Renders; when rendering the ready data throws (a value the guard let through but the template cannot show),
+   * the widget shows a load error and fires `asn-load-error` (`Render`) instead of going blank.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed)
+    } catch (error) {
+      if (this.loader.state._tag !== "Ready") throw error
+      console.error(error)
+      this.loader.failRender(error)
+      super.update(changed)
+    }
   }
 
   protected get t(): Messages {
