@@ -284,7 +284,7 @@ describe("every widget with full data under the strict CSP (issue 19)", { timeou
       ["asn-evaluation-form", "asn-feedback-form"],
       ["asn-evaluation-form", "asn-feedback-form", "asn-rating-input"]
     )
-    const form = frame.document.querySelector("asn-evaluation-form") as Updatable
+    const form = frame.document.querySelector("asn-evaluation-form") as unknown as Updatable
     await form.updateComplete
     for (const input of form.shadowRoot?.querySelectorAll<HTMLInputElement>("input[data-field]") ?? []) {
       input.value = input.dataset.field?.startsWith("evidence") ? "https://contoh.go.id/bukti" : "100"
