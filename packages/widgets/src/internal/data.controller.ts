@@ -4,7 +4,9 @@
  * 1. the `data` JS property;
  * 2. the `src` attribute: a JSON URL fetched with `fetch` (same-origin credentials), re-fetched when `src` changes;
  * 3. a child `<script type="application/json">`: inline JSON, so a server-rendered page needs no JavaScript of its
- *    own (re-read when the script's text changes).
+ *    own (re-read when the script's text changes);
+ * 4. the `preset` attribute, for widgets that show policy data: a built-in policy by name (an unknown name is a
+ *    `Shape` problem at `preset`).
  *
  * The value is checked by the widget's `read` function (Schema-free guards, see `guards.ts`); the state is `Empty`,
  * `Loading`, `Ready` or `Failed` with a typed error that the widget translates by `_tag`.
@@ -90,6 +92,7 @@ export class DataController<T> implements ReactiveController {
   private key: unknown = Symbol("none")
   private property: unknown
   private src = ""
+  private preset: { readonly name: string; readonly value: unknown } | undefined
   private synced = false
   /** The `src` timeout in milliseconds. */
   timeout = DEFAULT_TIMEOUT_MS
@@ -104,10 +107,10 @@ export class DataController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new MutationObserver(() => {
-      if (this.synced) this.sync(this.property, this.src)
+      if (this.synced) this.sync(this.property, this.src, this.preset)
     })
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true })
-    if (this.synced) this.sync(this.property, this.src)
+    if (this.synced) this.sync(this.property, this.src, this.preset)
   }
 
   hostDisconnected(): void {
@@ -117,13 +120,24 @@ export class DataController<T> implements ReactiveController {
     this.key = Symbol("none")
   }
 
-  /** Call from `willUpdate` with the host's `data` property and `src` attribute. */
-  sync(data: unknown, src: string | undefined): void {
+  /**
+   * Call from `willUpdate` with the host's `data` property and `src` attribute, and the widget's `preset` (a name
+   * and its value, `undefined` for an unknown name) when it has one.
+   */
+  sync(data: unknown, src: string | undefined, preset?: { readonly name: string; readonly value: unknown }): void {
     this.synced = true
     this.property = data
     this.src = src ?? ""
+    this.preset = preset
     const script = this.host.querySelector(':scope > script[type="application/json"]')
-    const key = data !== undefined ? data : this.src !== "" ? `src:${this.src}` : `inline:${script?.textContent ?? ""}`
+    const key =
+      data !== undefined
+        ? data
+        : this.src !== ""
+          ? `src:${this.src}`
+          : script || !preset?.name
+            ? `inline:${script?.textContent ?? ""}`
+            : `preset:${preset.name}`
     if (key === this.key) return
     this.key = key
     this.abort?.abort()
@@ -140,6 +154,10 @@ export class DataController<T> implements ReactiveController {
         return
       }
       this.accept(parsed)
+    } else if (preset?.name) {
+      if (preset.value === undefined)
+        this.fail({ _tag: "Shape", problems: [`preset: unknown preset "${preset.name}"`] })
+      else this.accept(preset.value)
     } else this.set({ _tag: "Empty" })
   }
 

@@ -72,6 +72,12 @@ export abstract class DisplayElement<T> extends LitElement {
    */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS
 
+  /**
+   * A built-in data set by name, used when there is no `data`, `src` or inline JSON; only widgets that show policy
+   * data have presets (see {@link DisplayElement.presetValue}).
+   */
+  @property() preset = ""
+
   protected readonly i18n = new LocaleController(this)
   protected readonly loader: DataController<T>
   protected readonly charts = new ChartToggles(() => this.requestUpdate())
@@ -103,6 +109,11 @@ export abstract class DisplayElement<T> extends LitElement {
     window.removeEventListener("afterprint", this.afterPrint)
   }
 
+  /** The built-in data named by `preset`, or `undefined` (no such preset; the default: this widget has none). */
+  protected presetValue(_name: string): unknown {
+    return undefined
+  }
+
   /** Checks the raw data. */
   protected abstract read(input: unknown): Result.Result<T, ReadonlyArray<string>>
 
@@ -128,7 +139,12 @@ export abstract class DisplayElement<T> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("timeout")) this.loader.timeout = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS
-    if (changed.has("data") || changed.has("src") || !this.hasUpdated) this.loader.sync(this.data, this.src)
+    if (changed.has("data") || changed.has("src") || changed.has("preset") || !this.hasUpdated)
+      this.loader.sync(
+        this.data,
+        this.src,
+        this.preset.trim() === "" ? undefined : { name: this.preset, value: this.presetValue(this.preset) }
+      )
   }
 
   /**
