@@ -206,6 +206,7 @@ export class AsnEvaluationForm extends FormControlElement {
       json: script ? (script.textContent ?? "") : undefined,
       preset: this.preset
     })
+    // biome-ignore lint/correctness/useHookAtTopLevel: a controller method named before React joined the package
     this.evaluation.useDraft(this.config())
     // A value given later (same employee and period) fills the form unless the user already has a draft here.
     if (changed.has("value") && this.value && !this.evaluation.hasDraft()) this.evaluation.seed(this.value)

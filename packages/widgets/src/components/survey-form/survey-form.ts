@@ -180,13 +180,13 @@ export class AsnSurveyForm extends FormControlElement {
     }
     const id = this.survey.template?.id
     const key = id === undefined ? undefined : surveyDraftKey(id, this.ticket)
-    if (key !== this.draftKeyInUse) this.useDraft(key)
+    if (key !== this.draftKeyInUse) this.switchDraft(key)
   }
 
   private draftKeyInUse: string | undefined
 
   /** Switches to the draft of another template or ticket, restoring it when this tab has one. */
-  private useDraft(key: string | undefined): void {
+  private switchDraft(key: string | undefined): void {
     this.draftKeyInUse = key
     this.draft = key === undefined ? undefined : new DraftStore(() => sessionStorage, key)
     const stored = this.draft?.load()
