@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The lazy loader (src/loader.ts): a tag's code is loaded the first time the tag appears, in the document or later,
  * and only then; a tag whose file is missing fires `asn-load-error` with `Module`.
@@ -14,8 +15,8 @@ setBase(defines)
 
 describe("the loader", { timeout: 90_000 }, () => {
   it("knows every registration module", async () => {
-    const defines = Object.keys(import.meta.glob("../src/define/*.ts")).map((p) => p.replace(/^.*\/(.*)\.ts$/, "$1"))
-    expect([...tags].sort()).toEqual(defines.sort())
+    const files = Object.keys(import.meta.glob("../src/define/*.ts")).map((p) => p.replace(/^.*\/(.*)\.ts$/, "$1"))
+    expect([...tags].sort()).toEqual(files.sort())
   })
 
   it("defines a tag once it is added to the page, not before", async () => {
