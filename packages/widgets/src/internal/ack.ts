@@ -45,7 +45,11 @@ export class AcknowledgeableEvent<T> extends Event {
   }
 }
 
-/** How long a form waits for an acknowledgement before it shows the retryable error (30 s). */
+/**
+ * How long a form waits for an acknowledgement before it shows the retryable error (30 s).
+ *
+ * @since 0.4.0
+ */
 export const ACK_TIMEOUT_MS = 30_000
 
 /** The outcome of waiting for an acknowledgement: saved, or not (with the host's reason when it gave one). */
