@@ -131,3 +131,30 @@ describe("src under a bad network", () => {
     expect(text(el)).toContain("terlalu besar")
   })
 })
+
+describe("more enums", () => {
+  it("asn-nine-box refuses a placement with an unknown potensial level, with the path", async () => {
+    await import("../src/define/asn-nine-box.js")
+    const { el, errors } = await mountWith("asn-nine-box", (e) => {
+      e.data = {
+        people: [
+          {
+            employee: "a",
+            placement: { box: 5, kinerja: "Sesuai Ekspektasi", potensial: { level: "Sedang", classification: {} } }
+          }
+        ]
+      }
+    })
+    expect(errors.map((e) => e._tag)).toEqual(["Shape"])
+    expect(text(el)).toContain("people.0.placement.potensial.level")
+  })
+
+  it("asn-ikm-report refuses a score without its mutu, with the path", async () => {
+    await import("../src/define/asn-ikm-report.js")
+    const { el, errors } = await mountWith("asn-ikm-report", (e) => {
+      e.data = { score: { kind: "ikm", respondents: 3, elements: [], nilai: { value: 80, text: "80.00" } } }
+    })
+    expect(errors.map((e) => e._tag)).toEqual(["Shape"])
+    expect(text(el)).toContain("score.mutu")
+  })
+})

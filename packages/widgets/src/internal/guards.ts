@@ -129,3 +129,28 @@ export const evaluated = struct(
   },
   false
 )
+
+/** A `Survey.score` result (read parts: what `<asn-ikm-report>` renders). */
+export const ikmScore = struct(
+  {
+    kind: literals(["ikm"]),
+    respondents: int,
+    elements: array(struct({ id: string, nrr: string, label: unknown }, false)),
+    nilai: rounded,
+    mutu: classification
+  },
+  false
+)
+
+/** A `Talent.place` result (read parts: what `<asn-nine-box>` renders). Levels spelt out as in core's Talent. */
+export const talentPlacement = struct(
+  {
+    box: between(int, 1, 9),
+    kinerja: literals(["Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Di Atas Ekspektasi"]),
+    potensial: struct(
+      { level: literals(["Rendah", "Menengah", "Tinggi"]), classification: struct({ score: rounded }, false) },
+      false
+    )
+  },
+  false
+)
