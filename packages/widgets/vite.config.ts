@@ -19,12 +19,14 @@ export default defineConfig({
         index: src("index.ts"),
         all: src("all.ts"),
         programmes: src("programmes.ts"),
+        react: src("react.ts"),
+        jsx: src("jsx.ts"),
         ...Object.fromEntries(defines.map((f) => [`define/${f.replace(/\.ts$/, "")}`, src(`define/${f}`)]))
       },
       formats: ["es"]
     },
     rolldownOptions: {
-      external: [/^lit(\/.*)?$/, /^@lit\//, /^effect(\/.*)?$/, /^@pembinaan\/core$/]
+      external: [/^lit(\/.*)?$/, /^@lit\//, /^effect(\/.*)?$/, /^@pembinaan\/core$/, /^react(\/.*)?$/]
     }
   }
 })

@@ -74,6 +74,19 @@ const pageFromHash = (): Page | undefined => {
   return isPage(name) ? name : undefined
 }
 
+/**
+ * Wraps a submit handler so the form learns the outcome (`event.respondWith`): it thanks the user only once the
+ * answer is stored, and shows a retryable error, keeping the answer, when storing fails.
+ */
+const acknowledge =
+  <E extends Event & { respondWith(promise: PromiseLike<unknown>): void }>(handler: (event: E) => Promise<void>) =>
+  (event: E): Promise<void> => {
+    const saving = handler(event)
+    event.respondWith(saving)
+    // The form shows a failure; the caller needs no rejection of its own.
+    return saving.catch(() => undefined)
+  }
+
 const newId = (): string =>
   typeof crypto !== "undefined" && "randomUUID" in crypto
     ? crypto.randomUUID()
@@ -273,7 +286,7 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
       state.status = { evaluation: { kind: "success", text: t.saved(name, state.period) } }
       update()
     },
-    submitEvaluation: async (event: EvaluationSubmitEvent) => {
+    submitEvaluation: acknowledge(async (event: EvaluationSubmitEvent) => {
       event.preventDefault()
       const input = event.detail.input
       const record = {
@@ -294,8 +307,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
       const name = state.model.employees.find((e) => e.employee.id === input.employee)?.employee.name ?? ""
       state.status = { evaluation: { kind: "success", text: texts(state.locale).saved(name, input.period) } }
       update()
-    },
-    submitSurvey: async (event: SurveySubmitEvent) => {
+    }),
+    submitSurvey: acknowledge(async (event: SurveySubmitEvent) => {
       event.preventDefault()
       const d = event.detail
       const record = {
@@ -321,8 +334,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         survey: { kind: "success", text: t.surveySaved(unit?.ikm ? unit.ikm.nilai.text : "-") }
       }
       update()
-    },
-    submitFeedback: async (event: FeedbackSubmitEvent) => {
+    }),
+    submitFeedback: acknowledge(async (event: FeedbackSubmitEvent) => {
       event.preventDefault()
       const d = event.detail
       const scores = Object.fromEntries(
@@ -345,7 +358,7 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
       state.feedbackRound++
       state.status = { feedback: { kind: "success", text: texts(state.locale).feedbackSaved } }
       update()
-    },
+    }),
     reset: async () => {
       await store?.clear(state.region)
       stored = nothingStored

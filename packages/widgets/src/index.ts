@@ -42,7 +42,7 @@ export {
   type RaterGroup,
   raterGroups
 } from "./components/feedback-form/feedback-form.controller.js"
-export { AsnFeedbackForm, FeedbackSubmitEvent } from "./components/feedback-form/feedback-form.js"
+export { AsnFeedbackForm, FeedbackSubmitEvent, feedbackDraftKey } from "./components/feedback-form/feedback-form.js"
 export {
   DEFAULT_MINIMUM_GROUP_SIZE,
   type IkmGroup,
@@ -88,7 +88,7 @@ export {
   type SurveyTemplate,
   toSurveyTemplate
 } from "./components/survey-form/survey-form.controller.js"
-export { AsnSurveyForm, SurveySubmitEvent } from "./components/survey-form/survey-form.js"
+export { AsnSurveyForm, SurveySubmitEvent, surveyDraftKey } from "./components/survey-form/survey-form.js"
 export { AsnUnitDashboard, FilterChangeEvent } from "./components/unit-dashboard/unit-dashboard.js"
 export {
   DashboardController,
@@ -103,7 +103,15 @@ export {
   toRecord
 } from "./components/unit-dashboard/unit-dashboard.model.js"
 export { define } from "./define.js"
-export { DataErrorEvent, DataLoadEvent, type LoadError, type LoadState } from "./internal/data.controller.js"
+export { ACK_TIMEOUT_MS, AcknowledgeableEvent } from "./internal/ack.js"
+export {
+  DataErrorEvent,
+  DataLoadEvent,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type LoadError,
+  type LoadState
+} from "./internal/data.controller.js"
 export { CsvExportEvent } from "./internal/display.js"
 export { intlLocale, type Locale, LocaleController, localeOf, setLocale } from "./locale.js"
 export { type Messages, messages } from "./messages.js"

@@ -78,6 +78,18 @@ const id = {
   loadNetwork: "Data tidak dapat dimuat. Periksa koneksi lalu muat ulang halaman.",
   loadJson: "Data bukan JSON yang valid.",
   loadShape: (count: number) => `Data tidak sesuai format (${count} masalah).`,
+  loadTimeout: (seconds: number) =>
+    `Data tidak dimuat dalam ${seconds} detik. Periksa koneksi lalu muat ulang halaman.`,
+  loadTooLarge: (megabytes: number) => `Data terlalu besar untuk ditampilkan (batasnya ${megabytes} MB).`,
+  loadRender: "Data tidak dapat ditampilkan: ada nilai yang tidak dikenal.",
+  // Submitting and drafts (internal/ack.ts, internal/draft.ts)
+  sending: "Mengirim…",
+  sendFailed: (reason: string) =>
+    `Jawaban belum tersimpan${reason ? ` (${reason})` : ""}. Isian Anda masih ada; silakan kirim lagi.`,
+  draftFailed: "Draf tidak dapat disimpan di perangkat ini. Isian tetap ada selama halaman ini terbuka.",
+  draftConflict: "Draf ini sudah diubah di tab lain. Pilih draf mana yang dipakai.",
+  draftUseOther: "Pakai draf dari tab lain",
+  draftKeepMine: "Pakai isian di tab ini",
   exportCsv: "Unduh CSV",
   showTable: "Tampilkan tabel",
   showChart: "Tampilkan grafik",
@@ -446,6 +458,17 @@ const en: Messages = {
   loadJson: "The data is not valid JSON.",
   loadShape: (count) =>
     `The data does not have the expected format (${count} ${count === 1 ? "problem" : "problems"}).`,
+  loadTimeout: (seconds) =>
+    `The data did not load within ${seconds} seconds. Check the connection and reload the page.`,
+  loadTooLarge: (megabytes) => `The data is too large to show (the limit is ${megabytes} MB).`,
+  loadRender: "The data cannot be shown: it holds a value this widget does not know.",
+  sending: "Sending…",
+  sendFailed: (reason) =>
+    `Your answers were not saved${reason ? ` (${reason})` : ""}. They are still here; please send again.`,
+  draftFailed: "The draft cannot be saved on this device. What you entered stays while this page is open.",
+  draftConflict: "This draft was changed in another tab. Choose which draft to keep.",
+  draftUseOther: "Use the other tab's draft",
+  draftKeepMine: "Keep what is in this tab",
   exportCsv: "Download CSV",
   showTable: "Show as table",
   showChart: "Show as chart",

@@ -12,8 +12,21 @@
  * A positive control injects an inline script and an inline style, and expects two violations: the listener and the
  * policy really are in force.
  */
-import { afterEach, describe, expect, it } from "vitest"
+import { Presets } from "@pembinaan/core"
+import { afterEach, describe, expect, it, vi } from "vitest"
 import { userEvent } from "vitest/browser"
+import {
+  dashboardRecords,
+  decisions,
+  evaluated,
+  feedback,
+  ikm,
+  jpm,
+  jpYear,
+  placement,
+  plan,
+  sample
+} from "./fixtures.js"
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'"
 
@@ -147,6 +160,148 @@ describe("widgets under a strict CSP (no unsafe-inline, no unsafe-eval)", { time
     expect(inputs.map((i) => i.label)).toEqual(["Kebersihan ruang tunggu", "Keramahan petugas"])
     await inputs[0]?.updateComplete
     expect(inputs[0]?.shadowRoot?.textContent).toContain("Sangat baik")
+    await settle()
+    expect(frame.violations).toEqual([])
+  })
+})
+
+type Display = HTMLElement & {
+  readonly updateComplete: Promise<unknown>
+  data?: unknown
+  readonly loader: { readonly state: { readonly _tag: string } }
+}
+
+/** Waits until a display widget in the frame has its data and has rendered it. */
+const displayed = async (el: Display) => {
+  await vi.waitFor(() => expect(el.loader.state._tag).toBe("Ready"), { timeout: 5000 })
+  await el.updateComplete
+}
+
+describe("every widget with full data under the strict CSP (issue 19)", { timeout: 120_000 }, () => {
+  it("<asn-unit-dashboard> with 3,000 employees: the last row is reachable (spacers sized through the CSSOM)", async () => {
+    const frame = await strictFrame("<asn-unit-dashboard></asn-unit-dashboard>")
+    await load(frame, ["asn-unit-dashboard"], ["asn-unit-dashboard"])
+    const el = frame.document.querySelector("asn-unit-dashboard") as unknown as Display
+    el.data = { records: dashboardRecords(3000, ["2026-Q4"], 0) }
+    await displayed(el)
+    const scroller = el.shadowRoot?.querySelector<HTMLElement>("#employees")
+    if (!scroller) throw new Error("no scroller")
+    const rowIndex = () =>
+      [...(el.shadowRoot?.querySelectorAll("#employees tbody tr:not(.spacer)") ?? [])].map((r) =>
+        Number(r.getAttribute("aria-rowindex"))
+      )
+    // Scroll to the bottom until the last employee (aria-rowindex 3001: the header is row 1) is rendered.
+    await vi.waitFor(
+      () => {
+        scroller.scrollTop = scroller.scrollHeight
+        scroller.dispatchEvent(new Event("scroll"))
+        expect(rowIndex()).toContain(3001)
+      },
+      { timeout: 10_000, interval: 50 }
+    )
+    await settle()
+    expect(frame.violations, JSON.stringify(frame.violations)).toEqual([])
+  })
+
+  it("<asn-scorecard> with every section and the trace open", async () => {
+    const frame = await strictFrame("<asn-scorecard></asn-scorecard>")
+    await load(frame, ["asn-scorecard"], ["asn-scorecard"])
+    const el = frame.document.querySelector("asn-scorecard") as unknown as Display
+    const evaluation = evaluated()
+    el.data = {
+      employee: { name: "Siti Rahma", jabatan: "Pengelola Layanan", unit: "Disdukcapil" },
+      policy: { title: Presets.bukittinggi.policy.title },
+      evaluation,
+      feedback: feedback(),
+      competency: jpm([1, 3, "not-assessed", 2]),
+      development: jpYear([evaluation.employee], () => 540),
+      decisions: decisions([{ period: "2026-Q3", predikat: "Baik", score: 95 }]),
+      plans: [plan(evaluation.employee)],
+      asOf: "2026-12-31"
+    }
+    await displayed(el)
+    const trace = el.shadowRoot?.querySelector<HTMLDetailsElement>('details[part~="trace"]')
+    if (!trace) throw new Error("no trace")
+    trace.open = true
+    await el.updateComplete
+    const body = el.shadowRoot?.querySelector<HTMLElement>(".trace-body")
+    expect(body?.hasAttribute("style")).toBe(false)
+    expect(frame.window.getComputedStyle(body as HTMLElement).display).toBe("grid")
+    await settle()
+    expect(frame.violations).toEqual([])
+  })
+
+  it("the other display widgets with full data", async () => {
+    const frame = await strictFrame(
+      "<asn-competency-gap></asn-competency-gap><asn-ikm-report></asn-ikm-report><asn-nine-box></asn-nine-box><asn-policy-view></asn-policy-view>"
+    )
+    await load(
+      frame,
+      ["asn-competency-gap", "asn-ikm-report", "asn-nine-box", "asn-policy-view"],
+      ["asn-competency-gap", "asn-ikm-report", "asn-nine-box", "asn-policy-view"]
+    )
+    const q = (tag: string) => frame.document.querySelector(tag) as unknown as Display
+    q("asn-competency-gap").data = { matches: [jpm([1, 3, 4, 2]), jpm([2, 2, "not-assessed", 5]), jpm([3, 3, 3, 3])] }
+    const score = ikm(120)
+    q("asn-ikm-report").data = {
+      unit: "DPMPTSP",
+      period: "2026-S1",
+      score,
+      population: 5000,
+      sample: sample(5000, 120),
+      trend: [
+        { period: "2025-S2", score: ikm(80, 2) },
+        { period: "2026-S1", score }
+      ],
+      groups: [
+        { label: "Perizinan usaha", score: ikm(40) },
+        { label: "Perizinan bangunan", score: ikm(3, 1) }
+      ]
+    }
+    q("asn-nine-box").data = {
+      people: [
+        { employee: "emp-1", name: "Ani", unit: "Dinas A", placement: placement("emp-1", "Sangat Baik", 85) },
+        { employee: "emp-2", name: "Budi", unit: "Dinas B", predikat: "Butuh Perbaikan", potensial: 40 }
+      ]
+    }
+    q("asn-policy-view").data = Presets.bukittinggi.policy
+    for (const tag of ["asn-competency-gap", "asn-ikm-report", "asn-nine-box", "asn-policy-view"]) {
+      await displayed(q(tag))
+      for (const d of q(tag).shadowRoot?.querySelectorAll("details") ?? []) d.open = true
+      await q(tag).updateComplete
+    }
+    await settle()
+    expect(frame.violations).toEqual([])
+  })
+
+  it("the forms with full data: evaluation (complete, with preview) and 360", async () => {
+    const frame = await strictFrame(
+      '<asn-evaluation-form preset="bukittinggi" employee-id="198705122010011001" period="2026-Q1" scorecard="pelaksana"></asn-evaluation-form>' +
+        '<asn-feedback-form subject-id="emp-042" rater-group="rekan-kerja" period="2026-S2"></asn-feedback-form>'
+    )
+    await load(
+      frame,
+      ["asn-evaluation-form", "asn-feedback-form"],
+      ["asn-evaluation-form", "asn-feedback-form", "asn-rating-input"]
+    )
+    const form = frame.document.querySelector("asn-evaluation-form") as unknown as Updatable
+    await form.updateComplete
+    for (const input of form.shadowRoot?.querySelectorAll<HTMLInputElement>("input[data-field]") ?? []) {
+      input.value = input.dataset.field?.startsWith("evidence") ? "https://contoh.go.id/bukti" : "100"
+      input.dispatchEvent(new Event("input", { bubbles: true, composed: true }))
+    }
+    const feedbackForm = frame.document.querySelector("asn-feedback-form") as Updatable
+    await feedbackForm.updateComplete
+    for (const host of [form, feedbackForm]) {
+      for (const r of host.shadowRoot?.querySelectorAll<Updatable & { value: string }>("asn-rating-input") ?? []) {
+        await r.updateComplete
+        const first = r.shadowRoot?.querySelector<HTMLElement>('[role="radio"]')
+        first?.click()
+      }
+      await host.updateComplete
+    }
+    for (const d of form.shadowRoot?.querySelectorAll("details") ?? []) d.open = true
+    await form.updateComplete
     await settle()
     expect(frame.violations).toEqual([])
   })

@@ -73,6 +73,8 @@ export const formControlSuite = <E extends FormControlLike>(c: FormControlCase<E
     afterEach(() => {
       document.body.replaceChildren()
       submits = []
+      // Survey and 360 drafts live in sessionStorage: each test starts from an empty form.
+      sessionStorage.clear()
     })
 
     it("is associated with its form and listed in form.elements", async () => {

@@ -4,10 +4,18 @@
  * 1. the `data` JS property;
  * 2. the `src` attribute: a JSON URL fetched with `fetch` (same-origin credentials), re-fetched when `src` changes;
  * 3. a child `<script type="application/json">`: inline JSON, so a server-rendered page needs no JavaScript of its
- *    own (re-read when the script's text changes).
+ *    own (re-read when the script's text changes);
+ * 4. the `preset` attribute, for widgets that show policy data: a built-in policy by name (an unknown name is a
+ *    `Shape` problem at `preset`).
  *
- * The value is checked by the widget's `read` function (core's decoders where they exist); the state is `Empty`,
+ * The value is checked by the widget's `read` function (Schema-free guards, see `guards.ts`); the state is `Empty`,
  * `Loading`, `Ready` or `Failed` with a typed error that the widget translates by `_tag`.
+ *
+ * A `src` request that has not delivered its whole body after `timeout` milliseconds (default
+ * {@link DEFAULT_TIMEOUT_MS}, 15 s) is aborted and fails with `Timeout`. A response larger than `maxBytes` (default
+ * {@link DEFAULT_MAX_BYTES}, 10 MiB; by its `Content-Length`, or counted while it streams) is aborted and fails
+ * with `TooLarge` instead of freezing the page while a huge text is parsed; the body is read in chunks, so input
+ * stays responsive while it arrives.
  *
  * @internal
  */
@@ -20,6 +28,23 @@ export type LoadError =
   | { readonly _tag: "Network" }
   | { readonly _tag: "Json" }
   | { readonly _tag: "Shape"; readonly problems: ReadonlyArray<string> }
+  | { readonly _tag: "Timeout"; readonly ms: number }
+  | { readonly _tag: "TooLarge"; readonly limit: number }
+  | { readonly _tag: "Render"; readonly message: string }
+
+/**
+ * How long a `src` request may take, body included, before it fails with `Timeout` (15 s).
+ *
+ * @since 0.4.0
+ */
+export const DEFAULT_TIMEOUT_MS = 15_000
+
+/**
+ * The largest `src` response read (10 MiB); a larger one fails with `TooLarge`.
+ *
+ * @since 0.4.0
+ */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 /** The loading state. */
 export type LoadState<T> =
@@ -67,7 +92,12 @@ export class DataController<T> implements ReactiveController {
   private key: unknown = Symbol("none")
   private property: unknown
   private src = ""
+  private preset: { readonly name: string; readonly value: unknown } | undefined
   private synced = false
+  /** The `src` timeout in milliseconds. */
+  timeout = DEFAULT_TIMEOUT_MS
+  /** The largest `src` response in bytes. */
+  maxBytes = DEFAULT_MAX_BYTES
 
   constructor(host: Host, read: Reader<T>) {
     this.host = host
@@ -77,10 +107,10 @@ export class DataController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new MutationObserver(() => {
-      if (this.synced) this.sync(this.property, this.src)
+      if (this.synced) this.sync(this.property, this.src, this.preset)
     })
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true })
-    if (this.synced) this.sync(this.property, this.src)
+    if (this.synced) this.sync(this.property, this.src, this.preset)
   }
 
   hostDisconnected(): void {
@@ -90,13 +120,24 @@ export class DataController<T> implements ReactiveController {
     this.key = Symbol("none")
   }
 
-  /** Call from `willUpdate` with the host's `data` property and `src` attribute. */
-  sync(data: unknown, src: string | undefined): void {
+  /**
+   * Call from `willUpdate` with the host's `data` property and `src` attribute, and the widget's `preset` (a name
+   * and its value, `undefined` for an unknown name) when it has one.
+   */
+  sync(data: unknown, src: string | undefined, preset?: { readonly name: string; readonly value: unknown }): void {
     this.synced = true
     this.property = data
     this.src = src ?? ""
+    this.preset = preset
     const script = this.host.querySelector(':scope > script[type="application/json"]')
-    const key = data !== undefined ? data : this.src !== "" ? `src:${this.src}` : `inline:${script?.textContent ?? ""}`
+    const key =
+      data !== undefined
+        ? data
+        : this.src !== ""
+          ? `src:${this.src}`
+          : script || !preset?.name
+            ? `inline:${script?.textContent ?? ""}`
+            : `preset:${preset.name}`
     if (key === this.key) return
     this.key = key
     this.abort?.abort()
@@ -113,6 +154,10 @@ export class DataController<T> implements ReactiveController {
         return
       }
       this.accept(parsed)
+    } else if (preset?.name) {
+      if (preset.value === undefined)
+        this.fail({ _tag: "Shape", problems: [`preset: unknown preset "${preset.name}"`] })
+      else this.accept(preset.value)
     } else this.set({ _tag: "Empty" })
   }
 
@@ -120,6 +165,30 @@ export class DataController<T> implements ReactiveController {
     const abort = new AbortController()
     this.abort = abort
     this.set({ _tag: "Loading" })
+    const ms = this.timeout
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      abort.abort()
+    }, ms)
+    // Another `sync` (new data or `src`) or a disconnect changes the key: a stale answer is dropped.
+    const current = () => key === this.key
+    try {
+      const result = await this.request(url, abort)
+      if (!current()) return
+      if (timedOut) this.fail({ _tag: "Timeout", ms })
+      else if (result._tag === "Ok") this.accept(result.value)
+      else this.fail(result)
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  /** Fetches and parses; a timed-out request reports whatever it got to, the caller turns it into `Timeout`. */
+  private async request(
+    url: string,
+    abort: AbortController
+  ): Promise<{ readonly _tag: "Ok"; readonly value: unknown } | LoadError> {
     let response: Response
     try {
       response = await fetch(url, {
@@ -128,22 +197,49 @@ export class DataController<T> implements ReactiveController {
         headers: { accept: "application/json" }
       })
     } catch {
-      if (!abort.signal.aborted && key === this.key) this.fail({ _tag: "Network" })
-      return
+      return { _tag: "Network" }
     }
-    if (abort.signal.aborted || key !== this.key) return
     if (!response.ok) {
-      this.fail({ _tag: "Http", status: response.status })
-      return
+      void response.body?.cancel().catch(() => undefined)
+      return { _tag: "Http", status: response.status }
     }
-    let parsed: unknown
+    const limit = this.maxBytes
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN)
+    if (declared > limit) {
+      abort.abort()
+      return { _tag: "TooLarge", limit }
+    }
+    let text: string
     try {
-      parsed = await response.json()
+      const body = response.body
+      if (!body) text = await response.text()
+      else {
+        // Read in chunks (each `read` yields to the event loop) and stop at the limit.
+        const reader = body.getReader()
+        const decoder = new TextDecoder()
+        const parts: Array<string> = []
+        let size = 0
+        for (;;) {
+          const { done, value } = await reader.read()
+          if (done) break
+          size += value.byteLength
+          if (size > limit) {
+            abort.abort()
+            return { _tag: "TooLarge", limit }
+          }
+          parts.push(decoder.decode(value, { stream: true }))
+        }
+        parts.push(decoder.decode())
+        text = parts.join("")
+      }
     } catch {
-      if (key === this.key) this.fail({ _tag: "Json" })
-      return
+      return { _tag: "Network" }
     }
-    if (key === this.key && !abort.signal.aborted) this.accept(parsed)
+    try {
+      return { _tag: "Ok", value: JSON.parse(text) }
+    } catch {
+      return { _tag: "Json" }
+    }
   }
 
   private accept(input: unknown): void {
@@ -152,6 +248,11 @@ export class DataController<T> implements ReactiveController {
       this.set({ _tag: "Ready", value: r.success })
       this.host.dispatchEvent(new DataLoadEvent())
     } else this.fail({ _tag: "Shape", problems: r.failure })
+  }
+
+  /** Marks the data as unusable after the widget failed to render it (a value its guard let through). */
+  failRender(error: unknown): void {
+    this.fail({ _tag: "Render", message: error instanceof Error ? error.message : String(error) })
   }
 
   private fail(error: LoadError): void {

@@ -13,7 +13,13 @@ import { type Messages, messages } from "../messages.js"
 import { formatDecimal } from "../number.js"
 import { type ChartTexts, ChartToggles } from "./chart.js"
 import { download, fileName } from "./csv.js"
-import { DataController, type DataErrorEvent, type DataLoadEvent, type LoadError } from "./data.controller.js"
+import {
+  DataController,
+  type DataErrorEvent,
+  type DataLoadEvent,
+  DEFAULT_TIMEOUT_MS,
+  type LoadError
+} from "./data.controller.js"
 
 /**
  * Fired by a display widget before it downloads its CSV. Cancelable: `preventDefault()` stops the download (to send
@@ -41,6 +47,12 @@ export const loadErrorText = (t: Messages, error: LoadError): string => {
       return t.loadJson
     case "Shape":
       return t.loadShape(error.problems.length)
+    case "Timeout":
+      return t.loadTimeout(Math.round(error.ms / 1000))
+    case "TooLarge":
+      return t.loadTooLarge(Math.round(error.limit / (1024 * 1024)))
+    case "Render":
+      return t.loadRender
   }
 }
 
@@ -53,6 +65,18 @@ export abstract class DisplayElement<T> extends LitElement {
 
   /** The title; a localised default when empty. */
   @property() label = ""
+
+  /**
+   * How long a `src` request may take, in milliseconds, before it fails with `asn-load-error` (`Timeout`).
+   * Default 15000.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS
+
+  /**
+   * A built-in data set by name, used when there is no `data`, `src` or inline JSON; only widgets that show policy
+   * data have presets (see {@link DisplayElement.presetValue}).
+   */
+  @property() preset = ""
 
   protected readonly i18n = new LocaleController(this)
   protected readonly loader: DataController<T>
@@ -85,6 +109,11 @@ export abstract class DisplayElement<T> extends LitElement {
     window.removeEventListener("afterprint", this.afterPrint)
   }
 
+  /** The built-in data named by `preset`, or `undefined` (no such preset; the default: this widget has none). */
+  protected presetValue(_name: string): unknown {
+    return undefined
+  }
+
   /** Checks the raw data. */
   protected abstract read(input: unknown): Result.Result<T, ReadonlyArray<string>>
 
@@ -109,7 +138,28 @@ export abstract class DisplayElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("data") || changed.has("src") || !this.hasUpdated) this.loader.sync(this.data, this.src)
+    if (changed.has("timeout")) this.loader.timeout = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS
+    if (changed.has("data") || changed.has("src") || changed.has("preset") || !this.hasUpdated)
+      this.loader.sync(
+        this.data,
+        this.src,
+        this.preset.trim() === "" ? undefined : { name: this.preset, value: this.presetValue(this.preset) }
+      )
+  }
+
+  /**
+   * Renders; when rendering the ready data throws (a value the guard let through but the template cannot show),
+   * the widget shows a load error and fires `asn-load-error` (`Render`) instead of going blank.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed)
+    } catch (error) {
+      if (this.loader.state._tag !== "Ready") throw error
+      console.error(error)
+      this.loader.failRender(error)
+      super.update(changed)
+    }
   }
 
   protected get t(): Messages {

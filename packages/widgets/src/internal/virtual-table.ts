@@ -1,12 +1,31 @@
 /**
  * A table whose body is virtualised by a {@link VirtualController}: a focusable scrolling region (keyboard users
  * scroll it with the arrow keys), a sticky header, `aria-rowcount`/`aria-rowindex` so assistive technology knows the
- * full size, and spacer rows keeping the scroll height.
+ * full size, and spacer rows keeping the scroll height. The spacers' heights are set through the CSSOM (the `height`
+ * directive below), never as a `style` attribute (which Lit's `styleMap` writes on its first render), so under a
+ * strict `style-src 'self'` policy the whole list stays reachable.
  *
  * @internal
  */
-import { html, nothing, type TemplateResult } from "lit"
+import { type ElementPart, html, noChange, nothing, type TemplateResult } from "lit"
+import { Directive, directive, type PartInfo, PartType } from "lit/directive.js"
 import type { VirtualController } from "./virtual-list.js"
+
+/** Sets an element's height through `element.style` (the CSSOM), which a strict CSP allows. */
+class HeightDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part)
+    if (part.type !== PartType.ELEMENT) throw new Error("height() belongs on an element")
+  }
+  render(_px: number) {
+    return noChange
+  }
+  override update(part: ElementPart, [px]: [number]) {
+    ;(part.element as HTMLElement).style.height = `${px}px`
+    return noChange
+  }
+}
+const height = directive(HeightDirective)
 
 export interface Column {
   readonly label: string
@@ -40,7 +59,7 @@ export const virtualTable = <R>(o: {
         </tr>
       </thead>
       <tbody>
-        ${w.before > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${n} style="height:${w.before}px"></td></tr>` : nothing}
+        ${w.before > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${n} ${height(w.before)}></td></tr>` : nothing}
         ${o.rows.slice(w.start, w.end).map(
           (row, i) => html`<tr aria-rowindex=${w.start + i + 2}>
             ${o
@@ -52,7 +71,7 @@ export const virtualTable = <R>(o: {
               )}
           </tr>`
         )}
-        ${w.after > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${n} style="height:${w.after}px"></td></tr>` : nothing}
+        ${w.after > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${n} ${height(w.after)}></td></tr>` : nothing}
       </tbody>
     </table>
   </div>`

@@ -1,6 +1,9 @@
 import { Exact, type Jpm, Presets } from "@pembinaan/core"
 import { Result } from "effect"
 import { isObject } from "../../internal/data.controller.js"
+import { exactOf } from "../../internal/exact.js"
+import { check, lines } from "../../internal/guard.js"
+import { jpmMatch } from "../../internal/guards.js"
 
 /**
  * The data of `<asn-competency-gap>`: one person's JPM match, or a group's, with display names of the competencies.
@@ -50,9 +53,6 @@ export const competencyName = (id: string): string => {
   return names[id] ?? id
 }
 
-const isMatch = (u: unknown): u is Jpm.Match =>
-  isObject(u) && typeof u.position === "string" && Array.isArray(u.rows) && isObject(u.total) && isObject(u.trace)
-
 /**
  * Checks the JSON of `<asn-competency-gap>`: `{ match }` (core's `Jpm.match` result for one person) or
  * `{ matches: [...] }` (a group), and optionally `names` (`{ [competencyId]: name }`; the national catalogue's names
@@ -63,10 +63,18 @@ const isMatch = (u: unknown): u is Jpm.Match =>
 export const readCompetencyGap = (input: unknown): Result.Result<CompetencyGapData, ReadonlyArray<string>> => {
   if (!isObject(input)) return Result.fail(["expected an object with match or matches"])
   const names = { ...catalogueNames(), ...(isObject(input.names) ? (input.names as Record<string, string>) : {}) }
-  if (isMatch(input.match)) return Result.succeed({ matches: [input.match], group: false, names })
+  if (input.match !== undefined) {
+    const r = check(jpmMatch, input.match, ["match"])
+    return r.ok
+      ? Result.succeed({ matches: [input.match as Jpm.Match], group: false, names })
+      : Result.fail(lines(r.problems))
+  }
   if (Array.isArray(input.matches)) {
-    const bad = input.matches.findIndex((m) => !isMatch(m))
-    if (bad >= 0) return Result.fail([`matches.${bad}: expected a Jpm.match result`])
+    const problems = input.matches.flatMap((m, i) => {
+      const r = check(jpmMatch, m, ["matches", i])
+      return r.ok ? [] : lines(r.problems)
+    })
+    if (problems.length > 0) return Result.fail(problems)
     return Result.succeed({ matches: input.matches as ReadonlyArray<Jpm.Match>, group: true, names })
   }
   return Result.fail(["match: expected a Jpm.match result (or matches: an array of them)"])
@@ -103,20 +111,22 @@ export const groupRows = (matches: ReadonlyArray<Jpm.Match>): ReadonlyArray<Grou
         a.notAssessed++
         continue
       }
-      a.values.push(Exact.fromFinite(r.individual))
+      a.values.push(exactOf(r.individual))
       if (r.direction === "below") a.below++
       else if (r.direction === "meets") a.meets++
       else if (r.direction === "above") a.above++
     }
   }
   return [...acc].map(([competency, a]) => {
-    const divided = Exact.divide(Exact.sum(a.values), Exact.int(a.values.length))
+    // multiply by 1/n rather than divide: the same exact mean, without core's DivisionByZero error (and the Schema
+    // runtime its class brings into the browser bundle).
+    const n = a.values.length
     return {
       competency,
       required: [...a.required].sort((x, y) => x - y),
       assessed: a.values.length,
       notAssessed: a.notAssessed,
-      mean: Result.isSuccess(divided) ? Exact.round(divided.success, MEAN) : undefined,
+      mean: n > 0 ? Exact.round(Exact.multiply(Exact.sum(a.values), Exact.fraction(1, n)), MEAN) : undefined,
       below: a.below,
       meets: a.meets,
       above: a.above

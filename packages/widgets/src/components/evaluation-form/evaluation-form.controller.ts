@@ -1,6 +1,7 @@
 import { Behaviour, Evaluation, type Exact, Indicator, type Input, Policy, Presets, Quadrant } from "@pembinaan/core"
 import { Result } from "effect"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
+import { type DraftSave, DraftStore } from "../../internal/draft.js"
 import { formatNumber, type NumberParseError, parseNumber } from "../../number.js"
 
 /**
@@ -213,6 +214,7 @@ export class EvaluationController implements ReactiveController {
   private ratings = new Map<string, string>()
   private source: PolicySource | undefined
   private draftKey: string | undefined
+  private store: DraftStore | undefined
   private numbers = new Map<string, number>()
   private readonly host: ReactiveControllerHost
 
@@ -324,24 +326,30 @@ export class EvaluationController implements ReactiveController {
   }
 
   /** Saves the values as the draft of the current key, or removes the draft when every field is empty. */
-  saveDraft(): void {
-    if (this.draftKey === undefined) return
-    try {
-      if (this.text.size + this.ratings.size === 0) localStorage.removeItem(this.draftKey)
-      else localStorage.setItem(this.draftKey, this.snapshot())
-    } catch {
-      // Storage unavailable (private mode, quota): the form still works, without a draft.
+  saveDraft(): DraftSave {
+    if (!this.store) return "saved"
+    if (this.text.size + this.ratings.size === 0) {
+      this.store.clear()
+      return "saved"
     }
+    // Storage unavailable (private mode, quota, cleared): "failed", and the form still works without a draft.
+    return this.store.save(this.snapshot())
+  }
+
+  /** Saves this tab's values over the draft another tab saved (the user chose to keep theirs). */
+  keepDraft(): DraftSave {
+    return this.store ? this.store.overwrite(this.snapshot()) : "saved"
+  }
+
+  /** Loads the draft another tab saved (the user chose it). */
+  adoptDraft(): void {
+    const stored = this.store?.adopt()
+    if (stored !== undefined) this.restoredDraft = this.restore(stored)
   }
 
   /** Removes the draft of the current key. */
   clearDraft(): void {
-    if (this.draftKey === undefined) return
-    try {
-      localStorage.removeItem(this.draftKey)
-    } catch {
-      // Nothing to remove.
-    }
+    this.store?.clear()
   }
 
   /** The draft key for the configuration, once the policy, employee and period are known. */
@@ -357,13 +365,9 @@ export class EvaluationController implements ReactiveController {
     if (key === this.draftKey) return
     const hadKey = this.draftKey !== undefined
     this.draftKey = key
-    let stored: string | null = null
-    try {
-      stored = key === undefined ? null : localStorage.getItem(key)
-    } catch {
-      stored = null
-    }
-    if (stored !== null) this.restoredDraft = this.restore(stored)
+    this.store = key === undefined ? undefined : new DraftStore(() => localStorage, key)
+    const stored = this.store?.load()
+    if (stored !== undefined) this.restoredDraft = this.restore(stored)
     else if (config.initial) this.seed(config.initial)
     else if (hadKey) this.clear()
   }
@@ -390,11 +394,7 @@ export class EvaluationController implements ReactiveController {
 
   /** Whether this device holds a draft for the current key. */
   hasDraft(): boolean {
-    try {
-      return this.draftKey !== undefined && localStorage.getItem(this.draftKey) !== null
-    } catch {
-      return false
-    }
+    return this.store?.exists() ?? false
   }
 
   /** Derives rows, errors, capaian, preview and submission from the values through core. */

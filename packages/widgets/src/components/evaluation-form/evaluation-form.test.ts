@@ -297,7 +297,7 @@ describe("<asn-evaluation-form>", () => {
     await userEvent.tab()
     await userEvent.keyboard("126")
     expect(el.draftKey).toBe(`pembinaan.evaluation.draft:bukittinggi-ilustrasi:${NIP}:2026-Q1`)
-    expect(JSON.parse(localStorage.getItem(draftKey) ?? "{}")).toEqual({
+    expect(JSON.parse(JSON.parse(localStorage.getItem(draftKey) ?? "{}").value)).toEqual({
       text: { "target:dokumen-selesai": "120", "realisasi:dokumen-selesai": "126" },
       ratings: {}
     })

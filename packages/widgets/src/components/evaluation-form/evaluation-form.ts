@@ -3,6 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
 import { keyed } from "lit/directives/keyed.js"
 import { live } from "lit/directives/live.js"
+import { AcknowledgeableEvent, acknowledged } from "../../internal/ack.js"
+import type { DraftSave } from "../../internal/draft.js"
 import { FormControlElement, postNatively } from "../../internal/form-control.js"
 import { formStyles, tokens } from "../../internal/shared.styles.js"
 import { type Locale, LocaleController } from "../../locale.js"
@@ -23,20 +25,20 @@ import { styles } from "./evaluation-form.styles.js"
 /**
  * Fired by `<asn-evaluation-form>` when the user submits a complete, valid evaluation. `detail` carries the input as
  * core decoded it, the evidence links and core's result with its trace. Cancelable: `preventDefault()` stops the
- * native post and keeps the draft (call `clearDraft()` once your own request succeeded).
+ * native post and keeps the draft. A page that saves it calls `event.respondWith(promise)`: the form says it is
+ * submitted and removes the draft only once the promise resolves, and shows a retryable error, keeping values and
+ * draft, if it rejects (for example the server's 409 on a stale version; see `AcknowledgeableEvent`). Without
+ * `respondWith`, call `clearDraft()` once your own request succeeded.
  *
  * @since 0.3.0
  */
-export class EvaluationSubmitEvent extends Event {
-  readonly detail: EvaluationSubmission
-
+export class EvaluationSubmitEvent extends AcknowledgeableEvent<EvaluationSubmission> {
   constructor(detail: EvaluationSubmission) {
-    super("asn-evaluation-submit", { bubbles: true, composed: true, cancelable: true })
-    this.detail = detail
+    super("asn-evaluation-submit", detail)
   }
 }
 
-type Status = { readonly kind: "error" | "success"; readonly text: (t: Messages) => string }
+type Status = { readonly kind: "error" | "success" | "pending"; readonly text: (t: Messages) => string }
 
 const fieldId = (key: string): string => `f-${key.replace(/[^a-z0-9-]/gi, "-")}`
 
@@ -147,6 +149,9 @@ export class AsnEvaluationForm extends FormControlElement {
 
   @state() private status: Status | undefined
   @state() private submitted = false
+  @state() private sending = false
+  /** The outcome of the last draft save: a conflict with another tab or a refused write is shown. */
+  @state() private draftState: DraftSave = "saved"
   private touched = new Set<string>()
 
   private readonly i18n = new LocaleController(this)
@@ -201,6 +206,7 @@ export class AsnEvaluationForm extends FormControlElement {
       json: script ? (script.textContent ?? "") : undefined,
       preset: this.preset
     })
+    // biome-ignore lint/correctness/useHookAtTopLevel: a controller method named before React joined the package
     this.evaluation.useDraft(this.config())
     // A value given later (same employee and period) fills the form unless the user already has a draft here.
     if (changed.has("value") && this.value && !this.evaluation.hasDraft()) this.evaluation.seed(this.value)
@@ -265,7 +271,8 @@ export class AsnEvaluationForm extends FormControlElement {
     if (target.localName === "asn-rating-input") this.evaluation.setRating(key, value)
     else this.evaluation.setText(key, value)
     this.evaluation.restoredDraft = false
-    this.evaluation.saveDraft()
+    // A conflict stays until the user chooses; meanwhile nothing is written over the other tab's draft.
+    if (this.draftState !== "conflict") this.draftState = this.evaluation.saveDraft()
     this.status = undefined
     this.submitted = false
   }
@@ -288,8 +295,25 @@ export class AsnEvaluationForm extends FormControlElement {
       this.fieldElement(first)?.focus()
       return
     }
+    if (this.sending) return
     const event = new EvaluationSubmitEvent(submission)
     this.dispatchEvent(event)
+    const ack = event.acknowledgement
+    if (ack) {
+      this.sending = true
+      this.status = { kind: "pending", text: (t) => t.sending }
+      const result = await acknowledged(ack)
+      this.sending = false
+      if (!result.ok) {
+        this.status = { kind: "error", text: (t) => t.sendFailed(result.reason) }
+        return
+      }
+      this.submitted = true
+      this.status = { kind: "success", text: (t) => t.evalSubmitted }
+      this.evaluation.clearDraft()
+      this.draftState = "saved"
+      return
+    }
     if (event.defaultPrevented) return
     this.submitted = true
     this.status = { kind: "success", text: (t) => t.evalSubmitted }
@@ -299,6 +323,26 @@ export class AsnEvaluationForm extends FormControlElement {
     if (form) form.requestSubmit()
     else if (this.action)
       postNatively(this.renderRoot as ShadowRoot, this.action, this.target, this.evaluation.formData(this.config()))
+  }
+
+  private renderDraftState(t: Messages) {
+    if (this.draftState === "failed") return html`<p part="draft-error" role="alert">${t.draftFailed}</p>`
+    if (this.draftState !== "conflict") return nothing
+    return html`<div part="draft-conflict" role="alert">
+      <p>${t.draftConflict}</p>
+      <button part="draft-use-other" type="button" @click=${this.onUseOtherDraft}>${t.draftUseOther}</button>
+      <button part="draft-keep-mine" type="button" @click=${this.onKeepMyDraft}>${t.draftKeepMine}</button>
+    </div>`
+  }
+
+  private readonly onUseOtherDraft = (): void => {
+    this.evaluation.adoptDraft()
+    this.draftState = "saved"
+    this.requestUpdate()
+  }
+
+  private readonly onKeepMyDraft = (): void => {
+    this.draftState = this.evaluation.keepDraft()
   }
 
   private errorText(t: Messages, locale: Locale, error: FieldError): string {
@@ -423,6 +467,7 @@ export class AsnEvaluationForm extends FormControlElement {
     const e = this.evaluation
     const berakhlak = policy.perilakuKerja.source === "berakhlak"
     return html`<p part="draft-note">${e.restoredDraft ? t.evalDraftRestored : t.evalDraftNote}</p>
+      ${this.renderDraftState(t)}
       ${keyed(
         e.generation,
         html`<div @input=${this.onInput} @change=${this.onChange}>
@@ -460,7 +505,7 @@ export class AsnEvaluationForm extends FormControlElement {
           : nothing
       }
       <div part="actions">
-        <button part="submit" type="button" ?disabled=${this.submitted} @click=${this.onSubmit}>${t.evalSubmit}</button>
+        <button part="submit" type="button" ?disabled=${this.submitted || this.sending} @click=${this.onSubmit}>${t.evalSubmit}</button>
       </div>`
   }
 

@@ -43,6 +43,7 @@ const capture = (el: HTMLElement) => {
 }
 
 afterEach(() => {
+  sessionStorage.clear()
   document.body.replaceChildren()
   setLocale("id")
   vi.restoreAllMocks()

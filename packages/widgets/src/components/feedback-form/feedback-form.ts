@@ -3,6 +3,8 @@ import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { keyed } from "lit/directives/keyed.js"
 import { live } from "lit/directives/live.js"
+import { AcknowledgeableEvent, acknowledged } from "../../internal/ack.js"
+import { DraftStore } from "../../internal/draft.js"
 import { FormControlElement, postNatively } from "../../internal/form-control.js"
 import { formStyles, tokens } from "../../internal/shared.styles.js"
 import { LocaleController } from "../../locale.js"
@@ -18,22 +20,29 @@ import {
 import { styles } from "./feedback-form.styles.js"
 
 /**
- * Fired by `<asn-feedback-form>` when the rater submits a complete feedback. Cancelable: `preventDefault()` stops the
- * native post. The payload never names the rater.
+ * Fired by `<asn-feedback-form>` when the rater submits a complete feedback; `detail` holds subject, rater group,
+ * period, a rating per BerAKHLAK value and optional comments, never the rater. Cancelable: `preventDefault()` stops
+ * the native post. A page that saves it calls `event.respondWith(promise)`: the form thanks the rater only once the
+ * promise resolves and shows a retryable error, keeping the answers, if it rejects (see `AcknowledgeableEvent`).
  *
  * @since 0.2.0
  */
-export class FeedbackSubmitEvent extends Event {
-  /** Subject, rater group, period, a rating per BerAKHLAK value and optional comments. */
-  readonly detail: FeedbackSubmission
-
+export class FeedbackSubmitEvent extends AcknowledgeableEvent<FeedbackSubmission> {
   constructor(detail: FeedbackSubmission) {
-    super("asn-feedback-submit", { bubbles: true, composed: true, cancelable: true })
-    this.detail = detail
+    super("asn-feedback-submit", detail)
   }
 }
 
-type Status = { readonly kind: "error" | "success"; readonly text: (t: Messages) => string }
+/**
+ * The `sessionStorage` key of a 360 feedback draft in this tab (ratings and comments), kept across a reload and
+ * removed once the submission is confirmed.
+ *
+ * @since 0.4.0
+ */
+export const feedbackDraftKey = (subjectId: string, raterGroup: string, period: string): string =>
+  `pembinaan.feedback.draft:${subjectId}:${raterGroup}:${period}`
+
+type Status = { readonly kind: "error" | "success" | "pending"; readonly text: (t: Messages) => string }
 
 /**
  * @tagname asn-feedback-form
@@ -106,6 +115,10 @@ export class AsnFeedbackForm extends FormControlElement {
 
   @state() private status: Status | undefined
   @state() private submitted = false
+  @state() private sending = false
+
+  private draft: DraftStore | undefined
+  private draftKeyInUse: string | undefined
 
   private readonly i18n = new LocaleController(this)
   private readonly feedback = new FeedbackController(this)
@@ -116,6 +129,7 @@ export class AsnFeedbackForm extends FormControlElement {
   }
 
   formResetCallback(): void {
+    this.draft?.clear()
     this.feedback.clear()
     this.status = undefined
     this.submitted = false
@@ -138,6 +152,20 @@ export class AsnFeedbackForm extends FormControlElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && changed.has("scale")) this.feedback.clear()
+    const key = this.subjectId ? feedbackDraftKey(this.subjectId, this.raterGroup, this.period) : undefined
+    if (key !== this.draftKeyInUse) {
+      this.draftKeyInUse = key
+      this.draft = key === undefined ? undefined : new DraftStore(() => sessionStorage, key)
+      const stored = this.draft?.load()
+      if (stored !== undefined) this.feedback.restore(stored, this.scale)
+    }
+  }
+
+  /** Saves the draft; a storage that refuses says so instead of failing. */
+  private saveDraft(): void {
+    if (!this.draft || this.submitted) return
+    if (this.draft.save(this.feedback.snapshot()) === "failed")
+      this.status = { kind: "error", text: (t) => t.draftFailed }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -174,6 +202,7 @@ export class AsnFeedbackForm extends FormControlElement {
     if (target.localName === "textarea") this.feedback.comment(value, (target as HTMLTextAreaElement).value)
     else if ("value" in target) this.feedback.rate(value, String(target.value), this.scale)
     this.status = undefined
+    this.saveDraft()
   }
 
   private readonly onChange = (e: Event): void => {
@@ -182,7 +211,7 @@ export class AsnFeedbackForm extends FormControlElement {
   }
 
   private readonly onSubmit = async (): Promise<void> => {
-    if (this.submitted) return
+    if (this.submitted || this.sending) return
     const submission = this.feedback.submission(this.config())
     if (submission === undefined) {
       if (this.feedback.problems(this.config()).length > 0) return
@@ -193,6 +222,18 @@ export class AsnFeedbackForm extends FormControlElement {
     }
     const event = new FeedbackSubmitEvent(submission)
     this.dispatchEvent(event)
+    const ack = event.acknowledgement
+    if (ack) {
+      this.sending = true
+      this.status = { kind: "pending", text: (t) => t.sending }
+      const result = await acknowledged(ack)
+      this.sending = false
+      if (!result.ok) {
+        this.status = { kind: "error", text: (t) => t.sendFailed(result.reason) }
+        return
+      }
+    }
+    this.draft?.clear()
     this.submitted = true
     this.status = { kind: "success", text: (t) => t.thanks }
     if (event.defaultPrevented) return
@@ -234,7 +275,7 @@ export class AsnFeedbackForm extends FormControlElement {
         </ol>`
       )}
       <div part="actions">
-        <button part="submit" type="button" ?disabled=${this.submitted || problems.length > 0} @click=${this.onSubmit}>
+        <button part="submit" type="button" ?disabled=${this.submitted || this.sending || problems.length > 0} @click=${this.onSubmit}>
           ${t.submit}
         </button>
       </div>

@@ -1,6 +1,8 @@
 import { Presets, SampleSize, type Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import { isObject, problemsOf } from "../../internal/data.controller.js"
+import { check, lines } from "../../internal/guard.js"
+import { ikmScore } from "../../internal/guards.js"
 
 /**
  * A group of a breakdown (a service, a counter, a respondent segment): its label and core's score.
@@ -50,8 +52,7 @@ export type ShownGroup =
  */
 export const DEFAULT_MINIMUM_GROUP_SIZE = 5
 
-const isScore = (u: unknown): u is Survey.Score =>
-  isObject(u) && u.kind === "ikm" && Array.isArray(u.elements) && isObject(u.nilai) && isObject(u.mutu)
+const isScore = (u: unknown): u is Survey.Score => check(ikmScore, u).ok
 
 /**
  * Checks the JSON of `<asn-ikm-report>`: `{ unit?, period?, score, population?, sample?, trend?: [{ period, score }],
@@ -61,7 +62,10 @@ const isScore = (u: unknown): u is Survey.Score =>
  * @since 0.3.0
  */
 export const readIkmReport = (input: unknown): Result.Result<IkmReportData, ReadonlyArray<string>> => {
-  if (!isObject(input) || !isScore(input.score)) return Result.fail(["score: expected a Survey.score result"])
+  if (!isObject(input)) return Result.fail(["score: expected a Survey.score result"])
+  const checked = check(ikmScore, input.score, ["score"])
+  if (!checked.ok) return Result.fail(["score: expected a Survey.score result", ...lines(checked.problems)])
+  if (!isScore(input.score)) return Result.fail(["score: expected a Survey.score result"])
   const score = input.score
   const problems: Array<string> = []
   let sample: SampleSize.Sufficiency | undefined

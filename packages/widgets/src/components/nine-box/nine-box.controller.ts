@@ -1,6 +1,8 @@
 import { Presets, Quadrant, Talent } from "@pembinaan/core"
 import { Result } from "effect"
 import { isObject, problemsOf } from "../../internal/data.controller.js"
+import { check, lines } from "../../internal/guard.js"
+import { talentPlacement } from "../../internal/guards.js"
 
 /**
  * One person on the talent map: who (a pseudonymous id, optionally a name and unit) and core's placement.
@@ -41,8 +43,7 @@ export interface NineBoxCell {
 
 const text = (u: unknown): string | undefined => (typeof u === "string" && u !== "" ? u : undefined)
 
-const isPlacement = (u: unknown): u is Talent.Placement =>
-  isObject(u) && typeof u.box === "number" && u.box >= 1 && u.box <= 9 && typeof u.kinerja === "string"
+const isPlacement = (u: unknown): u is Talent.Placement => check(talentPlacement, u).ok
 
 /**
  * Checks the JSON of `<asn-nine-box>`: `{ policy?, people: [{ employee, name?, unit?, placement }] }`, where a
@@ -72,6 +73,11 @@ export const readNineBox = (input: unknown): Result.Result<NineBoxData, Readonly
     const unit = text(p.unit)
     if (isPlacement(p.placement)) {
       people.push({ employee, name, unit, placement: p.placement })
+      return
+    }
+    if (p.placement !== undefined) {
+      const r = check(talentPlacement, p.placement, ["people", i, "placement"])
+      if (!r.ok) problems.push(...lines(r.problems))
       return
     }
     if (!Quadrant.predikats.includes(p.predikat as Quadrant.Predikat)) {

@@ -2,6 +2,7 @@ import { Policy, Quadrant } from "@pembinaan/core"
 import { Result } from "effect"
 import { problemsOf } from "../../internal/data.controller.js"
 import { uniqueCitations } from "../../internal/legal.js"
+import { isPolicyPreset } from "../../internal/presets.js"
 
 /**
  * Checks the JSON of `<asn-policy-view>` with core's `Policy.decode` (every schema and semantic problem, with its
@@ -10,6 +11,7 @@ import { uniqueCitations } from "../../internal/legal.js"
  * @since 0.3.0
  */
 export const readPolicy = (input: unknown): Result.Result<Policy.Policy, ReadonlyArray<string>> => {
+  if (isPolicyPreset(input)) return Result.succeed(input)
   const r = Policy.decode(input)
   return Result.isSuccess(r) ? Result.succeed(r.success) : Result.fail(problemsOf(r.failure))
 }

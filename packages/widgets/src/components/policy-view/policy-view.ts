@@ -5,6 +5,7 @@ import { html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
 import { legalList } from "../../internal/legal.js"
+import { policyPreset } from "../../internal/presets.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { PolicyViewController, readPolicy } from "./policy-view.controller.js"
@@ -16,7 +17,9 @@ import { PolicyViewController, readPolicy } from "./policy-view.controller.js"
  * quadrant, periods, the kurva guidance, and every legal basis with unconfirmed ones marked.
  *
  * Data (property `data`, a JSON `src` URL, or a child `<script type="application/json">`): a policy document, checked
- * with core's `Policy.decode`; an invalid document is reported with its problems, never shown as if it applied.
+ * with core's `Policy.decode`; an invalid document is reported with its problems, never shown as if it applied. Without
+ * data, `preset` names a built-in policy: `<asn-policy-view preset="bukittinggi">` (`nasional`, `bukittinggi`,
+ * `muaratebo`, `sawahlunto`; an unknown name is a load error at `preset`).
  *
  * @event asn-load - The data is ready.
  * @event asn-load-error - The data could not be loaded (`detail` is the typed error).
@@ -48,6 +51,11 @@ export class AsnPolicyView extends DisplayElement<Policy.Policy> {
   static override styles = [tokens, reportStyles]
 
   private readonly derive = new PolicyViewController()
+
+  /** `preset`: a built-in policy, `nasional`, `bukittinggi`, `muaratebo` or `sawahlunto`. */
+  protected override presetValue(name: string): unknown {
+    return policyPreset(name)
+  }
 
   protected read(input: unknown): Result.Result<Policy.Policy, ReadonlyArray<string>> {
     return readPolicy(input)

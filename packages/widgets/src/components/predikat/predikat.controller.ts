@@ -1,5 +1,4 @@
 import { Presets, Quadrant } from "@pembinaan/core"
-import { Result } from "effect"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 
 /**
@@ -10,7 +9,10 @@ import type { ReactiveController, ReactiveControllerHost } from "lit"
 export type PredikatState =
   | { readonly _tag: "Empty" }
   | { readonly _tag: "Classified"; readonly result: Quadrant.Outcome }
-  | { readonly _tag: "Invalid"; readonly error: Quadrant.QuadrantError }
+  | {
+      readonly _tag: "Invalid"
+      readonly error: Pick<Quadrant.UnknownRating, "_tag" | "field" | "value" | "expected">
+    }
 
 /**
  * Derives the predikat from the host's ratings through core's quadrant. No arithmetic lives in the element.
@@ -32,9 +34,26 @@ export class PredikatController implements ReactiveController {
       this.state = { _tag: "Empty" }
       return
     }
-    const result = Quadrant.evaluate(matrix ?? Presets.national.quadrant, { hasilKerja, perilakuKerja })
-    this.state = Result.isSuccess(result)
-      ? { _tag: "Classified", result: result.success }
-      : { _tag: "Invalid", error: result.failure }
+    // The same answer as core's `Quadrant.evaluate` for two strings (its UnknownRating names the first unknown
+    // field), without its Schema decoder: attributes are always strings, so only the rating check can fail.
+    for (const [field, value] of [
+      ["hasilKerja", hasilKerja],
+      ["perilakuKerja", perilakuKerja]
+    ] as const) {
+      if (!Quadrant.isRating(value)) {
+        this.state = {
+          _tag: "Invalid",
+          error: { _tag: "UnknownRating", field, value, expected: [...Quadrant.ratings] }
+        }
+        return
+      }
+    }
+    this.state = {
+      _tag: "Classified",
+      result: Quadrant.classify(matrix ?? Presets.national.quadrant, {
+        hasilKerja: hasilKerja as Quadrant.Rating,
+        perilakuKerja: perilakuKerja as Quadrant.Rating
+      })
+    }
   }
 }

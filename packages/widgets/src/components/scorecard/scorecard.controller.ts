@@ -1,6 +1,8 @@
 import { type Development, type Evaluation, type Feedback, type Jpm, Remediation, type Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import { isObject } from "../../internal/data.controller.js"
+import { check, type Guard, lines, type Problem } from "../../internal/guard.js"
+import { evaluated, jpmMatch } from "../../internal/guards.js"
 import { uniqueCitations } from "../../internal/legal.js"
 
 /**
@@ -20,8 +22,11 @@ export interface ScorecardData {
   readonly asOf: string
 }
 
-const isEvaluated = (u: unknown): u is Evaluation.Evaluated =>
-  isObject(u) && typeof u.employee === "string" && typeof u.predikat === "string" && isObject(u.trace)
+const checked = <T>(g: Guard<T>, u: unknown, path: string, problems: Array<string>): u is T => {
+  const r = check(g, u, [path])
+  if (!r.ok) problems.push(...lines(r.problems as ReadonlyArray<Problem>))
+  return r.ok
+}
 
 const pick = (u: Record<string, unknown>, keys: ReadonlyArray<string>): Record<string, string> =>
   Object.fromEntries(keys.flatMap((k) => (typeof u[k] === "string" ? [[k, u[k] as string]] : [])))
@@ -37,16 +42,15 @@ const pick = (u: Record<string, unknown>, keys: ReadonlyArray<string>): Record<s
  * @since 0.3.0
  */
 export const readScorecard = (input: unknown): Result.Result<ScorecardData, ReadonlyArray<string>> => {
-  if (!isObject(input) || !isEvaluated(input.evaluation))
-    return Result.fail(["evaluation: expected an Evaluation.evaluate result"])
-  const evaluation = input.evaluation
+  if (!isObject(input)) return Result.fail(["evaluation: expected an Evaluation.evaluate result"])
   const problems: Array<string> = []
+  if (!checked(evaluated, input.evaluation, "evaluation", problems)) return Result.fail(problems)
+  const evaluation = input.evaluation as Evaluation.Evaluated
   const feedback = input.feedback
   if (feedback !== undefined && !(isObject(feedback) && feedback.kind === "feedback"))
     problems.push("feedback: expected a Feedback.aggregate result")
   const competency = input.competency
-  if (competency !== undefined && !(isObject(competency) && Array.isArray(competency.rows)))
-    problems.push("competency: expected a Jpm.match result")
+  if (competency !== undefined) checked(jpmMatch, competency, "competency", problems)
   let development: ScorecardData["development"]
   const dev = input.development
   if (dev !== undefined) {

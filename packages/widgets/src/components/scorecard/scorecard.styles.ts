@@ -32,4 +32,10 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
   }
+  /* Not an inline style: a strict style-src 'self' policy blocks style attributes. */
+  .trace-body {
+    display: grid;
+    gap: 0.5rem;
+    padding-top: 0.5rem;
+  }
 `

@@ -113,7 +113,7 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
     const berakhlak = this.derive.berakhlak(d)
     return html`<details part="trace" ?open=${this.printing}>
       <summary>${t.explanation}</summary>
-      <div class="trace-body" style="display:grid;gap:0.5rem;padding-top:0.5rem">
+      <div class="trace-body">
         <p>${t.policyUsed(d.policy?.title ?? tr.policy.id, tr.policy.version)} · ${tr.policy.region}</p>
         <h3>${t.hasilKerja}</h3>
         ${

@@ -48,6 +48,7 @@ const captureSubmit = (el: HTMLElement) => {
 
 beforeEach(() => localStorage.removeItem(SURVEY_TICKETS_KEY))
 afterEach(() => {
+  sessionStorage.clear()
   document.body.replaceChildren()
   setLocale("id")
   vi.restoreAllMocks()

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { keyed } from "lit/directives/keyed.js"
 import { live } from "lit/directives/live.js"
+import { AcknowledgeableEvent, acknowledged } from "../../internal/ack.js"
+import { DraftStore } from "../../internal/draft.js"
 import { FormControlElement, postNatively } from "../../internal/form-control.js"
 import { formStyles, tokens } from "../../internal/shared.styles.js"
 import { LocaleController } from "../../locale.js"
@@ -16,22 +18,30 @@ import {
 import { styles } from "./survey-form.styles.js"
 
 /**
- * Fired by `<asn-survey-form>` when the respondent submits a complete survey. Cancelable: `preventDefault()` stops
- * the native post (for a single-page application that sends `detail` itself).
+ * Fired by `<asn-survey-form>` when the respondent submits a complete survey; `detail` holds the answers (the
+ * template's element ids mapped to 1..4). Cancelable: `preventDefault()` stops the native post (for a page that
+ * sends `detail` itself). Such a page calls `event.respondWith(promise)` so that the form thanks the respondent only
+ * once the promise resolves, and shows a retryable error, keeping the answers, if it rejects (see
+ * `AcknowledgeableEvent`).
  *
  * @since 0.2.0
  */
-export class SurveySubmitEvent extends Event {
-  /** The answers, as the survey template's element ids mapped to 1..4. */
-  readonly detail: SurveySubmission
-
+export class SurveySubmitEvent extends AcknowledgeableEvent<SurveySubmission> {
   constructor(detail: SurveySubmission) {
-    super("asn-survey-submit", { bubbles: true, composed: true, cancelable: true })
-    this.detail = detail
+    super("asn-survey-submit", detail)
   }
 }
 
-type Status = { readonly kind: "error" | "success"; readonly text: (t: Messages) => string }
+/**
+ * The `sessionStorage` key of a survey draft in this tab: answers, step and comment (never name or phone), kept
+ * across a reload and removed once the submission is confirmed.
+ *
+ * @since 0.4.0
+ */
+export const surveyDraftKey = (templateId: string, ticket: string): string =>
+  `pembinaan.skm.draft:${templateId}:${ticket.trim()}`
+
+type Status = { readonly kind: "error" | "success" | "pending"; readonly text: (t: Messages) => string }
 
 /**
  * @tagname asn-survey-form
@@ -115,7 +125,9 @@ export class AsnSurveyForm extends FormControlElement {
   @state() private identityPhone = ""
   @state() private status: Status | undefined
   @state() private submitted = false
+  @state() private sending = false
 
+  private draft: DraftStore | undefined
   private readonly i18n = new LocaleController(this)
   private readonly survey = new SurveyController(this)
 
@@ -130,6 +142,7 @@ export class AsnSurveyForm extends FormControlElement {
   }
 
   formResetCallback(): void {
+    this.draft?.clear()
     this.survey.clear()
     this.comment = ""
     this.identityName = ""
@@ -165,6 +178,33 @@ export class AsnSurveyForm extends FormControlElement {
       if (this.template === undefined && script) this.survey.setTemplateJson(script.textContent ?? "")
       else this.survey.setTemplate(this.template)
     }
+    const id = this.survey.template?.id
+    const key = id === undefined ? undefined : surveyDraftKey(id, this.ticket)
+    if (key !== this.draftKeyInUse) this.switchDraft(key)
+  }
+
+  private draftKeyInUse: string | undefined
+
+  /** Switches to the draft of another template or ticket, restoring it when this tab has one. */
+  private switchDraft(key: string | undefined): void {
+    this.draftKeyInUse = key
+    this.draft = key === undefined ? undefined : new DraftStore(() => sessionStorage, key)
+    const stored = this.draft?.load()
+    if (stored === undefined) return
+    this.survey.restore(stored)
+    try {
+      const comment = (JSON.parse(stored) as { comment?: unknown }).comment
+      if (typeof comment === "string") this.comment = comment
+    } catch {
+      // restore() already ignored it
+    }
+  }
+
+  /** Saves the draft; a storage that refuses says so instead of failing. */
+  private saveDraft(): void {
+    if (!this.draft || this.submitted) return
+    const snapshot = JSON.stringify({ ...JSON.parse(this.survey.snapshot()), comment: this.comment })
+    if (this.draft.save(snapshot) === "failed") this.status = { kind: "error", text: (t) => t.draftFailed }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -201,6 +241,7 @@ export class AsnSurveyForm extends FormControlElement {
     if (id === undefined || !("value" in target)) return
     this.survey.answer(id, String(target.value))
     this.status = undefined
+    this.saveDraft()
   }
 
   private readonly onChange = (e: Event): void => {
@@ -227,7 +268,7 @@ export class AsnSurveyForm extends FormControlElement {
   }
 
   private readonly onSubmit = async (): Promise<void> => {
-    if (this.survey.template === undefined || this.submitted) return
+    if (this.survey.template === undefined || this.submitted || this.sending) return
     if (this.survey.ticketUsed(this.ticket)) {
       const ticket = this.ticket.trim()
       this.status = { kind: "error", text: (t) => t.ticketUsed(ticket) }
@@ -242,8 +283,21 @@ export class AsnSurveyForm extends FormControlElement {
     }
     const event = new SurveySubmitEvent(submission)
     this.dispatchEvent(event)
+    const ack = event.acknowledgement
+    if (ack) {
+      // Success only once the page confirms it saved the answer; until then, and after a failure, keep everything.
+      this.sending = true
+      this.status = { kind: "pending", text: (t) => t.sending }
+      const result = await acknowledged(ack)
+      this.sending = false
+      if (!result.ok) {
+        this.status = { kind: "error", text: (t) => t.sendFailed(result.reason) }
+        return
+      }
+    }
     this.survey.rememberTicket(this.ticket)
     this.submitted = true
+    this.draft?.clear()
     this.status = { kind: "success", text: (t) => t.thanks }
     if (event.defaultPrevented) return
     this.syncForm()
@@ -295,7 +349,7 @@ export class AsnSurveyForm extends FormControlElement {
               ${oneAtATime && !this.survey.isFirst ? html`<button part="back" type="button" @click=${this.onBack}>${t.back}</button>` : nothing}
               ${
                 last
-                  ? html`<button part="submit" type="button" ?disabled=${this.submitted || ticketUsed} @click=${this.onSubmit}>
+                  ? html`<button part="submit" type="button" ?disabled=${this.submitted || this.sending || ticketUsed} @click=${this.onSubmit}>
                       ${t.submit}
                     </button>`
                   : html`<button part="next" type="button" @click=${this.onNext}>${t.next}</button>`
@@ -315,6 +369,7 @@ export class AsnSurveyForm extends FormControlElement {
               <span>${t.comment}</span>
               <textarea part="comment" rows="3" .value=${live(this.comment)} @input=${(e: Event) => {
                 this.comment = (e.target as HTMLTextAreaElement).value
+                this.saveDraft()
               }}></textarea>
             </label>`
           : nothing

@@ -16,7 +16,9 @@ import {
   type Survey
 } from "@pembinaan/core"
 import { Result } from "effect"
-import { isObject, problemsOf } from "../../internal/data.controller.js"
+import { isObject } from "../../internal/data.controller.js"
+import { check, lines } from "../../internal/guard.js"
+import { distributionPolicy } from "../../internal/guards.js"
 
 /**
  * One employee in one period, as the dashboard lists it. Build it from core's results with {@link toRecord}.
@@ -137,9 +139,10 @@ export const readDashboard = (input: unknown): Result.Result<DashboardData, Read
   const problems: Array<string> = []
   let distribution = Presets.distribution.circular2023
   if (input.distribution !== undefined) {
-    const d = Distribution.decodePolicy(input.distribution)
-    if (Result.isFailure(d)) return Result.fail(problemsOf(d.failure))
-    distribution = d.success
+    // The browser guard of core's `Distribution.Policy` (same values accepted, same paths; test/guard.test.ts).
+    const d = check(distributionPolicy, input.distribution, ["distribution"])
+    if (!d.ok) return Result.fail(lines(d.problems))
+    distribution = d.value as Distribution.Policy
   }
   const organisation = (input.organisation ?? "Baik") as Distribution.OrganisationPredikat
   if (!Distribution.organisationPredikats.includes(organisation)) problems.push("organisation: unknown predikat")

@@ -1,0 +1,45 @@
+// Settings shared by every browser bundle of the widgets (the loader build, the single-file build and `pnpm size`).
+//
+// Core's modules declare their Schemas at module level (`export const Matrix = Schema.Struct(...)`, `class X extends
+// Schema.TaggedError()(...)`). A bundler keeps such calls even when nothing uses their result, so one `Quadrant.isRating`
+// used to pull all of effect's Schema runtime (~25 kB gzip) into a widget. `pureCore` marks those module-level calls
+// (and every `Schema.*(...)` call inside core) as pure, so the bundler drops the ones no widget code reaches; the
+// treeshake settings let it drop effect's own module-level property reads. No code is changed: a Schema a widget does
+// use (for example through `Policy.decode`) is kept with everything it needs.
+
+const CALLS =
+  /(?<![\w$.])((?:Schema|SchemaIssue|SchemaGetter|SchemaTransformation|Input|dual)\b(?:\.[\w$]+)*(?:<[^()\n]*>)?\()/g
+const CONST = /^((?:export )?const [\w$]+(?::[^=\n]+)? = )(?=[A-Za-z_$][\w$.]*(?:<[^\n]*>)?\()/
+const CLASS = /^((?:export )?class [\w$]+(?:<[^\n]*>)? extends )(?=[A-Za-z_$][\w$.]*(?:<[^\n]*>)?\()/
+const COMMENT = /^\s*(\*|\/\/|\/\*)/
+
+/**
+ * Adds `/*#__PURE__*\/` to core's module-level `const x = f(...)` and `class X extends f(...)` (top level only: a
+ * local call whose result is unused may matter) and to every `Schema.*(...)` factory call. Comments are untouched.
+ */
+export const annotatePure = (code) =>
+  code
+    .split("\n")
+    .map((line) =>
+      COMMENT.test(line)
+        ? line
+        : line.replace(CALLS, "/*#__PURE__*/ $1").replace(CONST, "$1/*#__PURE__*/ ").replace(CLASS, "$1/*#__PURE__*/ ")
+    )
+    .join("\n")
+
+/** The Vite plugin applying {@link annotatePure} to `@pembinaan/core`'s sources. */
+export const pureCore = () => ({
+  name: "pembinaan-pure-core",
+  enforce: "pre",
+  transform(code, id) {
+    return /[\\/]packages[\\/]core[\\/]src[\\/].*\.ts$/.test(id) || /@pembinaan[\\/]core[\\/]/.test(id)
+      ? { code: annotatePure(code), map: null }
+      : null
+  }
+})
+
+/** Rolldown's treeshake options for the browser bundles. */
+export const treeshake = { propertyReadSideEffects: false, unknownGlobalSideEffects: false }
+
+/** Resolve conditions: core and widgets from source, so `pureCore` sees core's TypeScript. */
+export const conditions = ["@pembinaan/source", "module", "browser", "production"]
