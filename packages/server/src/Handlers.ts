@@ -179,7 +179,9 @@ export const importOrg = (
       readonly jabatan: string
       readonly scorecard?: string
     }>
-  }
+  },
+  /** Called after each batch is written (inside the transaction); the kill test uses it. */
+  onBatch: (written: number) => Effect.Effect<void> = () => Effect.void
 ) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
@@ -212,6 +214,7 @@ export const importOrg = (
               ON CONFLICT (nip) DO UPDATE SET region = excluded.region, name = excluded.name,
                 unit_id = excluded.unit_id, jabatan = excluded.jabatan, scorecard = excluded.scorecard,
                 version = employees.version + 1`
+            yield* onBatch(batch.length)
           }
           yield* Audit.append({
             actor,
@@ -440,14 +443,24 @@ interface StoredRating {
 }
 
 /**
- * The 360 report of an employee and period: core's aggregate of the stored ratings under the policy, with rater ids
- * replaced by their position (core never shows them; they are not even given to it). Comments never leave.
+ * The 360 report of an employee and period: core's aggregate of the stored ratings under the policy (quorum,
+ * anonymity and complementary suppression are core's), with rater ids replaced by their position (core never shows
+ * them; they are not even given to it). Comments never leave. The first report releases the period: later ratings
+ * are refused, so two reports can never be differenced to isolate one rater.
  *
  * @since 0.4.0
  */
 export const feedbackReport = (nip: string, period: string) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    yield* orDie(
+      sql.withTransaction(
+        Effect.gen(function* () {
+          yield* sql`SELECT pg_advisory_xact_lock(hashtext(${`${nip}/${period}`}))`
+          yield* sql`INSERT INTO feedback_releases (subject_nip, period) VALUES (${nip}, ${period}) ON CONFLICT DO NOTHING`
+        })
+      )
+    )
     const rows = yield* orDie(sql<StoredRating>`
       SELECT rater_group, scores FROM feedback_ratings WHERE subject_nip = ${nip} AND period = ${period}
       ORDER BY submitted_at, rater_nip`)
@@ -490,12 +503,17 @@ const FeedbackLive = HttpApiBuilder.group(Api, "feedback", (handlers) =>
         const inserted = yield* orDie(
           sql.withTransaction(
             Effect.gen(function* () {
+              // The same lock as the report's, so a report and a rating cannot interleave.
+              yield* sql`SELECT pg_advisory_xact_lock(hashtext(${`${payload.subjectId}/${payload.period}`}))`
+              const released =
+                yield* sql`SELECT 1 FROM feedback_releases WHERE subject_nip = ${payload.subjectId} AND period = ${payload.period}`
+              if (released.length > 0) return "released" as const
               const rows =
                 yield* sql`INSERT INTO feedback_ratings (subject_nip, period, rater_nip, rater_group, scores, comments)
                 VALUES (${payload.subjectId}, ${payload.period}, ${user.nip}, ${payload.raterGroup},
                   ${JSON.stringify(payload.ratings)}::jsonb, ${JSON.stringify(payload.comments ?? {})}::jsonb)
                 ON CONFLICT (subject_nip, period, rater_nip) DO NOTHING RETURNING 1`
-              if (rows.length === 0) return false
+              if (rows.length === 0) return "duplicate" as const
               // The audit entry names the rater and the subject, never the scores.
               yield* Audit.append({
                 actor: user.nip,
@@ -503,11 +521,12 @@ const FeedbackLive = HttpApiBuilder.group(Api, "feedback", (handlers) =>
                 subject: `${payload.subjectId}/${payload.period}`,
                 payload: { group: payload.raterGroup }
               })
-              return true
+              return "stored" as const
             })
           )
         )
-        if (!inserted) return yield* Problem.fail(Conflict, "duplicateRater")
+        if (inserted === "released") return yield* Problem.fail(Conflict, "released")
+        if (inserted === "duplicate") return yield* Problem.fail(Conflict, "duplicateRater")
         return { accepted: true as const }
       })
     )

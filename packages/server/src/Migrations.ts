@@ -97,7 +97,12 @@ export const migrations = {
        scores jsonb NOT NULL,
        comments jsonb NOT NULL DEFAULT '{}'::jsonb,
        submitted_at timestamptz NOT NULL DEFAULT now(),
-       PRIMARY KEY (subject_nip, period, rater_nip))`
+       PRIMARY KEY (subject_nip, period, rater_nip))`,
+    `CREATE TABLE feedback_releases (
+       subject_nip text NOT NULL,
+       period text NOT NULL,
+       released_at timestamptz NOT NULL DEFAULT now(),
+       PRIMARY KEY (subject_nip, period))`
   ]),
   "5_evidence_and_audit": migration([
     `CREATE TABLE evidence (

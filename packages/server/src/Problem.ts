@@ -218,6 +218,10 @@ export const messages = {
     id: "Anda sudah memberi penilaian untuk pegawai ini pada periode ini.",
     en: "You already rated this employee for this period."
   },
+  released: {
+    id: "Laporan 360 periode ini sudah dirilis; penilaian baru tidak diterima lagi.",
+    en: "This period's 360 report was released; no more ratings are accepted."
+  },
   selfRating: {
     id: "Kelompok penilai tidak sesuai dengan hubungan Anda dengan pegawai ini.",
     en: "The rater group does not match your relation to this employee."
