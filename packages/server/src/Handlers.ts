@@ -707,7 +707,29 @@ const DataLive = HttpApiBuilder.group(Api, "data", (handlers) =>
     .handle("ikmReport", ({ query }) =>
       Effect.gen(function* () {
         const user = yield* allow("survey.report")
-        return yield* surveyScore(query.region ?? user.region, query.unit, query.period)
+        const region = query.region ?? user.region
+        const score = yield* surveyScore(region, query.unit, query.period)
+        const sql = yield* SqlClient.SqlClient
+        const unit = yield* orDie(
+          sql<{
+            readonly population: number | null
+          }>`SELECT population FROM units WHERE region = ${region} AND id = ${query.unit}`
+        )
+        // The quarters of a year, for the trend (only those with responses).
+        const trend: Array<{ period: string; score: unknown }> = []
+        if (/^\d{4}$/.test(query.period))
+          for (const q of [1, 2, 3, 4]) {
+            const s = yield* surveyScore(region, query.unit, `${query.period}-Q${q}`).pipe(Effect.option)
+            if (s._tag === "Some") trend.push({ period: `${query.period}-Q${q}`, score: s.value })
+          }
+        const population = unit[0]?.population
+        return {
+          unit: query.unit,
+          period: query.period,
+          score,
+          ...(population == null || population <= 0 ? {} : { population: Number(population) }),
+          trend
+        }
       })
     )
     .handle("evidence", ({ params, payload }) =>

@@ -13,7 +13,9 @@ import { Cause, Effect, Layer, ManagedRuntime, Option, SchemaIssue } from "effec
 import { HttpRouter, HttpServerRequest, HttpServerResponse } from "effect/http"
 import { HttpApiBuilder, HttpApiMiddleware, HttpApiScalar, OpenApi } from "effect/http-api"
 import { Api, Validation } from "./Api.js"
+import { sign } from "./Auth.js"
 import * as Database from "./Database.js"
+import * as Demo from "./Demo.js"
 import { AuthenticationLive, HandlersLive } from "./Handlers.js"
 import * as Migrations from "./Migrations.js"
 import * as Problem from "./Problem.js"
@@ -139,6 +141,8 @@ export interface Options extends Partial<SettingsShape> {
   readonly databaseUrl?: string
   /** The PGlite data directory (`memory` for none). */
   readonly dataDir?: string
+  /** Seed the demo data on an empty database and offer the demo sign-in (`/api/demo/*`). Never in production. */
+  readonly demo?: boolean
 }
 
 /**
@@ -160,12 +164,34 @@ export const settingsOf = (options: Options): SettingsShape => ({
 })
 
 /**
+ * The demo sign-in (only with `demo: true`): the demo users, and a token for one of them.
+ *
+ * @since 0.4.0
+ */
+export const demoRoutes = (settings: SettingsShape) =>
+  Layer.mergeAll(
+    HttpRouter.add("GET", "/api/demo/users", HttpServerResponse.jsonUnsafe(Demo.users)),
+    HttpRouter.add("POST", "/api/demo/token", (request) =>
+      Effect.gen(function* () {
+        const lang = Problem.langOf(request.headers["accept-language"])
+        const body = yield* Effect.orElseSucceed(request.json, () => ({}))
+        const nip = (body as { nip?: unknown }).nip
+        const user = Demo.users.find((u) => u.nip === nip)
+        if (user === undefined) return problemResponse(404, lang, "notFound", { what: `NIP ${String(nip)}` })
+        const token = yield* Effect.promise(() => sign(settings.secret, user))
+        return HttpServerResponse.jsonUnsafe({ token, user })
+      })
+    )
+  )
+
+/**
  * The routes (API, OpenAPI document, reference page) with their handlers, settings and database.
  *
  * @since 0.4.0
  */
-export const routes = (settings: SettingsShape) =>
+export const routes = (settings: SettingsShape, demo = false) =>
   Layer.mergeAll(
+    demo ? demoRoutes(settings) : Layer.empty,
     HttpApiBuilder.layer(Api, { openapiPath: "/api/openapi.json" }).pipe(
       Layer.provide(HandlersLive),
       Layer.provide(AuthenticationLive),
@@ -181,7 +207,7 @@ export const routes = (settings: SettingsShape) =>
  * @since 0.4.0
  */
 export const database = (options: Options) =>
-  Layer.effectDiscard(Migrations.run).pipe(
+  Layer.effectDiscard(options.demo ? Effect.andThen(Migrations.run, Demo.seed) : Effect.asVoid(Migrations.run)).pipe(
     Layer.provideMerge(
       Database.layer(
         options.databaseUrl
@@ -199,7 +225,10 @@ export const database = (options: Options) =>
 export const layer = (options: Options, server: Server = createServer()) => {
   const settings = settingsOf(options)
   if (settings.secret.length < 32) throw new Error("the token secret must be at least 32 characters")
-  return HttpRouter.serve(routes(settings), { disableLogger: true, disableListenLog: true }).pipe(
+  return HttpRouter.serve(routes(settings, options.demo === true), {
+    disableLogger: true,
+    disableListenLog: true
+  }).pipe(
     Layer.provide(Layer.succeed(Settings, settings)),
     Layer.provide(database(options)),
     Layer.provideMerge(

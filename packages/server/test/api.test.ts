@@ -215,8 +215,9 @@ describe.each(backends)("the API on %s", (backend) => {
     it("computes IKM with core for the unit's widget", async () => {
       const ikm = await admin.get(`/api/widgets/ikm-report?unit=dpmptsp&period=${new Date().getUTCFullYear()}`)
       expect(ikm.status).toBe(200)
-      expect(ikm.body).toMatchObject({ kind: "ikm", status: "sufficient", respondents: 2 })
-      expect(ikm.body.nilai.text).toBe("100.00")
+      expect(ikm.body.score).toMatchObject({ kind: "ikm", status: "sufficient", respondents: 2 })
+      expect(ikm.body.score.nilai.text).toBe("100.00")
+      expect(ikm.body.population).toBe(12000)
     })
   })
 
