@@ -177,7 +177,17 @@ export const MonthInput = Schema.Struct({
   kinerjaPercent: Schema.optionalKey(Percent),
   days: Schema.Array(Day),
   conditions: Schema.optionalKey(Schema.Array(Schema.String)),
-  discipline: Schema.optionalKey(Discipline.History)
+  discipline: Schema.optionalKey(Discipline.History),
+  /**
+   * PP 94/2021: the month pay stops from after 10 consecutive working days of unexcused absence
+   * (`Discipline.assess(...).payStopsFrom`, the month **after** the run). Months before it are paid as usual.
+   */
+  payStopFrom: Schema.optionalKey(Calendar.IsoMonth),
+  /**
+   * The TPP ceiling of the lower jabatan held while a berat demotion or removal (penurunan / pembebasan jabatan)
+   * runs; required in such a month, because the kelas jabatan, and so the ceiling, changes.
+   */
+  sanctionCeiling: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0))))
 })
 
 /**
@@ -235,6 +245,12 @@ export interface Payment {
       | undefined
     readonly situations: ReadonlyArray<{ readonly code: string; readonly effect: "not-paid" | "deferred" }>
     readonly payStoppedBy: string | undefined
+    /** The month pay stops from under the 10-consecutive-days rule, when given. */
+    readonly payStopFrom: string | undefined
+    /** A berat sanction changed the kelas jabatan: the ceiling used instead of `ceiling`. */
+    readonly ceilingUnderSanction:
+      | { readonly ceiling: number; readonly by: string; readonly from: string; readonly until: string }
+      | undefined
     readonly beforeRounding: string
     readonly legalBasis: LegalBasis
   }
@@ -268,12 +284,26 @@ export class KinerjaBasisMissing extends Schema.TaggedError<KinerjaBasisMissing>
 }) {}
 
 /**
+ * A berat demotion or removal runs in the month but the input lacks `sanctionCeiling`, the ceiling of the lower
+ * jabatan (the amount would otherwise be computed on the old kelas jabatan).
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class SanctionCeilingMissing extends Schema.TaggedError<SanctionCeilingMissing>()("SanctionCeilingMissing", {
+  path: Schema.Array(Schema.String),
+  kind: Schema.String,
+  from: Schema.String,
+  until: Schema.String
+}) {}
+
+/**
  * Errors of this module.
  *
  * @category errors
  * @since 0.1.0
  */
-export type AllowanceError = UnknownSituation | KinerjaBasisMissing | Input.InvalidInput
+export type AllowanceError = UnknownSituation | KinerjaBasisMissing | SanctionCeilingMissing | Input.InvalidInput
 
 // ---------------------------------------------------------------------------------------------------------------
 // validation
@@ -415,8 +445,11 @@ export interface TimeDeduction {
  * 1. kinerja = ceiling × split.kinerja % × (predikat percent or capaian %);
  * 2. disiplin = max(0, ceiling × split.disiplin % × (100 − Σ deductions %) / 100);
  * 3. a hukuman disiplin sedang in force that month cuts 25 % of the total (or of kinerja, per policy);
- * 4. a situation in `notPaid` or a discharge in force makes the amount 0; one in `deferred` keeps the amount and
- *    marks it deferred;
+ * 4. a situation in `notPaid`, a discharge in force, or a month at or after `payStopFrom` (PP 94/2021: the month
+ *    after 10 consecutive working days of unexcused absence) makes the amount 0; one in `deferred` keeps the amount
+ *    and marks it deferred;
+ * 0. before all this, a berat demotion or removal running in the month replaces `ceiling` with `sanctionCeiling`
+ *    (the lower jabatan's kelas jabatan sets it; missing, it fails with {@link SanctionCeilingMissing});
  * 5. the exact total is clamped to [0, ceiling] and rounded once with the policy's rounding.
  *
  * Days must lie in the month and appear once (problems with paths). An unknown situation code fails with
@@ -480,7 +513,29 @@ export const compute: {
     kinerjaPercent = ex(input.kinerjaPercent)
     basis = Exact.format(kinerjaPercent)
   }
-  const ceiling = Exact.int(input.ceiling)
+  const inForce = Discipline.inForce(input.discipline ?? [], input.month)
+  let ceilingUnderSanction: Payment["trace"]["ceilingUnderSanction"]
+  if (inForce.jabatan?.jabatan) {
+    const j = inForce.jabatan
+    if (input.sanctionCeiling === undefined) {
+      return Result.fail(
+        new SanctionCeilingMissing({
+          path: ["sanctionCeiling"],
+          kind: j.kind,
+          from: j.jabatan?.from ?? input.month,
+          until: j.jabatan?.until ?? input.month
+        })
+      )
+    }
+    ceilingUnderSanction = {
+      ceiling: input.sanctionCeiling,
+      by: j.kind,
+      from: j.jabatan?.from ?? input.month,
+      until: j.jabatan?.until ?? input.month
+    }
+  }
+  const ceilingUsed = ceilingUnderSanction?.ceiling ?? input.ceiling
+  const ceiling = Exact.int(ceilingUsed)
   const kinerjaShare = Exact.multiply(ceiling, pct(ex(policy.split.kinerja)))
   const disiplinShare = Exact.multiply(ceiling, pct(ex(policy.split.disiplin)))
   let kinerja = Exact.multiply(kinerjaShare, pct(kinerjaPercent))
@@ -524,7 +579,6 @@ export const compute: {
   const disiplin = Exact.multiply(disiplinShare, pct(Exact.max(keep, Exact.zero)))
 
   // hukuman disiplin
-  const inForce = Discipline.inForce(input.discipline ?? [], input.month)
   let total = Exact.add(kinerja, disiplin)
   let disciplineCut: Payment["trace"]["disciplineCut"]
   if (inForce.cutPercent > 0) {
@@ -537,7 +591,8 @@ export const compute: {
     disciplineCut = { percent: inForce.cutPercent, base: policy.disciplineCut, by: inForce.cuts.map((c) => c.kind) }
   }
 
-  const notPaid = situations.some((s) => s.effect === "not-paid") || inForce.payStopped !== undefined
+  const stoppedByRun = input.payStopFrom !== undefined && input.month >= input.payStopFrom
+  const notPaid = situations.some((s) => s.effect === "not-paid") || inForce.payStopped !== undefined || stoppedByRun
   const deferred = !notPaid && situations.some((s) => s.effect === "deferred")
   const exact = notPaid ? Exact.zero : Exact.clamp(total, Exact.zero, ceiling)
   const amount = Exact.round(exact, policy.rounding)
@@ -566,7 +621,9 @@ export const compute: {
       },
       disciplineCut,
       situations,
-      payStoppedBy: inForce.payStopped?.kind,
+      payStoppedBy: inForce.payStopped?.kind ?? (stoppedByRun ? "tidak-masuk-10-hari-kerja-berturut-turut" : undefined),
+      payStopFrom: input.payStopFrom,
+      ceilingUnderSanction,
       beforeRounding: Exact.format(exact),
       legalBasis: policy.legalBasis
     }

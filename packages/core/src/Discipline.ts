@@ -297,6 +297,12 @@ export interface Determination {
   /** The heavier of the two rules' sanctions, or `undefined` when neither applies (for example 1–2 days). */
   readonly sanction: Kind | undefined
   readonly level: Level | undefined
+  /**
+   * PP 94/2021: after `consecutive.days` consecutive working days of unexcused absence, pay stops **from the month
+   * after** the day the run reached that length (`YYYY-MM`). Only {@link assess} knows the dates; `undefined` when
+   * the run is shorter or only counts were given.
+   */
+  readonly payStopsFrom: string | undefined
   readonly trace: {
     readonly rule: "absence-ladder"
     readonly inputs: Counts & { readonly longestRun?: { readonly from: string; readonly to: string } }
@@ -304,7 +310,13 @@ export interface Determination {
     readonly cumulative:
       | { readonly step: number; readonly from: number; readonly to: number | undefined; readonly sanction: Kind }
       | undefined
-    readonly consecutive: { readonly threshold: number; readonly met: boolean; readonly sanction: Kind }
+    readonly consecutive: {
+      readonly threshold: number
+      readonly met: boolean
+      readonly sanction: Kind
+      /** The working day on which the run reached the threshold (from {@link assess}). */
+      readonly reachedOn?: string
+    }
     readonly decidedBy: "cumulative" | "consecutive" | "both" | "none"
     readonly legalBasis: LegalBasis
   }
@@ -464,7 +476,12 @@ const countProblems = (counts: Counts): ReadonlyArray<Input.Problem> => {
   return out
 }
 
-const determine = (ladder: Ladder, counts: Counts, run?: { from: string; to: string }): Determination => {
+const determine = (
+  ladder: Ladder,
+  counts: Counts,
+  run?: { from: string; to: string },
+  reachedOn?: string
+): Determination => {
   let cumulative: Determination["trace"]["cumulative"]
   ladder.steps.forEach((step, i) => {
     if (counts.cumulativeDays >= step.from && (step.to === undefined || counts.cumulativeDays <= step.to)) {
@@ -482,14 +499,22 @@ const determine = (ladder: Ladder, counts: Counts, run?: { from: string; to: str
         : byRun === sanction
           ? "consecutive"
           : "cumulative"
+  const payStopsFrom =
+    met && reachedOn !== undefined
+      ? Calendar.fromMonthNumber((Calendar.monthNumber(reachedOn.slice(0, 7)) ?? 0) + 1)
+      : undefined
   return {
     sanction,
     level: sanction && levelOf(sanction),
+    payStopsFrom,
     trace: {
       rule: "absence-ladder",
       inputs: run ? { ...counts, longestRun: run } : { ...counts },
       cumulative,
-      consecutive: { threshold: ladder.consecutive.days, met, sanction: ladder.consecutive.sanction },
+      consecutive:
+        met && reachedOn !== undefined
+          ? { threshold: ladder.consecutive.days, met, sanction: ladder.consecutive.sanction, reachedOn }
+          : { threshold: ladder.consecutive.days, met, sanction: ladder.consecutive.sanction },
       decidedBy,
       legalBasis: ladder.legalBasis
     }
@@ -528,7 +553,9 @@ export const sanctionFor: {
  * Reads an attendance record (untrusted: it is decoded) and returns the sanction. Dates must exist, lie in the
  * record's calendar year and appear once; every violation is a problem with its path. The longest run of consecutive
  * `tanpa-keterangan` working days is in the trace. A run is counted within the year only: a run that crosses
- * 31 December must be judged on both records by the caller.
+ * 31 December must be judged on both records by the caller. When the first run reaches `ladder.consecutive.days`
+ * working days, `payStopsFrom` is the month **after** the day it did (PP 94/2021: pay stops from the following month;
+ * a run completed on 13 March stops pay from April), and `trace.consecutive.reachedOn` names that day.
  *
  * @example
  * ```ts
@@ -577,18 +604,21 @@ export const assess: {
       let cumulativeDays = 0
       let best = { days: 0, from: "", to: "" }
       let run = { days: 0, from: "" }
+      let reachedOn: string | undefined
       for (const day of days) {
         if (day.status === "tanpa-keterangan") {
           cumulativeDays++
           run = run.days === 0 ? { days: 1, from: day.date } : { days: run.days + 1, from: run.from }
           if (run.days > best.days) best = { days: run.days, from: run.from, to: day.date }
+          if (run.days === ladder.consecutive.days && reachedOn === undefined) reachedOn = day.date
         } else run = { days: 0, from: "" }
       }
       return Result.succeed(
         determine(
           ladder,
           { cumulativeDays, consecutiveDays: best.days },
-          best.days > 0 ? { from: best.from, to: best.to } : undefined
+          best.days > 0 ? { from: best.from, to: best.to } : undefined,
+          reachedOn
         )
       )
     })
@@ -653,16 +683,21 @@ export const inForce: {
   let cutPercent = 0
   const cuts: Array<Effects> = []
   let payStopped: Imposed | undefined
+  let jabatan: Effects | undefined
   for (const imposed of history) {
     const e = effects(imposed)
     const start = Calendar.monthNumber(imposed.effective) ?? Number.POSITIVE_INFINITY
+    const months = catalogue[imposed.kind].months
+    if (e.jabatan && months !== undefined && start <= m && m <= start + months - 1) {
+      if (!jabatan || severity(e.kind) > severity(jabatan.kind)) jabatan = e
+    }
     if (e.allowanceCut && start <= m && m <= start + e.allowanceCut.months - 1) {
       cuts.push(e)
       cutPercent = Math.max(cutPercent, e.allowanceCut.percent)
     }
     if (e.payStopsFrom !== undefined && start <= m) payStopped = imposed
   }
-  return { month, cutPercent, cuts, payStopped }
+  return { month, cutPercent, cuts, payStopped, jabatan }
 })
 
 /**
@@ -676,6 +711,11 @@ export interface InForce {
   readonly cutPercent: number
   readonly cuts: ReadonlyArray<Effects>
   readonly payStopped: Imposed | undefined
+  /**
+   * A berat demotion (penurunan jabatan) or removal to a jabatan pelaksana (pembebasan) running this month: the
+   * employee holds a lower jabatan, so a lower kelas jabatan and TPP ceiling apply (the heavier if two overlap).
+   */
+  readonly jabatan: Effects | undefined
 }
 
 /**

@@ -13,6 +13,13 @@
  * **evidence** that must be attached before it can close, and the plan type it **escalates to** (for example the
  * below-target path: 6 months to improve → uji kompetensi → placement for at most 1 year → discharge).
  *
+ * Two procedures of PermenPAN-RB 6/2022 Lampiran Bab III have their own steps. **Bimbingan kinerja** ends with an
+ * Evaluasi Kompetensi (Format B.1.9: per competency, 1 Sangat Kurang … 5 Istimewa from the indicators met and the
+ * behaviour; {@link evaluasiKompetensi}), recorded with `RecordEvaluasiKompetensi`. **Konseling kinerja** starts only
+ * after the HR unit (BKPSDM) designates a konselor (`DesignateKonselor`) and closes on the konselor's report
+ * (`ReportKonseling`), which is filed as the `laporan-konseling` evidence. The procedure of a plan type is its
+ * `procedure` field, or, when absent, read from the national type ids `bimbingan-kinerja` and `konseling-kinerja`.
+ *
  * Every event must be dated on or after the last event of the plan. An event that the current state does not
  * allow fails with {@link InvalidTransition}, naming the state and the events it allows.
  *
@@ -44,6 +51,8 @@ export const PlanType = Schema.Struct({
   followUpDays: Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0))),
   evidence: Schema.Array(Schema.NonEmptyString),
   escalatesTo: Schema.optionalKey(Schema.NonEmptyString),
+  /** The Bab III procedure this plan follows, if any (see the module header for the fallback on type ids). */
+  procedure: Schema.optionalKey(Schema.Literals(["bimbingan", "konseling"])),
   legalBasis: LegalBasis
 })
 
@@ -52,6 +61,80 @@ export const PlanType = Schema.Struct({
  * @since 0.1.0
  */
 export type PlanType = typeof PlanType.Type
+
+/**
+ * The five levels of the Evaluasi Kompetensi after bimbingan kinerja (Format B.1.9).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const kompetensiLevels = [
+  { score: 1, label: "Sangat Kurang", meaning: "jauh di bawah standar; 0 indikator terpenuhi" },
+  { score: 2, label: "Kurang memadai", meaning: "di bawah standar; 1–2 indikator terpenuhi" },
+  { score: 3, label: "Memadai", meaning: "sesuai standar; 3 indikator terpenuhi" },
+  { score: 4, label: "Diatas Memadai", meaning: "3 indikator terpenuhi dan perilaku di atas level" },
+  { score: 5, label: "Istimewa", meaning: "3 indikator terpenuhi dan perilaku jauh di atas level" }
+] as const
+
+/**
+ * The observation for one competency: how many of its 3 indicators were met, and (when all 3) how the behaviour
+ * compares with the level.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const KompetensiObservation = Schema.Struct({
+  competency: Schema.NonEmptyString,
+  indicatorsMet: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 3 }))),
+  behaviour: Schema.optionalKey(Schema.Literals(["sesuai-level", "di-atas-level", "jauh-di-atas-level"]))
+})
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type KompetensiObservation = typeof KompetensiObservation.Type
+
+/**
+ * A scored competency.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const KompetensiScore = Schema.Struct({
+  competency: Schema.String,
+  indicatorsMet: Schema.Int,
+  score: Schema.Int,
+  label: Schema.String
+})
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type KompetensiScore = typeof KompetensiScore.Type
+
+/**
+ * The counselling report of the konselor.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const KonselingReport = Schema.Struct({
+  /** The behaviour problem the pejabat penilai identified and reported (Format B.1.10). */
+  problem: Schema.NonEmptyString,
+  sessions: Schema.Array(Schema.Struct({ on: Calendar.IsoDate, summary: Schema.NonEmptyString })).pipe(
+    Schema.check(Schema.isMinLength(1))
+  ),
+  result: Schema.Literals(["berubah", "belum-berubah"]),
+  recommendation: Schema.NonEmptyString
+})
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type KonselingReport = typeof KonselingReport.Type
 
 /**
  * The plan types of a region.
@@ -107,6 +190,25 @@ export const Event = Schema.Union([
     note: Schema.optionalKey(Schema.String)
   }),
   Schema.Struct({ _tag: Schema.Literal("Close"), on: Calendar.IsoDate }),
+  Schema.Struct({
+    _tag: Schema.Literal("DesignateKonselor"),
+    on: Calendar.IsoDate,
+    konselor: Schema.NonEmptyString,
+    designatedBy: Schema.NonEmptyString,
+    reference: Schema.optionalKey(Schema.String)
+  }),
+  Schema.Struct({
+    _tag: Schema.Literal("ReportKonseling"),
+    on: Calendar.IsoDate,
+    report: KonselingReport,
+    reference: Schema.NonEmptyString
+  }),
+  Schema.Struct({
+    _tag: Schema.Literal("RecordEvaluasiKompetensi"),
+    on: Calendar.IsoDate,
+    observations: Schema.Array(KompetensiObservation).pipe(Schema.check(Schema.isMinLength(1))),
+    reference: Schema.NonEmptyString
+  }),
   Schema.Struct({ _tag: Schema.Literal("Escalate"), on: Calendar.IsoDate, nextId: Schema.NonEmptyString })
 ])
 
@@ -143,6 +245,19 @@ export const Plan = Schema.Struct({
   closedOn: Schema.optionalKey(Calendar.IsoDate),
   escalatedOn: Schema.optionalKey(Calendar.IsoDate),
   escalatedTo: Schema.optionalKey(Schema.String),
+  /** Konseling: the konselor the HR unit designated. */
+  konselor: Schema.optionalKey(
+    Schema.Struct({
+      nip: Schema.String,
+      designatedBy: Schema.String,
+      on: Calendar.IsoDate,
+      reference: Schema.optionalKey(Schema.String)
+    })
+  ),
+  /** Konseling: the konselor's report. */
+  konseling: Schema.optionalKey(Schema.Struct({ on: Calendar.IsoDate, report: KonselingReport })),
+  /** Bimbingan: the Evaluasi Kompetensi that follows it. */
+  kompetensi: Schema.optionalKey(Schema.Struct({ on: Calendar.IsoDate, scores: Schema.Array(KompetensiScore) })),
   log: Schema.Array(
     Schema.Struct({ on: Calendar.IsoDate, event: Schema.String, from: Schema.optionalKey(Status), to: Status })
   ),
@@ -390,14 +505,100 @@ const create = (t: PlanType, a: Assignment): Plan => {
   return a.basedOn === undefined ? plan : { ...plan, basedOn: a.basedOn }
 }
 
+/**
+ * The Bab III procedure of a plan type: its `procedure` field, else `bimbingan` for `bimbingan-kinerja` and
+ * `konseling` for `konseling-kinerja`, else none.
+ *
+ * @category getters
+ * @since 0.2.0
+ */
+export const procedureOf = (t: PlanType): "bimbingan" | "konseling" | undefined =>
+  t.procedure ??
+  (t.type === "bimbingan-kinerja" ? "bimbingan" : t.type === "konseling-kinerja" ? "konseling" : undefined)
+
+/**
+ * Scores the Evaluasi Kompetensi after bimbingan kinerja (PermenPAN-RB 6/2022 Lampiran Format B.1.9), per
+ * competency: 0 indicators met → 1 Sangat Kurang; 1–2 → 2 Kurang memadai; all 3 → 3 Memadai, 4 Diatas Memadai or
+ * 5 Istimewa by the behaviour (`sesuai-level`, `di-atas-level`, `jauh-di-atas-level`). With all 3 indicators met the
+ * behaviour must be given (never assumed); with fewer it must not be (it cannot lift a score below the standard).
+ *
+ * @example
+ * ```ts
+ * import { Remediation } from "@pembinaan/core"
+ * Remediation.evaluasiKompetensi([
+ *   { competency: "integritas", indicatorsMet: 2 },
+ *   { competency: "kerja-sama", indicatorsMet: 3, behaviour: "di-atas-level" }
+ * ]) // => scores 2 "Kurang memadai" and 4 "Diatas Memadai"
+ * ```
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const evaluasiKompetensi = (input: unknown): Result.Result<ReadonlyArray<KompetensiScore>, Input.InvalidInput> =>
+  Result.flatMap(
+    Input.decode(Schema.Array(KompetensiObservation), "EvaluasiKompetensi")(input),
+    (observations): Result.Result<ReadonlyArray<KompetensiScore>, Input.InvalidInput> => {
+      const found: Array<Input.Problem> = []
+      const seen = new Set<string>()
+      const scores = observations.map((o, i) => {
+        if (seen.has(o.competency)) {
+          found.push({ path: [i, "competency"], code: "duplicate", message: `${o.competency} is scored twice` })
+        }
+        seen.add(o.competency)
+        if (o.indicatorsMet === 3 && o.behaviour === undefined) {
+          found.push({
+            path: [i, "behaviour"],
+            code: "missing",
+            message: "with 3 indicators met, say how the behaviour compares"
+          })
+        }
+        if (o.indicatorsMet < 3 && o.behaviour !== undefined) {
+          found.push({
+            path: [i, "behaviour"],
+            code: "not-applicable",
+            message: `the behaviour counts only with 3 indicators met, not ${o.indicatorsMet}`
+          })
+        }
+        const score =
+          o.indicatorsMet === 0
+            ? 1
+            : o.indicatorsMet < 3
+              ? 2
+              : o.behaviour === "jauh-di-atas-level"
+                ? 5
+                : o.behaviour === "di-atas-level"
+                  ? 4
+                  : 3
+        return {
+          competency: o.competency,
+          indicatorsMet: o.indicatorsMet,
+          score,
+          label: kompetensiLevels[score - 1]?.label ?? ""
+        }
+      })
+      return found.length > 0
+        ? Result.fail(new Input.InvalidInput({ subject: "EvaluasiKompetensi", problems: found }))
+        : Result.succeed(scores)
+    }
+  )
+
 const allowedIn = (plan: Plan): ReadonlyArray<Event["_tag"]> => {
   switch (plan.status) {
     case "assigned":
-      return ["Start"]
+      return ["Start", "DesignateKonselor"]
     case "in-progress":
-      return ["AddEvidence", "ReEvaluate", "Escalate"]
+      return [
+        "AddEvidence",
+        "ReEvaluate",
+        "Escalate",
+        "DesignateKonselor",
+        "ReportKonseling",
+        "RecordEvaluasiKompetensi"
+      ]
     case "re-evaluated":
-      return plan.reEvaluation?.result === "improved" ? ["AddEvidence", "Close"] : ["AddEvidence", "Escalate"]
+      return plan.reEvaluation?.result === "improved"
+        ? ["AddEvidence", "Close", "ReportKonseling", "RecordEvaluasiKompetensi"]
+        : ["AddEvidence", "Escalate", "ReportKonseling", "RecordEvaluasiKompetensi"]
     case "closed":
     case "escalated":
       return []
@@ -447,9 +648,52 @@ export const apply = (policy: Policy, plan: Plan, input: unknown): Result.Result
     status: to,
     log: [...plan.log, { on: event.on, event: event._tag, from: plan.status, to }]
   })
+  const procedure = Result.map(typeOf(policy, plan.type), procedureOf)
+  if (Result.isFailure(procedure)) return Result.fail(procedure.failure)
+  const needs = (p: "bimbingan" | "konseling") =>
+    procedure.success === p ? undefined : refuse(`"${event._tag}" belongs to the ${p} procedure, not to ${plan.type}`)
   switch (event._tag) {
     case "Start":
+      if (procedure.success === "konseling" && plan.konselor === undefined) {
+        return refuse("a konseling plan starts once the HR unit (BKPSDM) has designated a konselor")
+      }
       return Result.succeed({ plan: move("in-progress"), next: undefined })
+    case "DesignateKonselor": {
+      const wrong = needs("konseling")
+      if (wrong) return wrong
+      const konselor = {
+        nip: event.konselor,
+        designatedBy: event.designatedBy,
+        on: event.on,
+        ...(event.reference === undefined ? {} : { reference: event.reference })
+      }
+      return Result.succeed({ plan: move(plan.status, { konselor }), next: undefined })
+    }
+    case "ReportKonseling": {
+      const wrong = needs("konseling")
+      if (wrong) return wrong
+      if (plan.konselor === undefined) return refuse("no konselor has been designated")
+      return Result.succeed({
+        plan: move(plan.status, {
+          konseling: { on: event.on, report: event.report },
+          evidence: [...plan.evidence, { on: event.on, kind: "laporan-konseling", reference: event.reference }]
+        }),
+        next: undefined
+      })
+    }
+    case "RecordEvaluasiKompetensi": {
+      const wrong = needs("bimbingan")
+      if (wrong) return wrong
+      const scored = evaluasiKompetensi(event.observations)
+      if (Result.isFailure(scored)) return Result.fail(scored.failure)
+      return Result.succeed({
+        plan: move(plan.status, {
+          kompetensi: { on: event.on, scores: scored.success },
+          evidence: [...plan.evidence, { on: event.on, kind: "evaluasi-kompetensi", reference: event.reference }]
+        }),
+        next: undefined
+      })
+    }
     case "AddEvidence":
       return Result.succeed({
         plan: move(plan.status, {

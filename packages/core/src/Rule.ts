@@ -88,7 +88,8 @@ export const Facts = Schema.Struct({
   ),
   development: Schema.optionalKey(
     Schema.Struct({
-      jpHours: Schema.Finite.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0))),
+      /** JP (jam pelajaran, 45 minutes each) completed, **not** clock hours: 3 clock hours are 4 JP. */
+      jp: Schema.Finite.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0))),
       jpRequired: Schema.Finite.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))
     })
   ),
@@ -880,8 +881,8 @@ const evalAtom = (c: Atom, facts: Facts, path: ReadonlyArray<string | number>): 
     case "jp": {
       const d = facts.development
       if (!d) return node("unknown", {}, "development")
-      const compliant = Exact.greaterThanOrEqualTo(Exact.fromFinite(d.jpHours), Exact.fromFinite(d.jpRequired))
-      return node(truth(compliant === c.compliant), { jpHours: d.jpHours, jpRequired: d.jpRequired, compliant })
+      const compliant = Exact.greaterThanOrEqualTo(Exact.fromFinite(d.jp), Exact.fromFinite(d.jpRequired))
+      return node(truth(compliant === c.compliant), { jp: d.jp, jpRequired: d.jpRequired, compliant })
     }
     case "discipline": {
       if (!facts.discipline) return node("unknown", {}, "discipline")

@@ -161,6 +161,49 @@ describe("Allowance.compute", () => {
     expect([fired.status, fired.trace.payStoppedBy]).toEqual(["not-paid", "pemberhentian-dengan-hormat"])
   })
 
+  it("PP 94/2021: after 10 consecutive days absent, pay stops from the following month, not the current one", () => {
+    const base = { ceiling: 1_000_000, predikat: "Baik", days: [], payStopFrom: "2026-04" }
+    const march = pay(tuba, { ...base, month: "2026-03" })
+    expect([march.status, march.amount.text, march.trace.payStopFrom]).toEqual(["paid", "1000000", "2026-04"])
+    const april = pay(tuba, { ...base, month: "2026-04" })
+    expect([april.status, april.amount.text, april.trace.payStoppedBy]).toEqual([
+      "not-paid",
+      "0",
+      "tidak-masuk-10-hari-kerja-berturut-turut"
+    ])
+    expect(pay(tuba, { ...base, month: "2026-09" }).status).toBe("not-paid")
+  })
+
+  it("a berat demotion or removal pays on the lower jabatan's ceiling while it runs", () => {
+    const base = { ceiling: 1_000_000, predikat: "Baik", days: [] }
+    const discipline = [{ kind: "penurunan-jabatan-12-bulan", effective: "2026-03" }]
+    const during = pay(tuba, { ...base, month: "2026-03", discipline, sanctionCeiling: 800_000 })
+    expect(during.amount.text).toBe("800000")
+    expect(during.trace.ceilingUnderSanction).toEqual({
+      ceiling: 800_000,
+      by: "penurunan-jabatan-12-bulan",
+      from: "2026-03",
+      until: "2027-02"
+    })
+    const lastMonth = pay(tuba, { ...base, month: "2027-02", discipline, sanctionCeiling: 800_000 })
+    expect(lastMonth.amount.text).toBe("800000")
+    const after = pay(tuba, { ...base, month: "2027-03", discipline, sanctionCeiling: 800_000 })
+    expect([after.amount.text, after.trace.ceilingUnderSanction]).toEqual(["1000000", undefined])
+    const before = pay(tuba, { ...base, month: "2026-02", discipline })
+    expect(before.amount.text).toBe("1000000")
+    const missing = Allowance.compute(tuba, { ...base, month: "2026-06", discipline })
+    expect(
+      Result.isFailure(missing) && missing.failure._tag === "SanctionCeilingMissing" && missing.failure.path
+    ).toEqual(["sanctionCeiling"])
+    const removal = pay(tuba, {
+      ...base,
+      month: "2026-06",
+      discipline: [...discipline, { kind: "pembebasan-jabatan-12-bulan", effective: "2026-05" }],
+      sanctionCeiling: 500_000
+    })
+    expect(removal.trace.ceilingUnderSanction?.by).toBe("pembebasan-jabatan-12-bulan")
+  })
+
   it("fails with typed errors and paths", () => {
     const base = { month: "2026-03", ceiling: 1_000_000, predikat: "Baik", days: [] }
     const unknown = Allowance.compute(tuba, { ...base, conditions: ["cltn", "liburan"] })

@@ -1,4 +1,4 @@
-import { Discipline, Presets } from "@pembinaan/core"
+import { Calendar, Discipline, Presets } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -257,5 +257,74 @@ describe("Discipline effects", () => {
   it("decodes a history and rejects an unknown kind with its path", () => {
     const r = Discipline.decodeHistory([{ kind: "skorsing", effective: "2026-01" }])
     expect(Result.isFailure(r) && r.failure.problems[0]?.path).toEqual([0, "kind"])
+  })
+})
+
+describe("Discipline.assess: PP 94/2021 pay stop from the following month", () => {
+  const workingDays = (from: string, n: number, status: Discipline.DayStatus = "tanpa-keterangan") => {
+    const out: Array<{ date: string; status: Discipline.DayStatus }> = []
+    let d = Calendar.dayNumber(from) ?? 0
+    while (out.length < n) {
+      const date = Calendar.fromDayNumber(d)
+      const wd = new Date(`${date}T00:00:00Z`).getUTCDay()
+      if (wd !== 0 && wd !== 6) out.push({ date, status })
+      d++
+    }
+    return out
+  }
+  const assess = (days: ReadonlyArray<{ date: string; status: Discipline.DayStatus }>) => {
+    const r = Discipline.assess(ladder, { year: 2026, workingDays: days })
+    if (Result.isFailure(r)) throw new Error(JSON.stringify(r.failure))
+    return r.success
+  }
+
+  it.each([
+    ["9 days: no pay stop", "2026-03-02", 9, undefined, undefined],
+    ["10 days ending Friday 13 March: from April", "2026-03-02", 10, "2026-04", "2026-03-13"],
+    ["10 days ending on 31 March: from April", "2026-03-18", 10, "2026-04", "2026-03-31"],
+    ["10 days ending on 1 April: from May", "2026-03-19", 10, "2026-05", "2026-04-01"],
+    ["10 days ending in December: from January", "2026-12-17", 10, "2027-01", "2026-12-30"],
+    ["15 days: the 10th day decides", "2026-03-02", 15, "2026-04", "2026-03-13"]
+  ])("%s", (_, from, n, month, reachedOn) => {
+    const d = assess(workingDays(from, n))
+    expect(d.payStopsFrom).toBe(month)
+    expect(d.trace.consecutive.reachedOn).toBe(reachedOn)
+  })
+
+  it("a broken run does not stop pay; counts alone give no month", () => {
+    const days = [
+      ...workingDays("2026-03-02", 5),
+      { date: "2026-03-09", status: "hadir" as const },
+      ...workingDays("2026-03-10", 5)
+    ]
+    expect(assess(days).payStopsFrom).toBeUndefined()
+    expect(sanction(10, 10).payStopsFrom).toBeUndefined()
+  })
+})
+
+describe("Discipline.inForce: berat sanctions change the jabatan", () => {
+  it.each([
+    ["2026-02", undefined],
+    ["2026-03", "penurunan-jabatan-12-bulan"],
+    ["2027-02", "penurunan-jabatan-12-bulan"],
+    ["2027-03", undefined]
+  ])("%s → %s", (month, kind) => {
+    expect(
+      Discipline.inForce([{ kind: "penurunan-jabatan-12-bulan", effective: "2026-03" }], month).jabatan?.kind
+    ).toBe(kind)
+  })
+
+  it("ringan and sedang never change the jabatan; the heavier berat wins", () => {
+    expect(
+      Discipline.inForce([{ kind: "potong-tunjangan-12-bulan", effective: "2026-03" }], "2026-04").jabatan
+    ).toBeUndefined()
+    const both = Discipline.inForce(
+      [
+        { kind: "pembebasan-jabatan-12-bulan", effective: "2026-01" },
+        { kind: "penurunan-jabatan-12-bulan", effective: "2026-03" }
+      ],
+      "2026-04"
+    )
+    expect(both.jabatan?.kind).toBe("pembebasan-jabatan-12-bulan")
   })
 })

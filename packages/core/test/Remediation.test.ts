@@ -88,7 +88,13 @@ describe("Remediation.apply: the below-target path", () => {
   })
 
   it("escalates an in-progress plan only after its deadline", () => {
-    const plan = step(assign("konseling-kinerja"), { _tag: "Start", on: "2026-02-01" }).plan
+    const designated = step(assign("konseling-kinerja"), {
+      _tag: "DesignateKonselor",
+      on: "2026-01-31",
+      konselor: "198003152005012002",
+      designatedBy: "admin-bkpsdm"
+    }).plan
+    const plan = step(designated, { _tag: "Start", on: "2026-02-01" }).plan
     const early = Remediation.apply(policy, plan, { _tag: "Escalate", on: "2026-04-30", nextId: "x" })
     expect(Result.isFailure(early) && early.failure._tag).toBe("InvalidTransition")
     const late = step(plan, { _tag: "Escalate", on: "2026-05-01", nextId: "x" })
@@ -175,5 +181,123 @@ describe("Remediation.problems", () => {
     expect(Result.isFailure(Remediation.decodePolicy({ ...policy, plans: [{ ...base, escalatesTo: "zz" }] }))).toBe(
       true
     )
+  })
+})
+
+describe("Remediation: konseling kinerja (BKPSDM designates a konselor; the counselling report)", () => {
+  const report = {
+    problem: "Sering terlambat dan tidak menyelesaikan laporan",
+    sessions: [
+      { on: "2026-02-10", summary: "Identifikasi penyebab: beban pengasuhan" },
+      { on: "2026-03-10", summary: "Kesepakatan jadwal kerja" }
+    ],
+    result: "berubah",
+    recommendation: "Pantau 3 bulan; tidak perlu tindak lanjut"
+  }
+  const designate = {
+    _tag: "DesignateKonselor",
+    on: "2026-01-31",
+    konselor: "198003152005012002",
+    designatedBy: "197501012000031001",
+    reference: "ND-800/12/BKPSDM"
+  }
+
+  it("starts only after a konselor is designated", () => {
+    const r = Remediation.apply(policy, assign("konseling-kinerja"), { _tag: "Start", on: "2026-02-01" })
+    expect(Result.isFailure(r) && r.failure._tag === "InvalidTransition" && r.failure.reason).toContain(
+      "designated a konselor"
+    )
+    const plan = step(assign("konseling-kinerja"), designate).plan
+    expect(plan.konselor).toEqual({
+      nip: "198003152005012002",
+      designatedBy: "197501012000031001",
+      on: "2026-01-31",
+      reference: "ND-800/12/BKPSDM"
+    })
+    expect(step(plan, { _tag: "Start", on: "2026-02-01" }).plan.status).toBe("in-progress")
+  })
+
+  it("the report is the laporan-konseling evidence that lets the plan close", () => {
+    let plan = step(step(assign("konseling-kinerja"), designate).plan, { _tag: "Start", on: "2026-02-01" }).plan
+    plan = step(plan, { _tag: "ReEvaluate", on: "2026-04-01", result: "improved" }).plan
+    const early = Remediation.apply(policy, plan, { _tag: "Close", on: "2026-04-02" })
+    expect(Result.isFailure(early) && early.failure._tag).toBe("MissingEvidence")
+    plan = step(plan, { _tag: "ReportKonseling", on: "2026-04-02", report, reference: "LK-2026-01" }).plan
+    expect(plan.konseling?.report.result).toBe("berubah")
+    expect(plan.evidence.at(-1)).toEqual({ on: "2026-04-02", kind: "laporan-konseling", reference: "LK-2026-01" })
+    expect(step(plan, { _tag: "Close", on: "2026-04-03" }).plan.status).toBe("closed")
+  })
+
+  it("refuses konseling steps on other plans and a report without sessions", () => {
+    const b = step(assign("bimbingan-kinerja"), { _tag: "Start", on: "2026-02-01" }).plan
+    const r = Remediation.apply(policy, b, { ...designate, on: "2026-02-02" })
+    expect(Result.isFailure(r) && r.failure._tag === "InvalidTransition" && r.failure.reason).toContain(
+      "konseling procedure"
+    )
+    const k = step(assign("konseling-kinerja"), designate).plan
+    const bad = Remediation.apply(policy, k, {
+      _tag: "ReportKonseling",
+      on: "2026-02-01",
+      report: { ...report, sessions: [] },
+      reference: "x"
+    })
+    expect(Result.isFailure(bad) && bad.failure._tag).toBe("InvalidInput")
+  })
+})
+
+describe("Remediation.evaluasiKompetensi after bimbingan (Format B.1.9)", () => {
+  it.each([
+    [0, undefined, 1, "Sangat Kurang"],
+    [1, undefined, 2, "Kurang memadai"],
+    [2, undefined, 2, "Kurang memadai"],
+    [3, "sesuai-level", 3, "Memadai"],
+    [3, "di-atas-level", 4, "Diatas Memadai"],
+    [3, "jauh-di-atas-level", 5, "Istimewa"]
+  ] as const)("%i indicators, behaviour %s → %i %s", (indicatorsMet, behaviour, score, label) => {
+    const o =
+      behaviour === undefined ? { competency: "c", indicatorsMet } : { competency: "c", indicatorsMet, behaviour }
+    const r = Remediation.evaluasiKompetensi([o])
+    expect(Result.isSuccess(r) && r.success[0]).toEqual({ competency: "c", indicatorsMet, score, label })
+  })
+
+  it.each([
+    [[{ competency: "c", indicatorsMet: 3 }], [0, "behaviour"], "missing"],
+    [[{ competency: "c", indicatorsMet: 2, behaviour: "di-atas-level" }], [0, "behaviour"], "not-applicable"],
+    [
+      [
+        { competency: "c", indicatorsMet: 1 },
+        { competency: "c", indicatorsMet: 0 }
+      ],
+      [1, "competency"],
+      "duplicate"
+    ],
+    [[{ competency: "c", indicatorsMet: 4 }], [0, "indicatorsMet"], "type"]
+  ])("refuses %j", (input, path, code) => {
+    const r = Remediation.evaluasiKompetensi(input)
+    expect(Result.isFailure(r) && [r.failure.problems[0]?.path, r.failure.problems[0]?.code]).toEqual([path, code])
+  })
+
+  it("bimbingan closes once its Evaluasi Kompetensi and notes are recorded", () => {
+    let plan = step(assign("bimbingan-kinerja"), { _tag: "Start", on: "2026-02-01" }).plan
+    plan = step(plan, { _tag: "AddEvidence", on: "2026-03-01", kind: "catatan-bimbingan", reference: "CB-1" }).plan
+    plan = step(plan, { _tag: "ReEvaluate", on: "2026-04-30", result: "improved" }).plan
+    plan = step(plan, {
+      _tag: "RecordEvaluasiKompetensi",
+      on: "2026-04-30",
+      observations: [
+        { competency: "orientasi-pelayanan", indicatorsMet: 3, behaviour: "sesuai-level" },
+        { competency: "kerja-sama", indicatorsMet: 2 }
+      ],
+      reference: "EK-1"
+    }).plan
+    expect(plan.kompetensi?.scores.map((x) => x.score)).toEqual([3, 2])
+    expect(step(plan, { _tag: "Close", on: "2026-05-01" }).plan.status).toBe("closed")
+    const k = Remediation.apply(policy, plan, {
+      _tag: "RecordEvaluasiKompetensi",
+      on: "2026-05-01",
+      observations: [{ competency: "x", indicatorsMet: 3 }],
+      reference: "E"
+    })
+    expect(Result.isFailure(k) && k.failure._tag).toBe("InvalidInput")
   })
 })

@@ -163,7 +163,7 @@ describe("conditions (three-valued)", () => {
     const unknown: Rule.Condition = { kind: "talent-box", in: [9] }
     const yes: Rule.Condition = { kind: "jp", compliant: true }
     const no: Rule.Condition = { kind: "jp", compliant: false }
-    const facts = { development: { jpHours: 20, jpRequired: 20 } }
+    const facts = { development: { jp: 20, jpRequired: 20 } }
     expect(status({ kind: "all", of: [unknown, no] }, facts)).toBe("not-met")
     expect(status({ kind: "all", of: [unknown, yes] }, facts)).toBe("unknown")
     expect(status({ kind: "any", of: [unknown, yes] }, facts)).toBe("fired")
@@ -177,7 +177,7 @@ describe("conditions (three-valued)", () => {
   it("reads JPM, JP, 9-box, unit IKM and mutu, flags and measures", () => {
     const facts = {
       jpm: { category: "Kurang Optimal" },
-      development: { jpHours: 19.5, jpRequired: 20 },
+      development: { jp: 19.5, jpRequired: 20 },
       talentBox: 6,
       unit: { ikm: 76.61, mutu: "B" },
       flags: { f: true },
@@ -191,6 +191,17 @@ describe("conditions (three-valued)", () => {
     expect(status({ kind: "unit-mutu", in: ["A"] }, facts)).toBe("not-met")
     expect(status({ kind: "flag", name: "f", is: true }, facts)).toBe("fired")
     expect(status({ kind: "measure", name: "m", op: "below", value: 70 }, facts)).toBe("fired")
+  })
+
+  it("development hours are JP: the old clock-hours-looking key is refused", () => {
+    const r = Rule.evaluate(ruleSet({ kind: "jp", compliant: true }), {
+      asOf: "2026-12-31",
+      history: history("Baik"),
+      development: { jpHours: 20, jpRequired: 20 }
+    })
+    expect(Result.isFailure(r) && r.failure.problems.map((p) => p.path.join("."))).toEqual(
+      expect.arrayContaining(["development.jpHours"])
+    )
   })
 
   it("rejects facts the rule set does not know, with paths", () => {
