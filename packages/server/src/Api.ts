@@ -10,6 +10,7 @@ import { Behaviour, Feedback } from "@pembinaan/core"
 import { Schema } from "effect"
 import { HttpApi, HttpApiEndpoint, HttpApiGroup, HttpApiMiddleware, HttpApiSchema, OpenApi } from "effect/http-api"
 import { Authentication, Role } from "./Auth.js"
+import { CycleGroup } from "./CycleApi.js"
 import { jsonOrForm } from "./Form.js"
 import {
   BadRequest,
@@ -432,6 +433,7 @@ export class Api extends HttpApi.make("pembinaan")
   .add(FeedbackGroup)
   .add(PolicyGroup)
   .add(DataGroup)
+  .add(CycleGroup)
   .middleware(Validation)
   .annotate(HttpApi.PayloadParseOptions, { onExcessProperty: "error", errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { onExcessProperty: "error", errors: "all" })

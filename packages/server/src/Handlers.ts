@@ -15,6 +15,7 @@ import { SqlClient } from "effect/sql"
 import { Api } from "./Api.js"
 import * as Audit from "./Audit.js"
 import { Authentication, CurrentUser, sessionCookie, type User, verify } from "./Auth.js"
+import { CycleLive } from "./CycleHandlers.js"
 import * as Migrations from "./Migrations.js"
 import * as Permission from "./Permission.js"
 import * as Problem from "./Problem.js"
@@ -99,7 +100,7 @@ const surveyScore = (region: string, unit: string, period: string) =>
     }))
     const scored = Survey.scorePeriod(Presets.skm.policy, { templates: [...templates.values()], responses })
     if (Result.isFailure(scored)) return yield* Problem.fail(Unprocessable, "rules", { detail: scored.failure._tag })
-    return scored.success
+    return JSON.parse(JSON.stringify(scored.success)) as typeof scored.success
   })
 
 const SystemLive = HttpApiBuilder.group(Api, "system", (handlers) =>
@@ -471,7 +472,7 @@ export const feedbackReport = (nip: string, period: string) =>
     }))
     const result = Feedback.aggregate(feedbackPolicy, ratings)
     if (Result.isFailure(result)) return yield* Problem.fail(Internal, "internal")
-    return result.success
+    return JSON.parse(JSON.stringify(result.success)) as typeof result.success
   })
 
 const FeedbackLive = HttpApiBuilder.group(Api, "feedback", (handlers) =>
@@ -807,6 +808,7 @@ const DataLive = HttpApiBuilder.group(Api, "data", (handlers) =>
  * @since 0.4.0
  */
 export const HandlersLive = Layer.mergeAll(
+  CycleLive,
   SystemLive,
   OrgLive,
   SurveyAdminLive,

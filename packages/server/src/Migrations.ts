@@ -123,6 +123,18 @@ export const migrations = {
        payload jsonb NOT NULL,
        prev_hash text NOT NULL,
        hash text NOT NULL)`
+  ]),
+  "6_cycles": migration([
+    `CREATE TABLE cycles (
+       id text PRIMARY KEY,
+       nip text NOT NULL REFERENCES employees (nip),
+       year integer NOT NULL,
+       region text NOT NULL,
+       version integer NOT NULL,
+       status text NOT NULL,
+       state jsonb NOT NULL,
+       events jsonb NOT NULL,
+       UNIQUE (nip, year))`
   ])
 }
 

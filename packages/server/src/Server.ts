@@ -29,6 +29,7 @@ const pathOf = (segments: ReadonlyArray<unknown>): string =>
 const ValidationLive = HttpApiMiddleware.layerSchemaErrorTransform(Validation, (error) =>
   Effect.gen(function* () {
     const lang = yield* Problem.lang
+    if (process.env.PEMBINAAN_DEBUG) console.error(error.kind, String(error.cause))
     if (error.kind === "Body" || error.kind === "ResponseHeaders")
       return yield* Effect.fail(new Problem.Internal(Problem.body(lang, "internal")))
     const slot = error.kind.toLowerCase()
