@@ -99,6 +99,17 @@ export default defineConfig({
       {
         ...source,
         test: {
+          name: "php-portal",
+          root: "examples/php-portal",
+          include: ["test/**/*.test.mjs"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 240_000
+        }
+      },
+      {
+        ...source,
+        test: {
           name: "portal",
           root: "examples/portal",
           include: ["test/**/*.test.ts"],
