@@ -12,6 +12,7 @@ import { NodeHttpServer } from "@effect/platform-node"
 import { Cause, Effect, Layer, ManagedRuntime, Option, SchemaIssue } from "effect"
 import { HttpRouter, HttpServerRequest, HttpServerResponse } from "effect/http"
 import { HttpApiBuilder, HttpApiMiddleware, HttpApiScalar, OpenApi } from "effect/http-api"
+import type { SqlClient } from "effect/sql"
 import { Api, Validation } from "./Api.js"
 import { sign } from "./Auth.js"
 import * as Database from "./Database.js"
@@ -231,7 +232,7 @@ export const layer = (options: Options, server: Server = createServer()) => {
     disableListenLog: true
   }).pipe(
     Layer.provide(Layer.succeed(Settings, settings)),
-    Layer.provide(database(options)),
+    Layer.provideMerge(database(options)),
     Layer.provideMerge(
       NodeHttpServer.layer(() => server, { port: options.port ?? 0, host: options.host ?? "127.0.0.1" })
     )
@@ -253,6 +254,8 @@ export const openApi = () => OpenApi.fromApi(Api)
 export interface Running {
   readonly url: string
   readonly close: () => Promise<void>
+  /** Runs SQL on the server's own database connection (for seeding and benchmarks; PGlite has only one). */
+  readonly sql: <A, E>(effect: Effect.Effect<A, E, SqlClient.SqlClient>) => Promise<A>
 }
 
 /**
@@ -267,5 +270,5 @@ export const start = async (options: Options): Promise<Running> => {
   const address = server.address()
   const url =
     typeof address === "object" && address !== null ? `http://${address.address}:${address.port}` : String(address)
-  return { url, close: () => runtime.dispose() }
+  return { url, close: () => runtime.dispose(), sql: (effect) => runtime.runPromise(effect) }
 }
