@@ -157,9 +157,12 @@ export const settingsOf = (options: Options): SettingsShape => ({
   tokenMaxAge: options.tokenMaxAge ?? "1h",
   maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
   maxUploadBytes: options.maxUploadBytes ?? 10 * 1_048_576,
+  // Next to the data directory (never inside a web root: the server serves no files from it).
   evidenceDir:
     options.evidenceDir ??
-    join(options.dataDir && options.dataDir !== "memory" ? options.dataDir : tmpdir(), "..", "pembinaan-evidence"),
+    (options.dataDir && options.dataDir !== "memory"
+      ? join(options.dataDir, "..", "evidence")
+      : join(tmpdir(), "pembinaan-evidence")),
   deviceLimit: options.deviceLimit ?? 30,
   ticketAttempts: options.ticketAttempts ?? 5,
   database: options.databaseUrl ? "postgresql" : "pglite"
