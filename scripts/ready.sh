@@ -32,7 +32,16 @@ if [ "$target" = test ] && [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromi
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium poppler-utils >&2
+fi
+
+# poppler-utils (pdftoppm, pdftotext, pdffonts) for the test that renders `pembinaan document` PDFs to images.
+if [ "$target" = test ] && ! command -v pdftoppm >/dev/null 2>&1; then
+  log "installing Debian poppler-utils"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends poppler-utils >&2
 fi
 
 # PostgreSQL (the server tests run against a real one as well as the embedded PGlite) and php-cli (the PHP portal

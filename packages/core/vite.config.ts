@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url"
 import { defineConfig } from "vite"
 import dts from "vite-plugin-dts"
 
-// Library build: ESM only, `effect` stays external so applications share one copy.
+// Library build: ESM only, `effect` (and `@noble/hashes`) stay external so applications share one copy.
 export default defineConfig({
   plugins: [dts({ tsconfigPath: "./tsconfig.build.json", entryRoot: "src" })],
   build: {
@@ -16,7 +16,7 @@ export default defineConfig({
       fileName: "index"
     },
     rolldownOptions: {
-      external: [/^effect(\/.*)?$/]
+      external: [/^effect(\/.*)?$/, /^@noble\/hashes(\/.*)?$/]
     }
   }
 })

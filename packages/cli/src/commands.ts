@@ -12,6 +12,7 @@ import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
 import { Calendar, Exact, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
+import { document } from "./document.js"
 import { handbook } from "./handbook.js"
 import { ExitCode, type Io, type Lang } from "./io.js"
 import { scoreParallel } from "./parallel.js"
@@ -760,4 +761,13 @@ characters). --demo seeds demo data for three regions and opens the demo sign-in
  *
  * @since 0.1.0
  */
-export const commands: ReadonlyArray<Command> = [predikat, sampleSize, ikm, score, policyValidate, policyDocs, serve]
+export const commands: ReadonlyArray<Command> = [
+  predikat,
+  sampleSize,
+  ikm,
+  score,
+  policyValidate,
+  policyDocs,
+  document,
+  serve
+]

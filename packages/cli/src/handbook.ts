@@ -8,6 +8,7 @@
  */
 import { Behaviour, Evaluation, type LegalBasis, type Policy, Quadrant, type Rule } from "@pembinaan/core"
 import { Result } from "effect"
+import { cycleChapter } from "./handbook-cycle.js"
 import type { Lang } from "./io.js"
 
 type Citation = LegalBasis.Citation
@@ -556,6 +557,7 @@ export const handbook = (
   if (rows.length > 0) out.push(table([w.organisation, w.guideline, w.legalBasis], rows), "")
 
   out.push(...examples(policy, w, lang))
+  out.push(...cycleChapter(policy, lang, (lb) => refs.refs(lb)))
 
   // rules
   const rules = options.rules

@@ -19,7 +19,9 @@
  * pejabat penilai (see `Employee.chain`). Every other event names who acts (`by`, a NIP) and the machine checks the
  * **party**: the plan is proposed by the pegawai or the pejabat penilai and agreed by the other; a change after
  * agreement needs both; the pejabat penilai evaluates; the atasan approves, returns, and decides a keberatan; the
- * pegawai acknowledges and files a keberatan. Dates never go back.
+ * pegawai acknowledges and files a keberatan. Dates never go back. `Acknowledge` records **receipt** of the
+ * approved result (the tanda terima), not agreement: the keberatan window counts from it, and a result not
+ * acknowledged becomes final once the acknowledgement and keberatan windows have both passed.
  *
  * Every transition carries a message in Indonesian and English; every refusal is a typed error with both.
  * Deadlines are **data** ({@link Deadlines}, with legal basis and `confirmed: false` where the regulation's value
@@ -35,6 +37,7 @@ import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
 import * as Period from "./Period.js"
+import type * as Permission from "./Permission.js"
 import * as Quadrant from "./Quadrant.js"
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -415,6 +418,39 @@ export const eventTags = [
  * @since 0.2.0
  */
 export type EventTag = (typeof eventTags)[number]
+
+/**
+ * The permission-table action each event needs (`Permission.check`), so a server can check the role table as well as
+ * the cycle's own party rule. `Open` and `Finalise` are administrative (`cycle.read` scope is not enough; a server
+ * runs them as the system).
+ *
+ * @example
+ * ```ts
+ * import { Cycle } from "@pembinaan/core"
+ * Cycle.permissionFor.FileKeberatan // => "keberatan.file"
+ * ```
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const permissionFor: { readonly [T in EventTag]: Permission.Action | undefined } = {
+  Open: undefined,
+  ProposePlan: "skp.propose",
+  AgreePlan: "skp.agree",
+  ProposeChange: "skp.change",
+  AgreeChange: "skp.change",
+  RejectChange: "skp.change",
+  RecordRealisasi: "realisasi.record",
+  GiveFeedback: "feedback.give",
+  EvaluatePeriod: "evaluation.periodic",
+  EvaluateAnnual: "evaluation.annual",
+  ReturnEvaluation: "evaluation.approve",
+  ApproveEvaluation: "evaluation.approve",
+  Acknowledge: "evaluation.acknowledge",
+  FileKeberatan: "keberatan.file",
+  DecideKeberatan: "keberatan.decide",
+  Finalise: undefined
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // models: state
@@ -956,6 +992,18 @@ export const apply = (
           allowed: ["Open"],
           messages: { id: "Siklus belum dibuka.", en: "The cycle has not been opened." }
         })
+      )
+    }
+    const people = [event.pegawai, event.pejabatPenilai, event.atasanPejabatPenilai]
+    if (new Set(people).size !== people.length) {
+      return Result.fail(
+        content("Open", [
+          {
+            path: [],
+            code: "same-person",
+            message: "the pegawai, the pejabat penilai and the atasan pejabat penilai are three different people"
+          }
+        ])
       )
     }
     const s = opened(event)
@@ -1593,6 +1641,16 @@ export interface YearResult {
 }
 
 /**
+ * The text of an aggregated score. Written against the score as a value, not its type, so that it reads both an
+ * exact fraction and a JSON score object with a `text` field (the form `Period` results are moving to).
+ */
+const scoreText = (score: unknown): string | null => {
+  if (score === undefined || score === null) return null
+  if (typeof score === "object" && "text" in score) return String((score as { readonly text: unknown }).text)
+  return Exact.format(score as Exact.Exact)
+}
+
+/**
  * The year's result of a cycle as of a date.
  *
  * Strategy (the policy's `period.annual`):
@@ -1648,7 +1706,7 @@ export const yearResult = (policy: Policy, state: State, on: string): YearResult
     })
     if (Result.isSuccess(r)) {
       aggregate = {
-        score: r.success.score === undefined ? null : Exact.format(r.success.score),
+        score: scoreText(r.success.score),
         predikat: r.success.predikat ?? null,
         periodsUsed: r.success.trace.periodsUsed
       }

@@ -1,9 +1,9 @@
-import { AuditLog, Cycle } from "@pembinaan/core"
+import { AuditLog, Cycle, Permission } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { changed, plan, policy, year } from "./fixtures-cycle.js"
-import { KABID, KADIS, PEER, STAFF } from "./fixtures-org.js"
+import { directory, KABID, KADIS, PEER, STAFF, tree } from "./fixtures-org.js"
 
 const ok = <A>(r: Result.Result<A, unknown>): A => {
   if (Result.isFailure(r)) throw new Error(JSON.stringify(r.failure))
@@ -172,6 +172,13 @@ describe("Cycle: refusals by status and content", () => {
     const none = Cycle.apply(policy, undefined, { _tag: "AgreePlan", by: KABID, at: "2026-01-03" })
     expect(Result.isFailure(none) && none.failure._tag).toBe("InvalidTransition")
     expect(Result.isFailure(Cycle.replay(policy, []))).toBe(true)
+  })
+
+  it("refuses to open a cycle whose parties are not three different people", () => {
+    const r = Cycle.apply(policy, undefined, { ...year[0], atasanPejabatPenilai: KABID })
+    expect(Result.isFailure(r) && r.failure._tag === "InvalidContent" && r.failure.problems[0]?.code).toBe(
+      "same-person"
+    )
   })
 
   it("refuses a plan with duplicate ids, a doubled value or an RHK utama without intervensi", () => {
@@ -448,6 +455,29 @@ describe("Cycle.yearResult", () => {
     const r = Cycle.yearResult(p, run(evaluatedPrefix), "2027-01-09")
     expect([r.aggregate?.score, r.predikat, r.source]).toEqual(["94.25", "Butuh Perbaikan", "evaluasi-tahunan"])
     expect(r.notes.at(-1)?.id).toContain("Strategi mean menghasilkan nilai 94.25")
+  })
+})
+
+describe("Cycle and the permission table agree", () => {
+  it("every event the cycle accepts from a party is allowed by the national table for that party", () => {
+    const roles = (nip: string) => (nip === "system" ? [] : (["pegawai"] as const))
+    for (const e of year) {
+      const action = Cycle.permissionFor[e._tag]
+      if (action === undefined) continue
+      const relation = Permission.relation(directory, tree, e.by, STAFF, e.at)
+      const d = Permission.check(Permission.national, { action, roles: roles(e.by), relation })
+      expect(d.allowed, `${e._tag} by ${e.by}`).toBe(true)
+    }
+    // a colleague in the unit gives feedback as `lain` in the cycle and as a pegawai of the same unit in the table
+    const peer = Permission.relation(directory, tree, PEER, STAFF, "2026-06-01")
+    expect(
+      Permission.check(Permission.national, { action: "feedback.give", roles: ["pegawai"], relation: peer }).allowed
+    ).toBe(true)
+  })
+
+  it("maps every event tag", () => {
+    expect(Object.keys(Cycle.permissionFor).sort()).toEqual([...Cycle.eventTags].sort())
+    for (const a of Object.values(Cycle.permissionFor)) if (a !== undefined) expect(Permission.actions).toContain(a)
   })
 })
 

@@ -36,7 +36,7 @@ describe("Document.skp", () => {
     expect(
       parties?.kind === "parties" && parties.parties.map((p) => [p.title, p.rows[0]?.[1], p.rows[1]?.[1]])
     ).toEqual([
-      ["PEGAWAI YANG DINILAI", "Siti Pegawai", "19900101 202001 1 001"],
+      ["PEGAWAI YANG DINILAI", "Budi Pegawai", "19900101 202001 1 001"],
       ["PEJABAT PENILAI KINERJA", "Kepala Bidang", "19800315 200501 2 002"]
     ])
     const [hasil, perilaku] = doc.blocks.filter((b) => b.kind === "table")
@@ -76,7 +76,7 @@ describe("Document.evaluasi", () => {
     const doc = Document.evaluasi(ctx())
     const f = fields(doc)
     expect(f["Predikat Kinerja Pegawai"]).toBe("Baik")
-    expect(f["Status"]).toBe("Final (keputusan keberatan)")
+    expect(f.Status).toBe("Final (keputusan keberatan)")
     expect(f["Keputusan atasan pejabat penilai"]).toBe("Diterima; predikat ditetapkan Baik")
     expect(f["Capaian Kinerja Organisasi"]).toBe("-")
     const table = doc.blocks.find((b) => b.kind === "table")
@@ -94,7 +94,7 @@ describe("Document.evaluasi", () => {
 
   it("says when the result is not final", () => {
     expect(Document.evaluasi(ctx(15)).notes[0]).toBe("HASIL SEMENTARA: belum final.")
-    expect(fields(Document.evaluasi(ctx(15)))["Status"]).toBe("Dalam proses keberatan")
+    expect(fields(Document.evaluasi(ctx(15))).Status).toBe("Dalam proses keberatan")
     expect(Document.evaluasi(ctx(3)).notes[0]).toBe("BELUM ADA EVALUASI TAHUNAN: dokumen ini bukan hasil akhir.")
   })
 })

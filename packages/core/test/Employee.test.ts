@@ -88,7 +88,7 @@ describe("Employee.chain: the atasan chain as of a date", () => {
 
   it("lists direct subordinates on a date", () => {
     expect(Employee.subordinates(directory, KABID, "2026-06-01").map((e) => e.name)).toEqual([
-      "Siti Pegawai",
+      "Budi Pegawai",
       "Rekan Sejawat"
     ])
     expect(Employee.subordinates(directory, KABID, "2025-06-01").map((e) => e.name)).toEqual(["Rekan Sejawat"])

@@ -49,7 +49,7 @@ export const directory = [
   },
   {
     nip: STAFF,
-    name: "Siti Pegawai",
+    name: "Budi Pegawai",
     status: "PNS",
     placements: [
       {

@@ -46,28 +46,13 @@ export const policy: Cycle.Policy = {
 }
 
 /**
- * The permission action of each event.
+ * The permission action of each event: core's `Cycle.permissionFor`; the administrative events (`Open`, `Finalise`)
+ * need `employee.edit` (open, BKPSDM) and `cycle.read` (finalise, any party: core checks the window).
  *
  * @since 0.4.0
  */
-export const actionOf: { readonly [T in Cycle.EventTag]: CorePermission.Action } = {
-  Open: "employee.edit",
-  ProposePlan: "skp.propose",
-  AgreePlan: "skp.agree",
-  ProposeChange: "skp.change",
-  AgreeChange: "skp.change",
-  RejectChange: "skp.change",
-  RecordRealisasi: "realisasi.record",
-  GiveFeedback: "feedback.give",
-  EvaluatePeriod: "evaluation.periodic",
-  EvaluateAnnual: "evaluation.annual",
-  ReturnEvaluation: "evaluation.approve",
-  ApproveEvaluation: "evaluation.approve",
-  Acknowledge: "evaluation.acknowledge",
-  FileKeberatan: "keberatan.file",
-  DecideKeberatan: "keberatan.decide",
-  Finalise: "cycle.read"
-}
+export const actionOf = (tag: Cycle.EventTag): CorePermission.Action =>
+  Cycle.permissionFor[tag] ?? (tag === "Open" ? "employee.edit" : "cycle.read")
 
 /**
  * The cycle endpoints.

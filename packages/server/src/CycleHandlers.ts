@@ -179,14 +179,14 @@ export const CycleLive = HttpApiBuilder.group(Api, "cycle", (handlers) =>
         const user = yield* CurrentUser
         const row = yield* load(params.id)
         const tag = payload.event._tag
-        if (typeof tag !== "string" || !(tag in actionOf) || tag === "Open")
+        if (typeof tag !== "string" || !(Cycle.eventTags as ReadonlyArray<string>).includes(tag) || tag === "Open")
           return yield* Problem.fail(Problem.BadRequest, "invalidRequest", {}, [
             {
               path: "payload.event._tag",
               message: Problem.text(yield* Problem.lang, "invalidValue", { detail: String(tag) })
             }
           ])
-        yield* check(user, actionOf[tag as Cycle.EventTag], row.state, row.region)
+        yield* check(user, actionOf(tag as Cycle.EventTag), row.state, row.region)
         const lang = yield* Problem.lang
         if (payload.version !== row.version)
           return yield* Effect.fail(
