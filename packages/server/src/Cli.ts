@@ -1,7 +1,8 @@
 /**
  * `pembinaan serve`: starts the server. Without `DATABASE_URL` it uses the embedded PGlite in `--data-dir`
  * (default `.pembinaan/data`), so nothing needs to be installed. `PEMBINAAN_SECRET` is the token secret shared with
- * the portal; with `--demo` (seeded demo data for three regions and a demo sign-in) a development secret is used
+ * the portal; `PEMBINAAN_OIDC_ISSUER`, `PEMBINAAN_OIDC_JWKS_URL` and `PEMBINAAN_OIDC_AUDIENCE` (and optionally
+ * `PEMBINAAN_OIDC_NIP_CLAIM`, `…_REGION_CLAIM`, `…_ROLES_CLAIM`) accept an OpenID Connect provider's tokens too; with `--demo` (seeded demo data for three regions and a demo sign-in) a development secret is used
  * when none is set.
  *
  * @since 0.4.0
@@ -60,6 +61,18 @@ export const serve = async (
     dataDir,
     demo,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.PEMBINAAN_OIDC_ISSUER && env.PEMBINAAN_OIDC_JWKS_URL && env.PEMBINAAN_OIDC_AUDIENCE
+      ? {
+          oidc: {
+            issuer: env.PEMBINAAN_OIDC_ISSUER,
+            jwksUrl: env.PEMBINAAN_OIDC_JWKS_URL,
+            audience: env.PEMBINAAN_OIDC_AUDIENCE,
+            ...(env.PEMBINAAN_OIDC_NIP_CLAIM ? { nipClaim: env.PEMBINAAN_OIDC_NIP_CLAIM } : {}),
+            ...(env.PEMBINAAN_OIDC_REGION_CLAIM ? { regionClaim: env.PEMBINAAN_OIDC_REGION_CLAIM } : {}),
+            ...(env.PEMBINAAN_OIDC_ROLES_CLAIM ? { rolesClaim: env.PEMBINAAN_OIDC_ROLES_CLAIM } : {})
+          }
+        }
+      : {}),
     ...(values["evidence-dir"]
       ? { evidenceDir: values["evidence-dir"] as string }
       : { evidenceDir: `${dataDir}-evidence` })

@@ -14,7 +14,7 @@ import { HttpApiBuilder, HttpApiSecurity } from "effect/http-api"
 import { SqlClient } from "effect/sql"
 import { Api } from "./Api.js"
 import * as Audit from "./Audit.js"
-import { Authentication, CurrentUser, sessionCookie, type User, verify } from "./Auth.js"
+import { Authentication, CurrentUser, sessionCookie, type User, verifyAny } from "./Auth.js"
 import { CycleLive } from "./CycleHandlers.js"
 import * as Migrations from "./Migrations.js"
 import * as Permission from "./Permission.js"
@@ -60,7 +60,7 @@ export const AuthenticationLive = Layer.effect(
             }
           }
           if (token === "") return yield* Problem.fail(Unauthorized, "noToken")
-          const user = yield* Effect.promise(() => verify(settings.secret, token, settings.tokenMaxAge))
+          const user = yield* Effect.promise(() => verifyAny(settings, token))
           if (user === undefined) return yield* Problem.fail(Unauthorized, "badToken")
           return yield* Effect.provideService(httpEffect, CurrentUser, user)
         })
@@ -115,7 +115,7 @@ const SystemLive = HttpApiBuilder.group(Api, "system", (handlers) =>
     .handle("session", ({ payload }) =>
       Effect.gen(function* () {
         const settings = yield* Settings
-        const user = yield* Effect.promise(() => verify(settings.secret, payload.token, settings.tokenMaxAge))
+        const user = yield* Effect.promise(() => verifyAny(settings, payload.token))
         if (user === undefined) return yield* Problem.fail(Unauthorized, "badToken")
         yield* HttpApiBuilder.securitySetCookie(
           HttpApiSecurity.apiKey({ key: sessionCookie, in: "cookie" }),

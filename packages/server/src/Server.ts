@@ -165,7 +165,8 @@ export const settingsOf = (options: Options): SettingsShape => ({
       : join(tmpdir(), "pembinaan-evidence")),
   deviceLimit: options.deviceLimit ?? 30,
   ticketAttempts: options.ticketAttempts ?? 5,
-  database: options.databaseUrl ? "postgresql" : "pglite"
+  database: options.databaseUrl ? "postgresql" : "pglite",
+  ...(options.oidc ? { oidc: options.oidc } : {})
 })
 
 /**

@@ -4,6 +4,7 @@
  * @since 0.4.0
  */
 import { Context } from "effect"
+import type { Oidc } from "./Auth.js"
 
 /**
  * @since 0.4.0
@@ -23,6 +24,8 @@ export interface SettingsShape {
   readonly deviceLimit: number
   /** Submission attempts per ticket (used or not) before it is locked. */
   readonly ticketAttempts: number
+  /** An OpenID Connect provider whose tokens are accepted too (optional). */
+  readonly oidc?: Oidc | undefined
   /** The name of the database in `/api/health` (`pglite` or `postgresql`). */
   readonly database: string
 }

@@ -1,4 +1,6 @@
+import { createServer, type Server } from "node:http"
 import { Presets } from "@pembinaan/core"
+import * as jose from "jose"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backends, client, nip, org, serve, token } from "./helpers.js"
 
@@ -14,8 +16,39 @@ describe.each(backends)("the API on %s", (backend) => {
   const adminNip = nip(1)
   const employeeNip = nip(2)
 
+  // An OpenID Connect provider: its signing key published as a JWKS on a local port.
+  let jwks: Server
+  let signOidc: (claims: Record<string, unknown>, options?: { issuer?: string }) => Promise<string>
+  let foreignKey: CryptoKey
+
   beforeAll(async () => {
-    server = await serve(backend, { deviceLimit: 1000 })
+    const { privateKey, publicKey } = await jose.generateKeyPair("ES256", { extractable: true })
+    foreignKey = (await jose.generateKeyPair("ES256")).privateKey
+    const jwk = { ...(await jose.exportJWK(publicKey)), kid: "k1", alg: "ES256", use: "sig" }
+    jwks = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" })
+      res.end(JSON.stringify({ keys: [jwk] }))
+    })
+    await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve))
+    const address = jwks.address() as { port: number }
+    signOidc = (claims, options = {}) =>
+      new jose.SignJWT(claims)
+        .setProtectedHeader({ alg: "ES256", kid: "k1" })
+        .setIssuer(options.issuer ?? "https://sso.example.go.id")
+        .setAudience("pembinaan")
+        .setIssuedAt()
+        .setExpirationTime("5m")
+        .sign(privateKey)
+    server = await serve(backend, {
+      deviceLimit: 1000,
+      oidc: {
+        issuer: "https://sso.example.go.id",
+        jwksUrl: `http://127.0.0.1:${address.port}/jwks`,
+        audience: "pembinaan",
+        nipClaim: "nip",
+        rolesClaim: "pembinaan_roles"
+      }
+    })
     const adminToken = await token({ nip: adminNip, roles: ["admin-bkpsdm"] })
     admin = client(server.url, adminToken)
     adminId = client(server.url, adminToken, "id")
@@ -24,7 +57,10 @@ describe.each(backends)("the API on %s", (backend) => {
     const imported = await admin.post("/api/import", org())
     expect(imported.status).toBe(200)
   })
-  afterAll(() => server?.close())
+  afterAll(async () => {
+    await server?.close()
+    jwks?.close()
+  })
 
   describe("errors are problems", () => {
     it("answers an unknown address with a 404 problem in the asked language", async () => {
@@ -89,6 +125,26 @@ describe.each(backends)("the API on %s", (backend) => {
         { issuedAt: Math.floor(Date.now() / 1000) - 7200, expiresIn: "3h" }
       )
       expect((await client(server.url, old).get("/api/units")).status).toBe(401)
+    })
+
+    it("accepts an OpenID Connect provider's token with the configured claims, and no other issuer or key", async () => {
+      const claims = { sub: "sso-user-42", nip: adminNip, region: "bukittinggi", pembinaan_roles: ["admin-bkpsdm"] }
+      const ok = await client(server.url, await signOidc(claims)).get("/api/audit/verify")
+      expect(ok.status).toBe(200)
+      const otherIssuer = await client(server.url, await signOidc(claims, { issuer: "https://evil.example" })).get(
+        "/api/units"
+      )
+      expect(otherIssuer.status).toBe(401)
+      const otherKey = await new jose.SignJWT(claims)
+        .setProtectedHeader({ alg: "ES256", kid: "k1" })
+        .setIssuer("https://sso.example.go.id")
+        .setAudience("pembinaan")
+        .setIssuedAt()
+        .setExpirationTime("5m")
+        .sign(foreignKey)
+      expect((await client(server.url, otherKey).get("/api/units")).status).toBe(401)
+      const noNip = await client(server.url, await signOidc({ ...claims, nip: undefined })).get("/api/units")
+      expect(noNip.status).toBe(401)
     })
 
     it("checks the permission table: a pegawai cannot import or read the audit log", async () => {
