@@ -377,6 +377,11 @@ export class DataGroup extends HttpApiGroup.make("data")
       success: Schema.Unknown,
       error: [...authed, NotFound, Unprocessable]
     }),
+    HttpApiEndpoint.get("policyView", "/widgets/policy-view", {
+      query: { id: Id, version: Schema.optionalKey(Schema.Int) },
+      success: Schema.Unknown,
+      error: [...authed, NotFound, Unprocessable]
+    }),
     HttpApiEndpoint.post("evidence", "/employees/:nip/evidence", {
       params: { nip: Nip },
       payload: [

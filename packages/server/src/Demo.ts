@@ -7,7 +7,7 @@
  * @since 0.4.0
  */
 import { createHash } from "node:crypto"
-import { Behaviour, Presets, Quadrant } from "@pembinaan/core"
+import { Behaviour, Presets } from "@pembinaan/core"
 import { Effect } from "effect"
 import { SqlClient } from "effect/sql"
 import * as Audit from "./Audit.js"
@@ -174,6 +174,12 @@ export const users: ReadonlyArray<DemoUser> = regions.flatMap((spec, r) => {
 
 const quarters = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
 
+const presetPolicies: Record<string, unknown> = {
+  bukittinggi: Presets.bukittinggi.policy,
+  muaratebo: Presets.muaratebo.policy,
+  sawahlunto: Presets.sawahlunto.policy
+}
+
 /**
  * Seeds the demo data when the database has no employees; returns whether it seeded.
  *
@@ -186,8 +192,10 @@ export const seed = Effect.gen(function* () {
   const template = Presets.skm.national2017
   yield* sql.withTransaction(
     Effect.gen(function* () {
-      yield* sql`INSERT INTO policy_versions (policy_id, version, document, published_by)
-        VALUES ('skp-2026', 1, ${JSON.stringify({ name: "SKP 2026", predikat: Quadrant.predikats })}::jsonb, 'demo')`
+      // Each region's policy document (core's illustrative presets), version 1; results name it.
+      for (const spec of regions)
+        yield* sql`INSERT INTO policy_versions (policy_id, version, document, published_by)
+          VALUES (${`policy-${spec.id}`}, 1, ${JSON.stringify(presetPolicies[spec.id])}::jsonb, 'demo')`
       for (const [r, spec] of regions.entries()) {
         const random = seeded(`pembinaan-demo-results-${spec.id}`)
         for (const unit of spec.units)
@@ -209,7 +217,7 @@ export const seed = Effect.gen(function* () {
                       : "Sangat Kurang"
             const score = (60 + Math.floor(random() * 4000) / 100).toFixed(2)
             yield* sql`INSERT INTO results (nip, period, predikat, score, policy_id, policy_version, result)
-              VALUES (${e.nip}, ${period}, ${predikat}, ${score}, 'skp-2026', 1, ${JSON.stringify({ predikat, score })}::jsonb)`
+              VALUES (${e.nip}, ${period}, ${predikat}, ${score}, ${`policy-${spec.id}`}, 1, ${JSON.stringify({ predikat, score })}::jsonb)`
           }
         }
         // SKM responses for service units, each through a ticket as the public endpoint takes them.

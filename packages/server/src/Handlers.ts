@@ -7,7 +7,7 @@
 import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto"
 import { mkdir, writeFile } from "node:fs/promises"
 import { join } from "node:path"
-import { Behaviour, Feedback, Presets, Survey } from "@pembinaan/core"
+import { Behaviour, Policy as CorePolicy, Feedback, Presets, Survey } from "@pembinaan/core"
 import { Effect, JsonPatch, Layer, Redacted, Result, type Schema } from "effect"
 import { HttpServerRequest } from "effect/http"
 import { HttpApiBuilder, HttpApiSecurity } from "effect/http-api"
@@ -731,6 +731,37 @@ const DataLive = HttpApiBuilder.group(Api, "data", (handlers) =>
           ...(population == null || population <= 0 ? {} : { population: Number(population) }),
           trend
         }
+      })
+    )
+    .handle("policyView", ({ query }) =>
+      Effect.gen(function* () {
+        yield* allow("policy.read")
+        const sql = yield* SqlClient.SqlClient
+        const rows = yield* orDie(
+          query.version === undefined
+            ? sql<
+                Record<string, unknown>
+              >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} ORDER BY version DESC LIMIT 1`
+            : sql<
+                Record<string, unknown>
+              >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} AND version = ${query.version}`
+        )
+        const row = rows[0]
+        if (row === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `${query.id}` })
+        // `<asn-policy-view>` shows only what core would apply: the stored document must decode as a policy.
+        const decoded = CorePolicy.decode(json(row.document))
+        if (Result.isFailure(decoded))
+          return yield* Problem.fail(
+            Unprocessable,
+            "rules",
+            { detail: "Policy" },
+            decoded.failure._tag === "InvalidInput"
+              ? decoded.failure.problems
+                  .slice(0, 50)
+                  .map((p) => ({ path: ["document", ...p.path].join("."), message: p.message }))
+              : []
+          )
+        return json(row.document)
       })
     )
     .handle("evidence", ({ params, payload }) =>

@@ -321,6 +321,10 @@ describe.each(backends)("the API on %s", (backend) => {
         bands: ["A", "B"]
       })
       expect((await admin.get("/api/policies/skp-2026/versions/3")).status).toBe(404)
+      // Not a policy core would apply: <asn-policy-view> gets a 422 with paths, not a document it cannot show.
+      const view = await admin.get("/api/widgets/policy-view?id=skp-2026")
+      expect(view.status).toBe(422)
+      expect(view.body.errors.length).toBeGreaterThan(0)
       expect((await pegawai.post("/api/policies/skp-2026/versions", { document: {} })).status).toBe(403)
     })
   })

@@ -16,6 +16,7 @@ const widget = (path: string) =>
   import(/* @vite-ignore */ new URL(`../../widgets/src/components/${path}`, import.meta.url).href)
 const { readDashboard } = (await widget("unit-dashboard/unit-dashboard.model.ts")) as { readDashboard: Reader }
 const { readIkmReport } = (await widget("ikm-report/ikm-report.controller.ts")) as { readIkmReport: Reader }
+const { readPolicy } = (await widget("policy-view/policy-view.controller.ts")) as { readPolicy: Reader }
 
 describe("pembinaan serve --demo on a fresh directory (embedded PostgreSQL, nothing installed)", () => {
   let url = ""
@@ -103,6 +104,14 @@ describe("pembinaan serve --demo on a fresh directory (embedded PostgreSQL, noth
     expect(Result.isSuccess(read) ? [] : read.failure).toEqual([])
     expect(r.body.score.respondents).toBe(30)
     expect(r.body.trend.map((t: { period: string }) => t.period)).toEqual(["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"])
+  })
+
+  it("serves exactly the JSON <asn-policy-view> reads: the region's policy document as published", async () => {
+    const pegawai = await signIn("Pegawai")
+    const r = await pegawai.get("/api/widgets/policy-view?id=policy-bukittinggi")
+    expect(r.status).toBe(200)
+    const read = readPolicy(r.body)
+    expect(Result.isSuccess(read) ? [] : read.failure).toEqual([])
   })
 
   it("the demo pegawai sees their own 360 report; a pegawai cannot read the dashboard", async () => {
