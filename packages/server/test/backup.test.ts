@@ -1,10 +1,8 @@
 import { execFileSync } from "node:child_process"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { start } from "../src/Server.js"
-import { backends, client, freshDatabase, nip, org, psqlBin, secret, token } from "./helpers.js"
+import { backends, client, freshDatabase, nip, org, psqlBin, secret, tempDir, token } from "./helpers.js"
 
 // The documented backup (docs/getting-started/portal.md): pg_dump, pg_restore into an empty database, start on it.
 describe.runIf(backends.includes("postgres"))("backup and restore on a real PostgreSQL", () => {
@@ -17,7 +15,7 @@ describe.runIf(backends.includes("postgres"))("backup and restore on a real Post
     const before = (await admin.get("/api/units")).body
     await first.close()
 
-    const dump = join(mkdtempSync(join(tmpdir(), "pembinaan-dump-")), "backup.dump")
+    const dump = join(tempDir("pembinaan-dump-"), "backup.dump")
     execFileSync(join(psqlBin, "pg_dump"), [
       "--format=custom",
       "--no-owner",

@@ -4,14 +4,27 @@
  */
 import { execFileSync } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { inject } from "vitest"
+import { afterAll, inject } from "vitest"
 import { type Role, sign } from "../src/Auth.js"
 import { type Options, type Running, start } from "../src/Server.js"
 
 export const secret = "test-secret-that-is-long-enough-0123456789"
+
+const created: Array<string> = []
+
+/** A temporary directory, removed after the test file. */
+export const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  created.push(dir)
+  return dir
+}
+
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
 
 /** The backends the storage tests run on. */
 export type Backend = "pglite" | "postgres"
@@ -24,7 +37,7 @@ export const backends: ReadonlyArray<Backend> = postgresUrl ? ["pglite", "postgr
 
 /** A fresh, empty database on a backend: a URL (PostgreSQL) or a PGlite data directory. */
 export const freshDatabase = (backend: Backend): Pick<Options, "databaseUrl" | "dataDir"> => {
-  if (backend === "pglite") return { dataDir: join(mkdtempSync(join(tmpdir(), "pembinaan-lite-")), "data") }
+  if (backend === "pglite") return { dataDir: join(tempDir("pembinaan-lite-"), "data") }
   const name = `t_${randomBytes(6).toString("hex")}`
   execFileSync(join(postgresBin, "psql"), [postgresUrl, "-q", "-c", `CREATE DATABASE ${name}`], { stdio: "ignore" })
   return { databaseUrl: postgresUrl.replace(/\/postgres$/, `/${name}`) }
@@ -38,7 +51,7 @@ export const serve = async (
   options: Partial<Options> = {}
 ): Promise<Running & { db: Pick<Options, "databaseUrl" | "dataDir"> }> => {
   const db = freshDatabase(backend)
-  const running = await start({ secret, ...db, evidenceDir: mkdtempSync(join(tmpdir(), "pembinaan-ev-")), ...options })
+  const running = await start({ secret, ...db, evidenceDir: tempDir("pembinaan-ev-"), ...options })
   return { ...running, db }
 }
 

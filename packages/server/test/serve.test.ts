@@ -1,12 +1,10 @@
 import { spawn } from "node:child_process"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Result } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as Demo from "../src/Demo.js"
-import { client } from "./helpers.js"
+import { client, tempDir } from "./helpers.js"
 
 const root = fileURLToPath(new URL("../../..", import.meta.url))
 
@@ -24,7 +22,7 @@ describe("pembinaan serve --demo on a fresh directory (embedded PostgreSQL, noth
   let exited: Promise<number | null>
 
   beforeAll(async () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), "pembinaan-serve-")), "data")
+    const dataDir = join(tempDir("pembinaan-serve-"), "data")
     child = spawn(
       process.execPath,
       [
