@@ -478,7 +478,13 @@ export const statuses = [
  * @category models
  * @since 0.2.0
  */
-export type Status = (typeof statuses)[number]
+export const Status = Schema.Literals(statuses)
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type Status = typeof Status.Type
 
 /**
  * The party an actor is in this cycle.
@@ -486,7 +492,13 @@ export type Status = (typeof statuses)[number]
  * @category models
  * @since 0.2.0
  */
-export type Party = "pegawai" | "pejabat-penilai" | "atasan-pejabat-penilai" | "lain"
+export const Party = Schema.Literals(["pegawai", "pejabat-penilai", "atasan-pejabat-penilai", "lain"])
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type Party = typeof Party.Type
 
 /**
  * An agreed version of the plan.
@@ -494,14 +506,21 @@ export type Party = "pegawai" | "pejabat-penilai" | "atasan-pejabat-penilai" | "
  * @category models
  * @since 0.2.0
  */
-export interface Version {
-  readonly version: number
-  readonly plan: Plan
-  readonly proposedBy: Party
-  readonly agreedBy: Party
-  readonly agreedAt: string
-  readonly reason: string | undefined
-}
+export const Version = Schema.Struct({
+  version: Schema.Int,
+  plan: Plan,
+  proposedBy: Party,
+  agreedBy: Party,
+  agreedAt: Calendar.IsoDate,
+  /** Why the plan changed (versions after the first). */
+  reason: Schema.NullOr(Schema.String)
+})
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type Version = typeof Version.Type
 
 /**
  * An evaluation with its kuadran result.
@@ -509,81 +528,108 @@ export interface Version {
  * @category models
  * @since 0.2.0
  */
-export interface Evaluated {
-  readonly ratings: Quadrant.Ratings
-  readonly predikat: Quadrant.Predikat
-  readonly score: number | undefined
-  readonly at: string
-  readonly by: string
-  readonly party: Party
-}
+export const Evaluated = Schema.Struct({
+  ratings: Quadrant.Ratings,
+  predikat: Quadrant.Predikat,
+  score: Schema.NullOr(Schema.Finite),
+  at: Calendar.IsoDate,
+  by: Schema.String,
+  party: Party
+})
 
 /**
- * The state of a cycle: plain JSON (it round-trips through `JSON.stringify`).
+ * @category models
+ * @since 0.2.0
+ */
+export type Evaluated = typeof Evaluated.Type
+
+/**
+ * The state of a cycle: plain JSON, with its Schema so that a server can describe and check it (a state is always
+ * rebuilt from events by {@link replay}; the Schema is for the API, not for storage).
  *
  * @category models
  * @since 0.2.0
  */
-export interface State {
-  readonly id: string
-  readonly year: number
-  readonly parties: {
-    readonly pegawai: string
-    readonly pejabatPenilai: string
-    readonly atasanPejabatPenilai: string
-  }
-  readonly status: Status
-  readonly openedAt: string
+export const State = Schema.Struct({
+  id: Schema.String,
+  year: Schema.Int,
+  parties: Schema.Struct({
+    pegawai: Schema.String,
+    pejabatPenilai: Schema.String,
+    atasanPejabatPenilai: Schema.String
+  }),
+  status: Status,
+  openedAt: Calendar.IsoDate,
   /** The pending proposal (status `proposed` or `change-proposed`). */
-  readonly proposal: { readonly plan: Plan; readonly by: Party; readonly at: string; readonly reason?: string } | null
+  proposal: Schema.NullOr(
+    Schema.Struct({ plan: Plan, by: Party, at: Calendar.IsoDate, reason: Schema.optionalKey(Schema.String) })
+  ),
   /** Agreed versions, oldest first; the last is in force. */
-  readonly versions: ReadonlyArray<Version>
-  readonly realisasi: ReadonlyArray<{
-    readonly period: string
-    readonly indicator: string
-    readonly value: string
-    readonly evidence: ReadonlyArray<Evidence>
-    readonly at: string
-  }>
-  readonly feedback: ReadonlyArray<{
-    readonly indicator: string | null
-    readonly text: string
-    readonly by: string
-    readonly party: Party
-    readonly at: string
-  }>
-  readonly periodic: ReadonlyArray<Evaluated & { readonly period: string }>
-  readonly annual: Evaluated | null
-  readonly approval: { readonly at: string; readonly by: string } | null
-  readonly acknowledgement: { readonly at: string } | null
-  readonly keberatan: {
-    readonly filedAt: string
-    readonly reason: string
-    readonly decision: {
-      readonly at: string
-      readonly outcome: "ditolak" | "diubah"
-      readonly ratings: Quadrant.Ratings
-      readonly predikat: Quadrant.Predikat
-      readonly reason: string
-    } | null
-  } | null
+  versions: Schema.Array(Version),
+  realisasi: Schema.Array(
+    Schema.Struct({
+      period: Schema.String,
+      indicator: Schema.String,
+      value: Schema.String,
+      evidence: Schema.Array(Evidence),
+      at: Calendar.IsoDate
+    })
+  ),
+  feedback: Schema.Array(
+    Schema.Struct({
+      indicator: Schema.NullOr(Schema.String),
+      text: Schema.String,
+      by: Schema.String,
+      party: Party,
+      at: Calendar.IsoDate
+    })
+  ),
+  periodic: Schema.Array(Schema.Struct({ ...Evaluated.fields, period: Schema.String })),
+  annual: Schema.NullOr(Evaluated),
+  approval: Schema.NullOr(Schema.Struct({ at: Calendar.IsoDate, by: Schema.String })),
+  acknowledgement: Schema.NullOr(Schema.Struct({ at: Calendar.IsoDate })),
+  keberatan: Schema.NullOr(
+    Schema.Struct({
+      filedAt: Calendar.IsoDate,
+      reason: Schema.String,
+      decision: Schema.NullOr(
+        Schema.Struct({
+          at: Calendar.IsoDate,
+          outcome: Schema.Literals(["ditolak", "diubah"]),
+          ratings: Quadrant.Ratings,
+          predikat: Quadrant.Predikat,
+          reason: Schema.String
+        })
+      )
+    })
+  ),
   /** The final result once `final`. */
-  readonly result: {
-    readonly ratings: Quadrant.Ratings
-    readonly predikat: Quadrant.Predikat
-    readonly source: "evaluasi-tahunan" | "evaluasi-atasan" | "keputusan-keberatan"
-    readonly at: string
-  } | null
-  readonly lastAt: string
-  readonly log: ReadonlyArray<{
-    readonly at: string
-    readonly by: string
-    readonly party: Party
-    readonly event: EventTag
-    readonly from: Status | null
-    readonly to: Status
-  }>
-}
+  result: Schema.NullOr(
+    Schema.Struct({
+      ratings: Quadrant.Ratings,
+      predikat: Quadrant.Predikat,
+      source: Schema.Literals(["evaluasi-tahunan", "evaluasi-atasan", "keputusan-keberatan"]),
+      at: Calendar.IsoDate
+    })
+  ),
+  lastAt: Calendar.IsoDate,
+  log: Schema.Array(
+    Schema.Struct({
+      at: Calendar.IsoDate,
+      by: Schema.String,
+      party: Party,
+      event: Schema.Literals(eventTags),
+      from: Schema.NullOr(Status),
+      to: Status
+    })
+  )
+})
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type State = typeof State.Type
 
 /**
  * The result of one event: the new state and what happened, in Indonesian and English.
@@ -1068,7 +1114,7 @@ export const apply = (
   const evaluated = (ratings: Quadrant.Ratings, score: number | undefined): Evaluated => ({
     ratings,
     predikat: Quadrant.classify(policy.quadrant, ratings).predikat,
-    score,
+    score: score ?? null,
     at: event.at,
     by: event.by,
     party
@@ -1103,7 +1149,7 @@ export const apply = (
         proposedBy: proposal.by,
         agreedBy: party,
         agreedAt: event.at,
-        reason: proposal.reason
+        reason: proposal.reason ?? null
       }
       return move("agreed", { proposal: null, versions: [...state.versions, version] })
     }
@@ -1428,27 +1474,34 @@ export const violations = (state: State): ReadonlyArray<string> => {
  * @category models
  * @since 0.2.0
  */
-export interface Due {
-  readonly what:
-    | "plan"
-    | "agree-plan"
-    | "answer-change"
-    | "realisasi"
-    | "periodic"
-    | "annual"
-    | "approval"
-    | "acknowledgement"
-    | "keberatan"
-    | "decision"
-  readonly party: Party
-  readonly nip: string
-  readonly by: string
-  readonly period: string | undefined
-  readonly optional: boolean
-  readonly overdue: boolean
-  readonly messages: { readonly id: string; readonly en: string }
-  readonly legalBasis: LegalBasis
-}
+export const Due = Schema.Struct({
+  what: Schema.Literals([
+    "plan",
+    "agree-plan",
+    "answer-change",
+    "realisasi",
+    "periodic",
+    "annual",
+    "approval",
+    "acknowledgement",
+    "keberatan",
+    "decision"
+  ]),
+  party: Party,
+  nip: Schema.String,
+  by: Calendar.IsoDate,
+  period: Schema.NullOr(Schema.String),
+  optional: Schema.Boolean,
+  overdue: Schema.Boolean,
+  messages: Messages,
+  legalBasis: LegalBasis
+})
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type Due = typeof Due.Type
 
 /**
  * What is due in a state as of a date: the data a server needs to remind people. `overdue` is `on > by`.
@@ -1481,7 +1534,7 @@ export const due = (policy: Policy, state: State, on: string): ReadonlyArray<Due
     deadline: Deadline,
     anchor: string,
     messages: { id: string; en: string },
-    period?: string,
+    period: string | null = null,
     optional = false
   ) => {
     const by = deadlineFrom(deadline, anchor)
@@ -1601,14 +1654,20 @@ export const due = (policy: Policy, state: State, on: string): ReadonlyArray<Due
  * @category models
  * @since 0.2.0
  */
-export interface PeriodLine {
-  readonly period: string
+export const PeriodLine = Schema.Struct({
+  period: Schema.String,
   /** `evaluated` on time, `late` (evaluated after its deadline), `missing` (deadline passed, no evaluation), or `open`. */
-  readonly state: "evaluated" | "late" | "missing" | "open"
-  readonly predikat: Quadrant.Predikat | null
-  readonly score: number | null
-  readonly due: string
-}
+  state: Schema.Literals(["evaluated", "late", "missing", "open"]),
+  predikat: Schema.NullOr(Quadrant.Predikat),
+  score: Schema.NullOr(Schema.Finite),
+  due: Calendar.IsoDate
+})
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type PeriodLine = typeof PeriodLine.Type
 
 /**
  * The year's result, JSON-serialisable. `status` is `final` (nothing can change it), `provisional` (an annual
@@ -1620,25 +1679,35 @@ export interface PeriodLine {
  * @category models
  * @since 0.2.0
  */
-export interface YearResult {
-  readonly id: string
-  readonly year: number
-  readonly pegawai: string
-  readonly status: "final" | "provisional" | "pending"
-  readonly disputed: boolean
-  readonly predikat: Quadrant.Predikat | null
-  readonly ratings: Quadrant.Ratings | null
-  readonly source: "evaluasi-tahunan" | "evaluasi-atasan" | "keputusan-keberatan" | "agregasi-periodik" | null
-  readonly strategy: Period.Strategy["strategy"]
-  readonly aggregate: {
-    readonly score: string | null
-    readonly predikat: Quadrant.Predikat | null
-    readonly periodsUsed: ReadonlyArray<string>
-  } | null
-  readonly periods: ReadonlyArray<PeriodLine>
-  readonly notes: ReadonlyArray<{ readonly id: string; readonly en: string }>
-  readonly legalBasis: LegalBasis
-}
+export const YearResult = Schema.Struct({
+  id: Schema.String,
+  year: Schema.Int,
+  pegawai: Schema.String,
+  status: Schema.Literals(["final", "provisional", "pending"]),
+  disputed: Schema.Boolean,
+  predikat: Schema.NullOr(Quadrant.Predikat),
+  ratings: Schema.NullOr(Quadrant.Ratings),
+  source: Schema.NullOr(
+    Schema.Literals(["evaluasi-tahunan", "evaluasi-atasan", "keputusan-keberatan", "agregasi-periodik"])
+  ),
+  strategy: Schema.Literals(["annual-only", "last", "worst", "mean", "trend"]),
+  aggregate: Schema.NullOr(
+    Schema.Struct({
+      score: Schema.NullOr(Schema.String),
+      predikat: Schema.NullOr(Quadrant.Predikat),
+      periodsUsed: Schema.Array(Schema.String)
+    })
+  ),
+  periods: Schema.Array(PeriodLine),
+  notes: Schema.Array(Messages),
+  legalBasis: LegalBasis
+})
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type YearResult = typeof YearResult.Type
 
 /**
  * The text of an aggregated score. Written against the score as a value, not its type, so that it reads both an
@@ -1673,7 +1742,7 @@ export const yearResult = (policy: Policy, state: State, on: string): YearResult
     const dueBy = deadlineFrom(policy.deadlines.periodic, end)
     const e = state.periodic.find((x) => x.period === period)
     const line: PeriodLine = e
-      ? { period, state: e.at > dueBy ? "late" : "evaluated", predikat: e.predikat, score: e.score ?? null, due: dueBy }
+      ? { period, state: e.at > dueBy ? "late" : "evaluated", predikat: e.predikat, score: e.score, due: dueBy }
       : { period, state: on > dueBy ? "missing" : "open", predikat: null, score: null, due: dueBy }
     if (line.state === "late") {
       notes.push({
@@ -1692,8 +1761,8 @@ export const yearResult = (policy: Policy, state: State, on: string): YearResult
   const strategy = policy.period.annual.strategy
   let aggregate: YearResult["aggregate"] = null
   if (strategy !== "annual-only") {
-    const scored = state.periodic.filter((x) => x.score !== undefined)
-    const unscored = state.periodic.filter((x) => x.score === undefined).map((x) => x.period)
+    const scored = state.periodic.flatMap((x) => (x.score === null ? [] : [{ ...x, score: x.score }]))
+    const unscored = state.periodic.filter((x) => x.score === null).map((x) => x.period)
     if (unscored.length > 0) {
       notes.push({
         id: `Periode tanpa nilai tidak ikut agregasi: ${unscored.join(", ")}.`,
@@ -1702,7 +1771,7 @@ export const yearResult = (policy: Policy, state: State, on: string): YearResult
     }
     const r = Period.aggregate(policy.period, {
       year: state.year,
-      periodic: scored.map((x) => ({ period: x.period, score: x.score as number, predikat: x.predikat }))
+      periodic: scored.map((x) => ({ period: x.period, score: x.score, predikat: x.predikat }))
     })
     if (Result.isSuccess(r)) {
       aggregate = {

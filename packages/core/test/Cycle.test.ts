@@ -1,5 +1,5 @@
 import { AuditLog, Cycle, Permission } from "@pembinaan/core"
-import { Result } from "effect"
+import { Result, Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { changed, plan, policy, year } from "./fixtures-cycle.js"
@@ -45,6 +45,18 @@ describe("Cycle: the worked year", () => {
     expect(s.result).toEqual({ ratings: good, predikat: "Baik", source: "keputusan-keberatan", at: "2027-01-27" })
     expect(Cycle.violations(s)).toEqual([])
     expect(JSON.parse(JSON.stringify(s))).toEqual(s)
+  })
+
+  it("the state, the year's result and what is due all decode with their Schemas after a JSON round trip", () => {
+    const json = <A>(a: A): unknown => JSON.parse(JSON.stringify(a))
+    for (let n = 1; n <= year.length; n++) {
+      const s = run(year.slice(0, n))
+      expect(ok(Schema.decodeUnknownResult(Cycle.State)(json(s)))).toEqual(s)
+      const y = Cycle.yearResult(policy, s, s.lastAt)
+      expect(ok(Schema.decodeUnknownResult(Cycle.YearResult)(json(y)))).toEqual(y)
+      for (const d of Cycle.due(policy, s, s.lastAt))
+        expect(ok(Schema.decodeUnknownResult(Cycle.Due)(json(d)))).toEqual(d)
+    }
   })
 
   it("has an Indonesian and an English message for every transition", () => {
@@ -682,6 +694,7 @@ describe("Cycle properties", () => {
           expect(Cycle.allowed[r.success.from ?? "draft"]).toContain(r.success.event._tag)
           expect(ok(Cycle.replay(policy, accepted))).toEqual(state)
           expect(JSON.parse(JSON.stringify(state))).toEqual(state)
+          expect(ok(Schema.decodeUnknownResult(Cycle.State)(JSON.parse(JSON.stringify(state))))).toEqual(state)
         })
       }),
       { numRuns: 120 }
