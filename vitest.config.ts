@@ -86,6 +86,30 @@ export default defineConfig({
       {
         ...source,
         test: {
+          name: "server",
+          root: "packages/server",
+          include: ["test/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/postgres.setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false
+        }
+      },
+      {
+        ...source,
+        test: {
+          name: "php-portal",
+          root: "examples/php-portal",
+          include: ["test/**/*.test.mjs"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 240_000
+        }
+      },
+      {
+        ...source,
+        test: {
           name: "portal",
           root: "examples/portal",
           include: ["test/**/*.test.ts"],

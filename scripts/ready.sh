@@ -44,6 +44,16 @@ if [ "$target" = test ] && ! command -v pdftoppm >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends poppler-utils >&2
 fi
 
+# PostgreSQL (the server tests run against a real one as well as the embedded PGlite) and php-cli (the PHP portal
+# example's end-to-end test) from Debian.
+if [ "$target" = test ] && { ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v php >/dev/null 2>&1; }; then
+  log "installing Debian postgresql and php-cli"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql php-cli >&2
+fi
+
 log "pnpm install"
 pnpm install --frozen-lockfile --reporter=append-only >&2
 

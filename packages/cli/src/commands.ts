@@ -1328,6 +1328,74 @@ Each profile's column mapping: docs/handbook/input-formats.md. Column names not 
 }
 
 /**
+ * `pembinaan serve [--port <n>] [--host <addr>] [--data-dir <dir>] [--demo]`: starts `@pembinaan/server` (loaded only
+ * when this command runs, so the other commands never load the server's dependencies).
+ *
+ * @since 0.4.0
+ */
+export const serve: Command = {
+  path: ["serve"],
+  usage: "serve [--port <n>] [--host <addr>] [--data-dir <dir>] [--evidence-dir <dir>] [--demo]",
+  summary: {
+    id: "menjalankan server (PostgreSQL tertanam atau DATABASE_URL)",
+    en: "run the server (embedded PostgreSQL or DATABASE_URL)"
+  },
+  help: {
+    id: `Pemakaian: pembinaan serve [--port 8787] [--host 127.0.0.1] [--data-dir .pembinaan/data] [--demo]
+
+Menjalankan server API (dokumentasi di /api/docs). Tanpa DATABASE_URL dipakai PostgreSQL tertanam (PGlite) di
+--data-dir, jadi tidak ada yang perlu dipasang. PEMBINAAN_SECRET: rahasia token bersama portal (minimal 32 karakter).
+--demo mengisi data contoh tiga daerah dan membuka login demo.
+`,
+    en: `Usage: pembinaan serve [--port 8787] [--host 127.0.0.1] [--data-dir .pembinaan/data] [--demo]
+
+Runs the API server (reference at /api/docs). Without DATABASE_URL it uses the embedded PostgreSQL (PGlite) in
+--data-dir, so nothing needs to be installed. PEMBINAAN_SECRET: the token secret shared with the portal (at least 32
+characters). --demo seeds demo data for three regions and opens the demo sign-in.
+`
+  },
+  options: {
+    port: { type: "string" },
+    host: { type: "string" },
+    "data-dir": { type: "string" },
+    "evidence-dir": { type: "string" },
+    demo: { type: "boolean" }
+  },
+  run: async (args, io) => {
+    // A variable specifier: the CLI does not depend on the server at build time.
+    const specifier = "@pembinaan/server"
+    let server: {
+      readonly Cli: {
+        readonly serve: (
+          options: Record<string, string | boolean | undefined>,
+          io: Io,
+          env: Io["env"]
+        ) => Promise<number>
+      }
+    }
+    try {
+      server = await import(specifier)
+    } catch {
+      io.stderr("pembinaan serve needs @pembinaan/server: npm install @pembinaan/server\n")
+      return ExitCode.usage
+    }
+    const v = args.values
+    const text = (x: unknown) => (typeof x === "string" ? x : undefined)
+    return server.Cli.serve(
+      {
+        port: text(v.port),
+        host: text(v.host),
+        dataDir: text(v["data-dir"]),
+        evidenceDir: text(v["evidence-dir"]),
+        demo: v.demo === true
+      },
+      io,
+      io.env
+    )
+  }
+}
+
+/**
  * Every command, in the order help lists them.
  *
  * @since 0.1.0
@@ -1342,5 +1410,6 @@ export const commands: ReadonlyArray<Command> = [
   policyExport,
   importCommand,
   document,
-  policySql
+  policySql,
+  serve
 ]
