@@ -41,12 +41,15 @@ export interface ChartTexts {
   readonly noValue: string
 }
 
+/** The default drawing width; a widget passes the width its chart is shown at, so text is drawn at its CSS size. */
 export const WIDTH = 640
-const LABEL = 18
-const BAR = 16
+/** The narrowest drawing: below it the chart scales down (a phone is wider than this). */
+export const MIN_WIDTH = 240
+const LABEL = 20
+const BAR = 18
 const GAP = 10
 const LEFT = 4
-const VALUE_ROOM = 72
+const VALUE_ROOM = 104
 
 /** One bar. */
 export interface BarRect {
@@ -68,10 +71,11 @@ const extent = (spec: ChartSpec): { min: number; max: number } => {
 
 /** The bars, band by band: a category label line, then one bar per series. */
 export const barLayout = (
-  spec: ChartSpec
+  spec: ChartSpec,
+  width: number = WIDTH
 ): { readonly height: number; readonly bars: ReadonlyArray<BarRect>; readonly labels: ReadonlyArray<number> } => {
   const { min, max } = extent(spec)
-  const span = WIDTH - LEFT - VALUE_ROOM
+  const span = width - LEFT - VALUE_ROOM
   const band = LABEL + spec.series.length * BAR + GAP
   const bars: Array<BarRect> = []
   const labels: Array<number> = []
@@ -99,7 +103,8 @@ export const barLayout = (
 /** Points of each line and the axis ticks. */
 export const lineLayout = (
   spec: ChartSpec,
-  height = 220
+  height = 220,
+  width: number = WIDTH
 ): {
   readonly height: number
   readonly points: ReadonlyArray<ReadonlyArray<{ x: number; y: number; text: string; category: number }>>
@@ -108,7 +113,8 @@ export const lineLayout = (
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number }
 } => {
   const { min, max } = extent(spec)
-  const plot = { left: 48, right: WIDTH - 16, top: 12, bottom: height - 40 }
+  // room for the first and last category label (centred on their point) inside the drawing
+  const plot = { left: 52, right: width - 32, top: 20, bottom: height - 40 }
   const n = spec.categories.length
   const xs = spec.categories.map((_, i) =>
     n <= 1 ? (plot.left + plot.right) / 2 : plot.left + (i * (plot.right - plot.left)) / (n - 1)
@@ -182,8 +188,8 @@ const legend = (spec: ChartSpec) =>
         )}
       </ul>`
 
-const bars = (spec: ChartSpec) => {
-  const layout = barLayout(spec)
+const bars = (spec: ChartSpec, width: number) => {
+  const layout = barLayout(spec, width)
   return svg`${patterns(spec.id, spec.series.length)}
     ${spec.categories.map((c, i) => svg`<text x=${LEFT} y=${layout.labels[i] ?? 0} class="category">${c}</text>`)}
     ${layout.bars.map(
@@ -194,8 +200,8 @@ const bars = (spec: ChartSpec) => {
     )}`
 }
 
-const lines = (spec: ChartSpec, format: (v: number) => string) => {
-  const layout = lineLayout(spec)
+const lines = (spec: ChartSpec, format: (v: number) => string, width: number) => {
+  const layout = lineLayout(spec, 220, width)
   return svg`
     ${layout.ticks.map(
       (t) => svg`<line x1=${layout.plot.left} x2=${layout.plot.right} y1=${t.y} y2=${t.y} class="grid"></line>
@@ -239,16 +245,19 @@ export const chartTable = (spec: ChartSpec, texts: ChartTexts, hidden = false) =
 
 /**
  * Renders a chart (or its table, when `asTable`) with the toggle between them. `format` writes the value-axis ticks
- * of line charts.
+ * of line charts; `width` is the width the chart is shown at (see {@link ChartToggles.width}), so that its text is
+ * drawn at its CSS size rather than scaled down on a phone.
  */
 export const chart = (
   spec: ChartSpec,
   texts: ChartTexts,
   asTable: boolean,
   onToggle: (id: string) => void,
-  format: (v: number) => string = String
+  format: (v: number) => string = String,
+  width: number = WIDTH
 ): TemplateResult => {
-  const height = spec.kind === "bar" ? barLayout(spec).height : lineLayout(spec).height
+  const w = Math.max(MIN_WIDTH, Math.round(width))
+  const height = spec.kind === "bar" ? barLayout(spec, w).height : lineLayout(spec, 220, w).height
   return html`<figure part="chart" class="chart" data-chart=${spec.id}>
     <div class="chart-head">
       <figcaption part="chart-title" id=${`${spec.id}-caption`}>${spec.title}</figcaption>
@@ -268,20 +277,32 @@ export const chart = (
       class="chart-svg"
       role="img"
       aria-labelledby=${`${spec.id}-title ${spec.id}-desc`}
-      viewBox=${`0 0 ${WIDTH} ${height}`}
+      viewBox=${`0 0 ${w} ${height}`}
       ?hidden=${asTable}
     >
       <title id=${`${spec.id}-title`}>${spec.title}</title>
       <desc id=${`${spec.id}-desc`}>${spec.description}</desc>
-      ${spec.kind === "bar" ? bars(spec) : lines(spec, format)}
+      ${spec.kind === "bar" ? bars(spec, w) : lines(spec, format, w)}
     </svg>
     ${asTable ? nothing : legend(spec)} ${chartTable(spec, texts, !asTable)}
   </figure>`
 }
 
-/** Which charts of a widget are shown as tables. */
+/** Which charts of a widget are shown as tables, and the width each chart is shown at. */
 export class ChartToggles {
   private readonly tables = new Set<string>()
+  private readonly widths = new Map<string, number>()
+  /** The measured width of chart `id` (its figure's content box, at most 48rem), {@link WIDTH} until measured. */
+  width(id: string): number {
+    return this.widths.get(id) ?? WIDTH
+  }
+  /** Records a measured width; true when it changed enough to draw again. */
+  measured(id: string, width: number): boolean {
+    const w = Math.floor(Math.min(width, 768))
+    if (w <= 0 || Math.abs((this.widths.get(id) ?? -10) - w) < 2) return false
+    this.widths.set(id, w)
+    return true
+  }
   private readonly update: () => void
   constructor(update: () => void) {
     this.update = update

@@ -83,6 +83,25 @@ export abstract class DisplayElement<T> extends LitElement {
     super.disconnectedCallback()
     window.removeEventListener("beforeprint", this.beforePrint)
     window.removeEventListener("afterprint", this.afterPrint)
+    this.sizes?.disconnect()
+    this.sizes = undefined
+  }
+
+  /** Watches each chart's figure, so a chart is drawn at the width it is shown at (readable text on a phone). */
+  private sizes: ResizeObserver | undefined
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    if (typeof ResizeObserver === "undefined") return
+    this.sizes ??= new ResizeObserver((entries) => {
+      let redraw = false
+      for (const e of entries) {
+        const id = (e.target as HTMLElement).dataset.chart
+        if (id && this.charts.measured(id, e.contentRect.width)) redraw = true
+      }
+      if (redraw) this.requestUpdate()
+    })
+    for (const figure of this.renderRoot.querySelectorAll<HTMLElement>("figure[data-chart]")) this.sizes.observe(figure)
   }
 
   /** Checks the raw data. */

@@ -121,7 +121,7 @@ export const reportStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: 0.25rem 1rem;
     margin: 0;
   }
@@ -130,6 +130,16 @@ export const reportStyles = css`
   }
   dd {
     margin: 0;
+  }
+  /* long words (a regulation's number, a URL) wrap rather than push the widget wider than a phone */
+  p,
+  li,
+  dt,
+  dd,
+  h2,
+  h3,
+  h4 {
+    overflow-wrap: anywhere;
   }
   .badge {
     display: inline-block;

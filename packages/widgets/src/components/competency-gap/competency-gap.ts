@@ -144,7 +144,7 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
               }`
         }
       </p>
-      ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle)}
+      ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle, String, this.charts.width(spec.id))}
       <div class="table-wrap" tabindex="0">
         <table part="table">
           <caption>${t.competencyTitle}</caption>
@@ -213,7 +213,7 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
           </tbody>
         </table>
       </div>
-      ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle)}
+      ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle, String, this.charts.width(spec.id))}
       <div class="table-wrap" tabindex="0">
         <table part="table">
           <caption>${t.competencyTitle}</caption>

@@ -201,7 +201,7 @@ export class AsnIkmReport extends DisplayElement<IkmReportData> {
       }
       <section>
         <h3 id="elements-heading">${t.element}</h3>
-        ${chart(nrr, this.chartTexts, this.charts.asTable(nrr.id), this.charts.toggle)}
+        ${chart(nrr, this.chartTexts, this.charts.asTable(nrr.id), this.charts.toggle, String, this.charts.width(nrr.id))}
         <div class="table-wrap" tabindex="0">
           <table part="elements">
             <caption>${t.nrr}</caption>
@@ -226,7 +226,7 @@ export class AsnIkmReport extends DisplayElement<IkmReportData> {
           </table>
         </div>
       </section>
-      ${trend ? html`<section>${chart(trend, this.chartTexts, this.charts.asTable(trend.id), this.charts.toggle, format)}</section>` : nothing}
+      ${trend ? html`<section>${chart(trend, this.chartTexts, this.charts.asTable(trend.id), this.charts.toggle, format, this.charts.width(trend.id))}</section>` : nothing}
       ${
         groups.length > 0
           ? html`<section>

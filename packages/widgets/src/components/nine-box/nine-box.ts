@@ -130,6 +130,7 @@ export class AsnNineBox extends DisplayElement<NineBoxData> {
     >
       <span class="box">${t.box(cell.box)}</span>
       <span class="n">${t.employees(cell.people.length)}</span>
+      <span class="short" aria-hidden="true">${cell.people.length}</span>
     </button>`
   }
 

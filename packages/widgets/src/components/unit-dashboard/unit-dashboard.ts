@@ -256,7 +256,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
       <div class="cols">
         <section>
           <h3 id="kurva-h">${t.distributionHeading}</h3>
-          ${chart(distribution, this.chartTexts, this.charts.asTable(distribution.id), this.charts.toggle)}
+          ${chart(distribution, this.chartTexts, this.charts.asTable(distribution.id), this.charts.toggle, String, this.charts.width(distribution.id))}
           <div part="kurva">
             <p>${t.organisation(data.organisation)}</p>
             ${
@@ -286,7 +286,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
         </section>
         <section>
           <h3 id="trend-h">${t.trendHeading}</h3>
-          ${chart(trend, this.chartTexts, this.charts.asTable(trend.id), this.charts.toggle, (x) => `${Math.round(x)}%`)}
+          ${chart(trend, this.chartTexts, this.charts.asTable(trend.id), this.charts.toggle, (x) => `${Math.round(x)}%`, this.charts.width(trend.id))}
         </section>
       </div>
       <section>
