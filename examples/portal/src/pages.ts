@@ -75,16 +75,23 @@ const status = (s: Status | undefined, id: string) =>
 const scroll = (label: string, content: TemplateResult) =>
   html`<div class="table-scroll" role="region" aria-label=${label} tabindex="0">${content}</div>`
 
-const legal = (t: Texts, basis: LegalBasis.LegalBasis) =>
+/**
+ * A citation's note in the page's language: a per-language variant (`notes: { id, en }`) when the citation has one;
+ * core's plain `note` is English, so an Indonesian page shows it only once it has an Indonesian variant.
+ */
+const legalNote = (b: LegalBasis.Citation, locale: Locale): string | undefined =>
+  (b as { readonly notes?: Partial<Record<Locale, string>> }).notes?.[locale] ?? (locale === "en" ? b.note : undefined)
+
+const legal = (t: Texts, basis: LegalBasis.LegalBasis, locale: Locale) =>
   html`<ul class="legal">
-    ${basis.map(
-      (b) =>
-        html`<li>
-          <strong>${b.regulation}</strong>${b.article ? html`, ${b.article}` : nothing}
-          ${b.confirmed ? nothing : html`<span class="badge muted">${t.unconfirmed}</span>`}
-          ${b.note ? html`<br /><small>${b.note}</small>` : nothing}
-        </li>`
-    )}
+    ${basis.map((b) => {
+      const note = legalNote(b, locale)
+      return html`<li>
+        <strong>${b.regulation}</strong>${b.article ? html`, ${b.article}` : nothing}
+        ${b.confirmed ? nothing : html`<span class="badge muted">${t.unconfirmed}</span>`}
+        ${note ? html`<br /><small>${note}</small>` : nothing}
+      </li>`
+    })}
   </ul>`
 
 // -------------------------------------------------------------------------------------------------------------
@@ -270,7 +277,6 @@ const policySection = (c: Ctx) => {
     <p>
       <span class="badge">${policy.region}</span> <span class="badge">${t.policyVersion(policy.version)}</span>
       ${policy.illustrative ? html`<span class="badge warn">${t.illustrative}</span>` : nothing}
-      <code>${policy.id}</code>
     </p>
     <h3>${t.scorecards}</h3>
     <div class="columns">
@@ -314,7 +320,7 @@ const policySection = (c: Ctx) => {
     }
     <details>
       <summary>${t.legalBasis}</summary>
-      ${legal(t, policy.legalBasis)}
+      ${legal(t, policy.legalBasis, s.locale)}
     </details>
   </section>`
 }
@@ -576,7 +582,7 @@ const history = (c: Ctx, v: EmployeeView) => {
               Σ = ${d(hk.score)} → ${d(hk.rounded.text)} (${hk.rounding.scale}, ${hk.rounding.mode}) → ${hk.band.label}
               → ${hk.rating}
             </p>
-            ${legal(t, hk.legalBasis)}
+            ${legal(t, hk.legalBasis, s.locale)}
           </details>`
         : nothing
     }
@@ -712,7 +718,7 @@ const ikmCard = (c: Ctx, u: UnitView) => {
       </dl>
       ${u.sample ? html`<p class=${u.sample.sufficient ? "ok" : "warn"}>${t.sample(u.sample.required, u.sample.sufficient, u.sample.shortfall)}</p>` : nothing}
     </div>
-    ${ikm ? legal(t, ikm.trace.legalBasis) : nothing}
+    ${ikm ? legal(t, ikm.trace.legalBasis, s.locale) : nothing}
   </aside>`
 }
 

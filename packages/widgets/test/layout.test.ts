@@ -21,7 +21,7 @@ import {
   plan,
   rawRatings
 } from "./fixtures.js"
-import { overflowing, overlappingText, screenshots, smallText, widths } from "./layout.js"
+import { chartTextProblems, overflowing, overlappingText, screenshots, smallText, widths } from "./layout.js"
 
 beforeAll(() => {
   setLocale("id")
@@ -153,6 +153,7 @@ describe.each(widths)("widgets at %i px", (width) => {
     await screenshots(`../.screenshots/widgets/${w.name}-${width}`)
     expect(overflowing(document), "horizontal overflow").toEqual([])
     expect(smallText(document), "text below 12 px").toEqual([])
+    expect(chartTextProblems(document), "chart text").toEqual([])
     if (w.tag === "asn-nine-box") {
       const cells = [...(el.shadowRoot?.querySelectorAll('[part~="cell"]') ?? [])]
       expect(cells).toHaveLength(9)

@@ -159,3 +159,30 @@ export const screenshots = async (base: string, max = 8): Promise<void> => {
   }
   window.scrollTo(0, 0)
 }
+
+/** Chart text (SVG `<text>`) that leaves its drawing or overlaps other text of the same drawing. */
+export const chartTextProblems = (root: Element | Document): ReadonlyArray<string> => {
+  const out: string[] = []
+  for (const svgEl of deepElements(root)) {
+    if (!(svgEl instanceof SVGSVGElement) || invisible(svgEl) || svgEl.getAttribute("role") !== "img") continue
+    const box = svgEl.getBoundingClientRect()
+    const texts = [...svgEl.querySelectorAll("text")]
+      .filter((t) => t.textContent?.trim())
+      .map((t) => ({ text: t.textContent?.trim() ?? "", rect: t.getBoundingClientRect() }))
+    for (const t of texts) {
+      if (t.rect.left < box.left - 1 || t.rect.right > box.right + 1)
+        out.push(`"${t.text.slice(0, 30)}" leaves its chart`)
+    }
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        const a = texts[i]
+        const b = texts[j]
+        if (!a || !b) continue
+        const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left)
+        const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top)
+        if (x > 1 && y > 2) out.push(`"${a.text.slice(0, 30)}" overlaps "${b.text.slice(0, 30)}" in a chart`)
+      }
+    }
+  }
+  return out
+}

@@ -32,6 +32,8 @@ export interface ChartSpec {
   /** The value axis; `min` defaults to 0, `max` to the largest value. */
   readonly min?: number
   readonly max?: number
+  /** The title is the heading of its section (an `<h3>` in the caption), so that the section needs no other. */
+  readonly heading?: boolean
 }
 
 /** Texts of the chart's own controls. */
@@ -50,6 +52,26 @@ const BAR = 18
 const GAP = 10
 const LEFT = 4
 const VALUE_ROOM = 104
+
+/** Approximate advance of one character of 13 px chart text (bold labels are the widest). */
+const CHAR = 7.8
+const LINE = 16
+
+/** A label split at spaces into lines of at most `chars` characters (a longer word stays whole on its line). */
+export const wrapLabel = (label: string, chars: number): ReadonlyArray<string> => {
+  const lines: string[] = []
+  let line = ""
+  for (const word of label.split(/\s+/).filter((w) => w !== "")) {
+    if (line === "") line = word
+    else if (line.length + 1 + word.length <= chars) line = `${line} ${word}`
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  if (line !== "" || lines.length === 0) lines.push(line)
+  return lines
+}
 
 /** One bar. */
 export interface BarRect {
@@ -73,15 +95,24 @@ const extent = (spec: ChartSpec): { min: number; max: number } => {
 export const barLayout = (
   spec: ChartSpec,
   width: number = WIDTH
-): { readonly height: number; readonly bars: ReadonlyArray<BarRect>; readonly labels: ReadonlyArray<number> } => {
+): {
+  readonly height: number
+  readonly bars: ReadonlyArray<BarRect>
+  readonly labels: ReadonlyArray<number>
+  /** Each category label in lines that fit the width. */
+  readonly lines: ReadonlyArray<ReadonlyArray<string>>
+} => {
   const { min, max } = extent(spec)
   const span = width - LEFT - VALUE_ROOM
-  const band = LABEL + spec.series.length * BAR + GAP
+  const chars = Math.max(8, Math.floor((width - LEFT) / CHAR))
+  const lines = spec.categories.map((c) => wrapLabel(c, chars))
   const bars: Array<BarRect> = []
   const labels: Array<number> = []
+  let top = 0
   spec.categories.forEach((_, c) => {
-    const top = c * band
+    const extra = ((lines[c]?.length ?? 1) - 1) * LINE
     labels.push(top + LABEL - 5)
+    const barsTop = top + extra
     spec.series.forEach((s, i) => {
       const v = s.values[c]
       if (v === null || v === undefined) return
@@ -90,14 +121,15 @@ export const barLayout = (
         series: i,
         category: c,
         x: LEFT,
-        y: top + LABEL + i * BAR,
+        y: barsTop + LABEL + i * BAR,
         width: Math.max(1, ((clamped - min) / (max - min)) * span),
         height: BAR - 3,
         text: s.texts[c] ?? ""
       })
     })
+    top += extra + LABEL + spec.series.length * BAR + GAP
   })
-  return { height: Math.max(band * spec.categories.length, band), bars, labels }
+  return { height: Math.max(top, LABEL + spec.series.length * BAR + GAP), bars, labels, lines }
 }
 
 /** Points of each line and the axis ticks. */
@@ -110,6 +142,8 @@ export const lineLayout = (
   readonly points: ReadonlyArray<ReadonlyArray<{ x: number; y: number; text: string; category: number }>>
   readonly xs: ReadonlyArray<number>
   readonly ticks: ReadonlyArray<{ y: number; value: number }>
+  /** Per category: its label's row (0 or 1, staggered when labels would touch), or `null` when left out. */
+  readonly labelRows: ReadonlyArray<0 | 1 | null>
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number }
 } => {
   const { min, max } = extent(spec)
@@ -130,7 +164,15 @@ export const lineLayout = (
     const value = min + f * (max - min)
     return { y: y(value), value }
   })
-  return { height, points, xs, ticks, plot }
+  // labels are centred on their point: staggered on two rows when neighbours would touch, thinned out beyond that
+  const step = n <= 1 ? Number.POSITIVE_INFINITY : (plot.right - plot.left) / (n - 1)
+  const widest = Math.max(0, ...spec.categories.map((c) => c.length * CHAR)) + 8
+  const every = step >= widest ? 1 : 2 * step >= widest ? 1 : Math.ceil(widest / (2 * step))
+  const stagger = step < widest
+  const labelRows = spec.categories.map((_, i): 0 | 1 | null =>
+    i % every !== 0 && i !== n - 1 ? null : stagger ? (((i / every) | 0) % 2 === 0 ? 0 : 1) : 0
+  )
+  return { height: stagger ? height + LINE : height, points, xs, ticks, plot, labelRows }
 }
 
 const DASH = ["", "6 4", "2 3", "10 3 2 3", "1 6"]
@@ -191,7 +233,12 @@ const legend = (spec: ChartSpec) =>
 const bars = (spec: ChartSpec, width: number) => {
   const layout = barLayout(spec, width)
   return svg`${patterns(spec.id, spec.series.length)}
-    ${spec.categories.map((c, i) => svg`<text x=${LEFT} y=${layout.labels[i] ?? 0} class="category">${c}</text>`)}
+    ${spec.categories.map(
+      (c, i) =>
+        svg`<text x=${LEFT} y=${layout.labels[i] ?? 0} class="category">${(layout.lines[i] ?? [c]).map(
+          (line, k) => svg`<tspan x=${LEFT} dy=${k === 0 ? 0 : LINE}>${line}</tspan>`
+        )}</text>`
+    )}
     ${layout.bars.map(
       (
         b
@@ -207,10 +254,12 @@ const lines = (spec: ChartSpec, format: (v: number) => string, width: number) =>
       (t) => svg`<line x1=${layout.plot.left} x2=${layout.plot.right} y1=${t.y} y2=${t.y} class="grid"></line>
         <text x=${layout.plot.left - 6} y=${t.y + 4} class="tick" text-anchor="end">${format(t.value)}</text>`
     )}
-    ${spec.categories.map(
-      (c, i) =>
-        svg`<text x=${layout.xs[i] ?? 0} y=${layout.plot.bottom + 20} class="category" text-anchor="middle">${c}</text>`
-    )}
+    ${spec.categories.map((c, i) => {
+      const row = layout.labelRows[i]
+      return row === null || row === undefined
+        ? nothing
+        : svg`<text x=${layout.xs[i] ?? 0} y=${layout.plot.bottom + 20 + row * LINE} class="category" text-anchor="middle">${c}</text>`
+    })}
     ${layout.points.map(
       (pts, i) => svg`<polyline points=${pts.map((p) => `${p.x},${p.y}`).join(" ")} class=${`line s${i % 5}`}
         stroke-dasharray=${DASH[i % 5] ?? ""}></polyline>
@@ -260,7 +309,9 @@ export const chart = (
   const height = spec.kind === "bar" ? barLayout(spec, w).height : lineLayout(spec, 220, w).height
   return html`<figure part="chart" class="chart" data-chart=${spec.id}>
     <div class="chart-head">
-      <figcaption part="chart-title" id=${`${spec.id}-caption`}>${spec.title}</figcaption>
+      <figcaption part="chart-title" id=${`${spec.id}-caption`}>
+        ${spec.heading ? html`<h3 class="chart-heading">${spec.title}</h3>` : spec.title}
+      </figcaption>
       <button
         part="toggle"
         type="button"

@@ -99,7 +99,8 @@ export abstract class DisplayElement<T> extends LitElement {
         const id = (e.target as HTMLElement).dataset.chart
         if (id && this.charts.measured(id, e.contentRect.width)) redraw = true
       }
-      if (redraw) this.requestUpdate()
+      // drawn on the next frame: redrawing inside the observer's callback would resize what it is delivering
+      if (redraw) requestAnimationFrame(() => this.requestUpdate())
     })
     for (const figure of this.renderRoot.querySelectorAll<HTMLElement>("figure[data-chart]")) this.sizes.observe(figure)
   }

@@ -5,6 +5,16 @@
  */
 import type { LegalBasis } from "@pembinaan/core"
 import { html, nothing } from "lit"
+import type { Locale } from "../locale.js"
+
+/**
+ * A citation's note in the page's language, or `undefined`. Notes in core are English today; a citation may carry
+ * per-language variants (`notes: { id, en }`). An Indonesian page shows only an Indonesian note, never English.
+ */
+export const legalNote = (c: LegalBasis.Citation, locale: Locale): string | undefined => {
+  const variants = (c as { readonly notes?: Partial<Record<Locale, string>> }).notes
+  return variants?.[locale] ?? (locale === "en" ? c.note : undefined)
+}
 
 export const uniqueCitations = (
   lists: ReadonlyArray<ReadonlyArray<LegalBasis.Citation> | undefined>
@@ -22,13 +32,14 @@ export const uniqueCitations = (
 export const citationText = (c: LegalBasis.Citation, unconfirmed: string): string =>
   `${c.regulation}${c.article ? `, ${c.article}` : ""}${c.confirmed ? "" : ` (${unconfirmed})`}`
 
-export const legalList = (citations: ReadonlyArray<LegalBasis.Citation>, unconfirmed: string) =>
+export const legalList = (citations: ReadonlyArray<LegalBasis.Citation>, unconfirmed: string, locale: Locale) =>
   citations.length === 0
     ? nothing
     : html`<ul part="legal-basis" class="legal">
-        ${citations.map(
-          (c) => html`<li>
-            ${citationText(c, unconfirmed)}${c.note ? html`<br /><span class="muted">${c.note}</span>` : nothing}
+        ${citations.map((c) => {
+          const note = legalNote(c, locale)
+          return html`<li>
+            ${citationText(c, unconfirmed)}${note ? html`<br /><span class="muted">${note}</span>` : nothing}
           </li>`
-        )}
+        })}
       </ul>`

@@ -83,6 +83,7 @@ export const reportStyles = css`
     outline-offset: 2px;
   }
   select {
+    max-width: 100%;
     font: inherit;
     min-height: 2.75rem;
     padding: 0.25rem 0.5rem;
@@ -121,7 +122,7 @@ export const reportStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    grid-template-columns: minmax(0, max-content) minmax(40%, 1fr);
     gap: 0.25rem 1rem;
     margin: 0;
   }
@@ -139,7 +140,7 @@ export const reportStyles = css`
   h2,
   h3,
   h4 {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .badge {
     display: inline-block;

@@ -12,6 +12,12 @@ import { columns, type NineBoxCell, NineBoxController, type NineBoxData, readNin
 import { styles } from "./nine-box.styles.js"
 
 /**
+ * A column label that may break inside long words (soft hyphens after the sixth letter of words longer than nine),
+ * so that "Ekspektasi" wraps as "Ekspek-tasi" in a phone's narrow column instead of running into the next one.
+ */
+const breakable = (label: string): string => label.replace(/\p{L}{10,}/gu, (w) => `${w.slice(0, 6)}\u00ad${w.slice(6)}`)
+
+/**
  * Fired by `<asn-nine-box>` when a box is opened. `detail.employees` are the ids in that box.
  *
  * @since 0.3.0
@@ -195,7 +201,7 @@ export class AsnNineBox extends DisplayElement<NineBoxData> {
             </tr>
             <tr>
               <th scope="col">${t.potensialAxis} ↓</th>
-              ${columns.map((k) => html`<th scope="col">${k}</th>`)}
+              ${columns.map((k) => html`<th scope="col">${breakable(k)}</th>`)}
             </tr>
           </thead>
           <tbody>

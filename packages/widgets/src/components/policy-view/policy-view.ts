@@ -217,7 +217,7 @@ export class AsnPolicyView extends DisplayElement<Policy.Policy> {
       </section>
       <section>
         <h3>${t.legalBasisHeading}</h3>
-        ${legalList(this.derive.legalBasis(p), t.unconfirmed)}
+        ${legalList(this.derive.legalBasis(p), t.unconfirmed, this.i18n.locale)}
       </section>
     </article>`
   }

@@ -172,7 +172,7 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
         }
         <p>${t.quadrantCell(tr.quadrant.cell[0], tr.quadrant.cell[1])} → <strong>${tr.predikat}</strong></p>
         <h3>${t.legalBasisHeading}</h3>
-        ${legalList(this.derive.legalBasis(d), t.unconfirmed)}
+        ${legalList(this.derive.legalBasis(d), t.unconfirmed, this.i18n.locale)}
       </div>
     </details>`
   }

@@ -205,6 +205,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
     const distribution: ChartSpec = {
       id: "distribution-chart",
       kind: "bar",
+      heading: true,
       title: t.distributionHeading,
       description: t.distributionDesc(r.total),
       categoryLabel: t.predikat,
@@ -220,6 +221,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
     const trend: ChartSpec = {
       id: "trend-chart",
       kind: "line",
+      heading: true,
       title: t.trendHeading,
       description: t.trendDesc,
       categoryLabel: t.period,
@@ -255,7 +257,6 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
       <p part="count" role="status" aria-live="polite">${t.matching(v.rows.length)}</p>
       <div class="cols">
         <section>
-          <h3 id="kurva-h">${t.distributionHeading}</h3>
           ${chart(distribution, this.chartTexts, this.charts.asTable(distribution.id), this.charts.toggle, String, this.charts.width(distribution.id))}
           <div part="kurva">
             <p>${t.organisation(data.organisation)}</p>
@@ -285,7 +286,6 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
           </div>
         </section>
         <section>
-          <h3 id="trend-h">${t.trendHeading}</h3>
           ${chart(trend, this.chartTexts, this.charts.asTable(trend.id), this.charts.toggle, (x) => `${Math.round(x)}%`, this.charts.width(trend.id))}
         </section>
       </div>
