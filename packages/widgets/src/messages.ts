@@ -10,6 +10,28 @@ type Four = readonly [string, string, string, string]
 type Five = readonly [string, string, string, string, string]
 type Three = readonly [string, string, string]
 
+/** Core's rounding modes in words (a policy team reads "half-up" as jargon). */
+const modesId: Record<string, string> = {
+  "half-up": "angka 5 dibulatkan ke atas",
+  "half-even": "angka 5 dibulatkan ke angka genap",
+  "half-down": "angka 5 dibulatkan ke bawah",
+  up: "selalu dibulatkan menjauhi nol",
+  down: "selalu dibulatkan menuju nol",
+  ceiling: "selalu dibulatkan ke atas",
+  floor: "selalu dibulatkan ke bawah"
+}
+const modesEn: Record<string, string> = {
+  "half-up": "halves round up",
+  "half-even": "halves round to even",
+  "half-down": "halves round down",
+  up: "always away from zero",
+  down: "always towards zero",
+  ceiling: "always up",
+  floor: "always down"
+}
+const modeId = (mode: string): string => modesId[mode] ?? mode
+const modeEn = (mode: string): string => modesEn[mode] ?? mode
+
 const id = {
   predikatLabel: "Predikat kinerja",
   hasilKerja: "Hasil kerja",
@@ -119,7 +141,7 @@ const id = {
   requiredLevel: "Standar",
   actualLevel: "Individu",
   meanLevel: "Rata-rata individu",
-  gap: "Gap",
+  gap: "Selisih",
   jpm: "JPM",
   direction: { below: "Di bawah standar", meets: "Memenuhi standar", above: "Di atas standar" } as {
     readonly [K in "below" | "meets" | "above"]: string
@@ -164,7 +186,9 @@ const id = {
   weighted: "Tertimbang",
   band: "Kategori",
   formula: "Rumus",
-  rounding: (scale: number, mode: string) => `Dibulatkan satu kali: ${scale} desimal (${mode})`,
+  rounding: (scale: number, mode: string) => `Dibulatkan satu kali: ${scale} desimal (${modeId(mode)})`,
+  /** Core's formula of the weighted indicator score, in words. */
+  weightedFormula: "Jumlah dari (bobot ÷ 100 × nilai indikator)",
   capped: "dibatasi",
   hasilRatedDirectly: "Dinilai langsung oleh Pejabat Penilai Kinerja",
   quadrantCell: (hasil: string, perilaku: string) => `Kuadran: hasil kerja ${hasil} × perilaku kerja ${perilaku}`,
@@ -266,7 +290,7 @@ const id = {
   scorecardsHeading: "Kartu skor dan bobot",
   hasilHeading: "Hasil kerja",
   hasilIndicators: (min: number, max: number, scale: number, mode: string) =>
-    `Dihitung dari indikator, skala ${min}–${max}, dibulatkan satu kali ke ${scale} desimal (${mode}).`,
+    `Dihitung dari indikator, skala ${min}–${max}, dibulatkan satu kali ke ${scale} desimal (${modeId(mode)}).`,
   scoring: (method: string): string =>
     method === "capaian" ? "Nilai indikator = capaian." : "Nilai indikator = nilai IKI (PermenPAN-RB 8/2021).",
   bandsHeading: "Kategori nilai",
@@ -306,8 +330,15 @@ const id = {
   evalRealisasi: "Realisasi",
   evalEvidence: "Tautan bukti dukung (opsional)",
   evalEvidenceOpen: (indicator: string) => `Buka bukti dukung ${indicator}`,
-  evalCapaian: (percent: string) => `Capaian ${percent}%`,
-  evalCapped: (cap: string) => ` (dibatasi ${cap}%)`,
+  evalCapaian: (percent: string) => `Capaian ${percent} %`,
+  evalFormulaRatio: (realisasi: string, target: string) => `= ${realisasi} / ${target} × 100`,
+  evalFormulaInverse: (realisasi: string, target: string) => `= (2 − ${realisasi} / ${target}) × 100`,
+  evalFormulaWithin: "= 100 (realisasi dalam rentang target)",
+  evalExact: "Nilai pasti (pecahan)",
+  evalExactValue: (label: string, value: string, weighted: string) =>
+    `${label}: nilai ${value}, tertimbang ${weighted}`,
+  evalExactSum: (sum: string) => `Jumlah ${sum}`,
+  evalCapped: (cap: string) => ` (dibatasi ${cap} %)`,
   evalHasilRating: "Rating hasil kerja",
   evalPerilakuRating: "Rating perilaku kerja",
   evalPreviewTitle: "Pratinjau hasil",
@@ -319,7 +350,7 @@ const id = {
   evalWeighted: (label: string, weight: string, value: string, weighted: string) =>
     `${label}: ${weight}% × ${value} = ${weighted}`,
   evalRounding: (before: string, scale: number, mode: string, text: string) =>
-    `Jumlah ${before}, dibulatkan satu kali ke ${scale} desimal (${mode}): ${text}`,
+    `Jumlah ${before}, dibulatkan satu kali ke ${scale} desimal (${modeId(mode)}): ${text}`,
   evalBand: (label: string, lower: string) => `Kategori ${label} (nilai ≥ ${lower})`,
   evalMapping: (rating: string, lower: string) => `Rating hasil kerja ${rating} (nilai ≥ ${lower})`,
   evalHasilDirect: (rating: string) => `Rating hasil kerja ${rating}, diberikan langsung oleh Pejabat Penilai Kinerja`,
@@ -525,7 +556,8 @@ const en: Messages = {
   weighted: "Weighted",
   band: "Band",
   formula: "Formula",
-  rounding: (scale, mode) => `Rounded once: ${scale} decimals (${mode})`,
+  rounding: (scale, mode) => `Rounded once: ${scale} decimals (${modeEn(mode)})`,
+  weightedFormula: "Sum of (weight ÷ 100 × indicator value)",
   capped: "capped",
   hasilRatedDirectly: "Rated directly by the Pejabat Penilai Kinerja (appraising official)",
   quadrantCell: (hasil, perilaku) => `Quadrant: hasil kerja ${hasil} × perilaku kerja ${perilaku}`,
@@ -624,7 +656,7 @@ const en: Messages = {
   scorecardsHeading: "Scorecards and weights",
   hasilHeading: "Work results (hasil kerja)",
   hasilIndicators: (min, max, scale, mode) =>
-    `Computed from indicators, scale ${min}–${max}, rounded once to ${scale} decimals (${mode}).`,
+    `Computed from indicators, scale ${min}–${max}, rounded once to ${scale} decimals (${modeEn(mode)}).`,
   scoring: (method) =>
     method === "capaian" ? "Indicator value = attainment." : "Indicator value = IKI value (PermenPAN-RB 8/2021).",
   bandsHeading: "Score bands",
@@ -662,8 +694,14 @@ const en: Messages = {
   evalRealisasi: "Actual (realisasi)",
   evalEvidence: "Evidence link (optional)",
   evalEvidenceOpen: (indicator) => `Open the evidence for ${indicator}`,
-  evalCapaian: (percent) => `Achievement ${percent}%`,
-  evalCapped: (cap) => ` (capped at ${cap}%)`,
+  evalCapaian: (percent) => `Achievement ${percent} %`,
+  evalFormulaRatio: (realisasi, target) => `= ${realisasi} / ${target} × 100`,
+  evalFormulaInverse: (realisasi, target) => `= (2 − ${realisasi} / ${target}) × 100`,
+  evalFormulaWithin: "= 100 (realisasi within the target range)",
+  evalExact: "Exact values (fractions)",
+  evalExactValue: (label, value, weighted) => `${label}: value ${value}, weighted ${weighted}`,
+  evalExactSum: (sum) => `Sum ${sum}`,
+  evalCapped: (cap) => ` (capped at ${cap} %)`,
   evalHasilRating: "Work results rating (hasil kerja)",
   evalPerilakuRating: "Work behaviour rating (perilaku kerja)",
   evalPreviewTitle: "Preview",
@@ -673,7 +711,8 @@ const en: Messages = {
   evalPredikat: (predikat) => `Predikat: ${predikat}`,
   evalExplanation: "How this was calculated",
   evalWeighted: (label, weight, value, weighted) => `${label}: ${weight}% × ${value} = ${weighted}`,
-  evalRounding: (before, scale, mode, text) => `Sum ${before}, rounded once to ${scale} decimals (${mode}): ${text}`,
+  evalRounding: (before, scale, mode, text) =>
+    `Sum ${before}, rounded once to ${scale} decimals (${modeEn(mode)}): ${text}`,
   evalBand: (label, lower) => `Band ${label} (score ≥ ${lower})`,
   evalMapping: (rating, lower) => `Hasil kerja rating ${rating} (score ≥ ${lower})`,
   evalHasilDirect: (rating) => `Hasil kerja rating ${rating}, given directly by the rating official`,

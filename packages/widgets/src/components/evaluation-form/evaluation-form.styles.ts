@@ -54,6 +54,11 @@ export const styles = css`
     margin-top: 0.25rem;
     font-weight: 600;
   }
+  [part~="capaian-formula"] {
+    font-weight: 400;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
   [part~="evidence-link"] {
     color: var(--_accent);
     overflow-wrap: anywhere;

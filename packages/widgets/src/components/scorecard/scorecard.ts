@@ -148,7 +148,7 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
                 </div>
                 <dl>
                   <dt>${t.formula}</dt>
-                  <dd><code>${hk.formula}</code></dd>
+                  <dd>${hk.formula === "Σ weight / 100 × value" ? t.weightedFormula : html`<code>${hk.formula}</code>`}</dd>
                   <dt>${t.score}</dt>
                   <dd>${this.dec(hk.score)} → ${this.dec(hk.rounded.text)} (${t.rounding(hk.rounding.scale, hk.rounding.mode)})</dd>
                   <dt>${t.band}</dt>
