@@ -57,8 +57,9 @@ const catalogueTexts = (value: unknown, path: string, out: Array<[string, string
         // a message for other argument types
       }
     }
-  } else if (Array.isArray(value)) value.forEach((v, i) => catalogueTexts(v, `${path}[${i}]`, out))
-  else if (typeof value === "object" && value !== null) {
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) catalogueTexts(v, `${path}[${i}]`, out)
+  } else if (typeof value === "object" && value !== null) {
     for (const [k, v] of Object.entries(value)) catalogueTexts(v, `${path}.${k}`, out)
   }
 }

@@ -4,11 +4,10 @@
  * overlap. A screenshot of each is written to `packages/widgets/.screenshots/` (gitignored) to look at.
  */
 import "../src/all.js"
-import { Policy, Presets } from "@pembinaan/core"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
 import { page } from "vitest/browser"
 import { setLocale } from "../src/locale.js"
-import { type Rendered, render, widgets } from "./gallery.js"
+import { render, widgets } from "./gallery.js"
 import { chartTextProblems, overflowing, overlappingText, screenshots, smallText, widths } from "./layout.js"
 
 beforeAll(() => {
