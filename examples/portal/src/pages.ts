@@ -11,7 +11,7 @@ import {
   Quadrant,
   type Talent
 } from "@pembinaan/core"
-import { type Locale, toRecord } from "@pembinaan/widgets"
+import { exactFraction, type Locale, roundDecimal, toRecord } from "@pembinaan/widgets"
 import { Result } from "effect"
 import { html, nothing, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
@@ -517,6 +517,9 @@ const history = (c: Ctx, v: EmployeeView) => {
   const { s, t, d } = c
   const selected = v.evaluations[s.period]
   const hk = selected?.trace.hasilKerja
+  // exact fractions are shown rounded as the policy rounds; the fractions themselves sit in a nested detail
+  const r = (text: string) =>
+    exactFraction(text) && hk?.source === "indicators" ? roundDecimal(text, hk.rounding, s.locale) : d(text)
   return html`<section aria-labelledby="history-title">
     <h2 id="history-title">${t.history}</h2>
     ${scroll(
@@ -551,7 +554,7 @@ const history = (c: Ctx, v: EmployeeView) => {
       hk && hk.source === "indicators"
         ? html`<details class="trace">
             <summary>${t.trace} (${s.period})</summary>
-            <p><code>${hk.formula}</code></p>
+            <p>${t.weightedFormula}</p>
             ${scroll(
               t.trace,
               html`<table>
@@ -559,9 +562,9 @@ const history = (c: Ctx, v: EmployeeView) => {
                   <tr>
                     <th scope="col">${t.indicator}</th>
                     <th scope="col" class="num">${t.weight}</th>
-                    <th scope="col" class="num">capaian</th>
+                    <th scope="col" class="num">${t.capaianHeading}</th>
                     <th scope="col" class="num">${t.score}</th>
-                    <th scope="col" class="num">× ${t.weight}</th>
+                    <th scope="col" class="num">${t.weightedHeading}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -570,18 +573,37 @@ const history = (c: Ctx, v: EmployeeView) => {
                       html`<tr>
                         <th scope="row">${i.label}</th>
                         <td class="num">${d(i.weight)}%</td>
-                        <td class="num">${d(i.capaian.raw)}${i.capaian.capped ? " (cap)" : ""}</td>
-                        <td class="num">${d(i.value)}</td>
-                        <td class="num">${d(i.weighted)}</td>
+                        <td class="num">${r(i.capaian.raw)}${i.capaian.capped ? ` (${t.cappedNote})` : ""}</td>
+                        <td class="num">${r(i.value)}</td>
+                        <td class="num">${r(i.weighted)}</td>
                       </tr>`
                   )}
                 </tbody>
               </table>`
             )}
             <p>
-              Σ = ${d(hk.score)} → ${d(hk.rounded.text)} (${hk.rounding.scale}, ${hk.rounding.mode}) → ${hk.band.label}
-              → ${hk.rating}
+              ${t.sumLine(
+                exactFraction(hk.score)
+                  ? `≈ ${roundDecimal(hk.score, { scale: hk.rounding.scale + 2, mode: "half-even" }, s.locale)}`
+                  : d(hk.score),
+                d(hk.rounded.text),
+                hk.rounding.scale,
+                hk.rounding.mode,
+                hk.band.label,
+                hk.rating
+              )}
             </p>
+            ${
+              exactFraction(hk.score)
+                ? html`<details class="exact">
+                    <summary>${t.exactHeading}</summary>
+                    <ul>
+                      ${hk.indicators.map((i) => html`<li>${t.exactLine(i.label, exactFraction(i.value) ?? d(i.value))}</li>`)}
+                      <li>${t.exactLine("Σ", exactFraction(hk.score) ?? d(hk.score))}</li>
+                    </ul>
+                  </details>`
+                : nothing
+            }
             ${legal(t, hk.legalBasis, s.locale)}
           </details>`
         : nothing

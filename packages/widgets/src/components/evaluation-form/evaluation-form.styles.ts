@@ -57,7 +57,6 @@ export const styles = css`
   [part~="capaian-formula"] {
     font-weight: 400;
     color: var(--_muted);
-    white-space: nowrap;
   }
   [part~="evidence-link"] {
     color: var(--_accent);
