@@ -172,6 +172,8 @@ const id = {
   ikmTrend: "Tren nilai IKM",
   ikmTrendDesc: "Nilai IKM per periode pada skala 25 sampai 100.",
   groupsHeading: "Rincian per kelompok",
+  exactValues: "Nilai pasti (pecahan)",
+  exactFraction: "pecahan",
   group: "Kelompok",
 
   // <asn-scorecard>
@@ -543,6 +545,8 @@ const en: Messages = {
   ikmTrend: "IKM trend",
   ikmTrendDesc: "The IKM score per period on the 25 to 100 scale.",
   groupsHeading: "Breakdown by group",
+  exactValues: "Exact values (fractions)",
+  exactFraction: "fraction",
   group: "Group",
 
   scorecardTitle: "Employee performance scorecard",

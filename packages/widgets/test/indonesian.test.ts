@@ -10,6 +10,23 @@ import { messages } from "../src/messages.js"
 import { render, widgets } from "./gallery.js"
 import { indonesianProblems, shownTexts } from "./indonesian.js"
 
+/** Text with an exact fraction (`13500/127 ≈ 106,3`) that is not inside a `<details>`. */
+const fractionsOutsideDetails = (root: Element): ReadonlyArray<string> => {
+  const out: string[] = []
+  const walk = (node: Node, inDetails: boolean) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const t = node.textContent ?? ""
+      if (!inDetails && /\d\/\d+\s*≈/.test(t)) out.push(t.trim())
+      return
+    }
+    const here = inDetails || (node instanceof Element && node.localName === "details")
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot, here)
+    for (const child of node.childNodes) walk(child, here)
+  }
+  walk(root, false)
+  return out
+}
+
 beforeAll(() => setLocale("id"))
 afterEach(() => {
   document.body.replaceChildren()
@@ -79,6 +96,16 @@ describe("Indonesian texts", () => {
     expect(texts.length).toBeGreaterThan(0)
     expect([...new Set(texts.flatMap(indonesianProblems))]).toEqual([])
   })
+
+  it.each(widgets.map((w, i) => ({ ...w, name: `${w.tag} #${i + 1}` })))(
+    "$name shows exact fractions only in an expandable detail, and its CSV has plain decimals",
+    async (w) => {
+      const el = await render(w)
+      expect(fractionsOutsideDetails(el)).toEqual([])
+      const csv = (el as unknown as { toCsv?: () => string }).toCsv?.() ?? ""
+      expect(csv.match(/[^\n,"]*≈[^\n,"]*/g) ?? []).toEqual([])
+    }
+  )
 
   it("the checks find what they look for", () => {
     expect(indonesianProblems("dibulatkan (half-up)")).toHaveLength(1)
