@@ -60,6 +60,12 @@ export interface ViewState {
 
 type Ctx = { readonly s: ViewState; readonly h: Handlers; readonly t: Texts; readonly d: (text: string) => string }
 
+/** A data id in words (`interaksi-dengan-masyarakat` → `Interaksi dengan masyarakat`). */
+const words = (id: string): string => {
+  const w = id.replace(/[-_]+/g, " ").trim()
+  return w.charAt(0).toUpperCase() + w.slice(1)
+}
+
 const predikatClass = (p: string): string =>
   ({
     "Sangat Baik": "p-sangat-baik",
@@ -299,7 +305,7 @@ const policySection = (c: Ctx) => {
                 (w) =>
                   html`<tr>
                     <th scope="row">${label(w.indicator)?.label ?? w.indicator}</th>
-                    <td>${label(w.indicator)?.category ?? ""}</td>
+                    <td>${words(label(w.indicator)?.category ?? "")}</td>
                     <td class="num">${num(w.weight, s.locale)}%</td>
                   </tr>`
               )}

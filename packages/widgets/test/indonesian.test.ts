@@ -108,10 +108,13 @@ describe("Indonesian texts", () => {
   )
 
   it("the checks find what they look for", () => {
-    expect(indonesianProblems("dibulatkan (half-up)")).toHaveLength(1)
+    expect(indonesianProblems("dibulatkan (half-up)")[0]).toMatch(/^English "half-up"/)
     expect(indonesianProblems("IKM unit sekarang 72.96")).toHaveLength(1)
     expect(indonesianProblems("Whether 14/2017 has since been replaced is UNCONFIRMED")).toHaveLength(4)
     expect(indonesianProblems("Σ weight / 100 × value")).toHaveLength(2)
+    expect(indonesianProblems("Rencana bimbingan-kinerja; rata-rata 3")).toEqual([
+      'raw id "bimbingan-kinerja" in "Rencana bimbingan-kinerja; rata-rata 3"'
+    ])
     expect(indonesianProblems("IKM 72,96; 1.234 pegawai; versi 1.0.0; Kurang/Misconduct; rating hasil kerja")).toEqual(
       []
     )

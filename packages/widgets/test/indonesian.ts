@@ -51,6 +51,9 @@ const wordPattern = new RegExp(`(?<![\\p{L}\\d-])(${englishWords.join("|")})(?![
  */
 const decimalPoint = /(?<![\d.\p{L}])\d+\.(?:\d{1,2}|\d{4,})(?![\d.\p{L}])/gu
 
+/** A data id shown as text (`bimbingan-kinerja`, `bukittinggi-ilustrasi`): lowercase words joined by hyphens. */
+const rawId = /(?<![\p{L}\d/.-])[a-z]{2,}(?:-[a-z]{2,})+(?![\p{L}\d/-])/gu
+
 /** The problems of one Indonesian text: each English word and each decimal point found, with its context. */
 export const indonesianProblems = (text: string): ReadonlyArray<string> => {
   const out: string[] = []
@@ -59,6 +62,12 @@ export const indonesianProblems = (text: string): ReadonlyArray<string> => {
   }
   for (const m of text.matchAll(decimalPoint)) {
     out.push(`decimal point "${m[0]}" in "${context(text, m.index ?? 0)}"`)
+  }
+  for (const m of text.matchAll(rawId)) {
+    const parts = m[0].split("-")
+    // reduplication ("rata-rata", "masing-masing") is Indonesian, not an id
+    if (parts.length === 2 && parts[0] === parts[1]) continue
+    out.push(`raw id "${m[0]}" in "${context(text, m.index ?? 0)}"`)
   }
   return out
 }

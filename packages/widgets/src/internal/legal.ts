@@ -43,3 +43,12 @@ export const legalList = (citations: ReadonlyArray<LegalBasis.Citation>, unconfi
           </li>`
         })}
       </ul>`
+
+/**
+ * A readable name for an id that has no label in the data (`"bimbingan-kinerja"` → `"Bimbingan kinerja"`): what a
+ * remediation plan carries is its type id, whose preset label is the same words.
+ */
+export const idToWords = (id: string): string => {
+  const words = id.replace(/[-_]+/g, " ").trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}

@@ -3,7 +3,7 @@ import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
-import { legalList } from "../../internal/legal.js"
+import { idToWords, legalList } from "../../internal/legal.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { competencyName } from "../competency-gap/competency-gap.controller.js"
@@ -366,7 +366,7 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
                         <tbody>
                           ${d.plans.map(
                             (p) => html`<tr data-plan=${p.id}>
-                              <th scope="row">${p.type}</th>
+                              <th scope="row">${idToWords(p.type)}</th>
                               <td>${t.planStatus[p.status]}</td>
                               <td>${p.deadline}${this.derive.overdue(d, p) ? html` <strong class="warning">(${t.overdue})</strong>` : nothing}</td>
                             </tr>`

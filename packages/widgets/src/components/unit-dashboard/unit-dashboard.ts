@@ -5,6 +5,7 @@ import { property } from "lit/decorators.js"
 import { type ChartSpec, chart } from "../../internal/chart.js"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
+import { idToWords } from "../../internal/legal.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { VirtualController } from "../../internal/virtual-list.js"
@@ -314,7 +315,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
             rows: v.remediation,
             cells: (x) => [
               x.name ?? x.employee,
-              x.remediation?.type ?? "",
+              x.remediation ? idToWords(x.remediation.type) : "",
               x.remediation ? t.planStatus[x.remediation.status] : "",
               x.remediation?.deadline ?? ""
             ],
