@@ -57,6 +57,8 @@ const id = {
   preview: "Hasil menurut kebijakan",
   score: "Nilai",
   band: "Kategori nilai",
+  bandNotPredikat: (band: string, predikat: string) =>
+    `Kategori nilai ${band} hanya menggambarkan nilai hasil kerja. Predikat ${predikat} memadukan rating hasil kerja dan rating perilaku kerja (kuadran kinerja), sehingga keduanya bisa berbeda.`,
   hasilKerja: "Rating hasil kerja",
   perilakuKerja: "Rating perilaku kerja",
   save: "Simpan evaluasi",
@@ -190,6 +192,8 @@ const en: Texts = {
   preview: "Result under the policy",
   score: "Score",
   band: "Score band",
+  bandNotPredikat: (band, predikat) =>
+    `The score band ${band} describes the work result score only. The predikat ${predikat} combines the work result and work behaviour ratings (the performance quadrant), so the two can differ.`,
   hasilKerja: "Work results rating",
   perilakuKerja: "Work behaviour rating",
   save: "Save evaluation",

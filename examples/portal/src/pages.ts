@@ -503,6 +503,11 @@ const evaluationForm = (c: Ctx, v: EmployeeView) => {
                     <div><dt>${t.hasilKerja}</dt><dd>${evaluated.hasilKerja}</dd></div>
                     <div><dt>${t.perilakuKerja}</dt><dd>${evaluated.perilakuKerja}</dd></div>
                   </dl>
+                  ${
+                    evaluated.band && evaluated.band !== evaluated.predikat
+                      ? html`<p class="note" id="band-note">${t.bandNotPredikat(evaluated.band, evaluated.predikat)}</p>`
+                      : nothing
+                  }
                   <asn-predikat
                     hasil-kerja=${evaluated.hasilKerja}
                     perilaku-kerja=${evaluated.perilakuKerja}

@@ -148,6 +148,8 @@ const id = {
   },
   notAssessed: "Belum dinilai",
   jpmTotal: (value: string, category: string) => `JPM ${value}% (${category})`,
+  jpmBelowCue: (n: number) =>
+    `JPM dihitung dari jumlah semua kompetensi, sehingga kelebihan pada satu kompetensi menutupi kekurangan pada yang lain: ${n} kompetensi masih di bawah standar (lihat baris bertanda Selisih negatif).`,
   jpmIncomplete: (list: string) => `JPM belum dapat dihitung: belum dinilai ${list}.`,
   jpmPartial: (list: string) => `Tanpa kompetensi yang belum dinilai: ${list}.`,
   groupOf: (n: number) => `Kelompok ${n} pegawai`,
@@ -346,6 +348,8 @@ const id = {
   evalPreviewTitle: "Pratinjau hasil",
   evalIncomplete: "Lengkapi isian untuk melihat nilai dan predikat.",
   evalScore: (score: string, band: string) => `Nilai ${score} (${band})`,
+  bandNotPredikat: (band: string, predikat: string) =>
+    `Kategori nilai ${band} hanya menggambarkan nilai hasil kerja. Predikat ${predikat} memadukan rating hasil kerja dan rating perilaku kerja (kuadran kinerja), sehingga keduanya bisa berbeda.`,
   evalRatings: (hasil: string, perilaku: string) => `Hasil kerja ${hasil}; perilaku kerja ${perilaku}`,
   evalPredikat: (predikat: string) => `Predikat: ${predikat}`,
   evalExplanation: "Penjelasan perhitungan",
@@ -523,6 +527,8 @@ const en: Messages = {
   direction: { below: "Below the standard", meets: "Meets the standard", above: "Above the standard" },
   notAssessed: "Not assessed",
   jpmTotal: (value, category) => `JPM ${value}% (${category})`,
+  jpmBelowCue: (n) =>
+    `JPM is computed from the sum of all competencies, so a surplus in one hides a shortfall in another: ${n} ${n === 1 ? "competency is" : "competencies are"} still below the standard (see the rows with a negative difference).`,
   jpmIncomplete: (list) => `The JPM cannot be computed yet: not assessed ${list}.`,
   jpmPartial: (list) => `Without the competencies not assessed: ${list}.`,
   groupOf: (n) => `Group of ${n} ${n === 1 ? "employee" : "employees"}`,
@@ -711,6 +717,8 @@ const en: Messages = {
   evalPreviewTitle: "Preview",
   evalIncomplete: "Complete the fields to see the score and the predikat.",
   evalScore: (score, band) => `Score ${score} (${band})`,
+  bandNotPredikat: (band, predikat) =>
+    `The score band ${band} describes the work result score only. The predikat ${predikat} combines the work result and work behaviour ratings (the performance quadrant), so the two can differ.`,
   evalRatings: (hasil, perilaku) => `Hasil kerja ${hasil}; perilaku kerja ${perilaku}`,
   evalPredikat: (predikat) => `Predikat: ${predikat}`,
   evalExplanation: "How this was calculated",

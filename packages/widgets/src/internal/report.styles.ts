@@ -155,6 +155,10 @@ export const reportStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  [part~="jpm-cue"] {
+    display: block;
+    margin-top: 0.25rem;
+  }
   .warning {
     border-inline-start: 4px solid var(--_danger);
     padding-inline-start: 0.5rem;
@@ -311,12 +315,26 @@ export const reportStyles = css`
     padding: 0;
     border: 0;
   }
+  /* a summary that looks clickable: accent colour and a turning arrow (the flex layout hides the native marker) */
   details > summary {
     cursor: pointer;
     font-weight: 600;
     min-height: 2.75rem;
     display: flex;
     align-items: center;
+    color: var(--_accent);
+    gap: 0.5rem;
+  }
+  details > summary::before {
+    content: "▸";
+    display: inline-block;
+    transition: transform 0.15s;
+  }
+  details[open] > summary::before {
+    transform: rotate(90deg);
+  }
+  details > summary:hover {
+    text-decoration: underline;
   }
   @media (forced-colors: active) {
     [part~="base"],

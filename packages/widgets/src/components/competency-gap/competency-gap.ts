@@ -138,6 +138,11 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
             ? t.jpmIncomplete(m.total.notAssessed.map((c) => this.derive.name(data, c)).join(", "))
             : html`${t.jpmTotal(this.dec(m.total.category.score.text), m.total.category.label)}
               ${
+                m.rows.some((r) => r.direction === "below")
+                  ? html`<span part="jpm-cue" class="warning">${t.jpmBelowCue(m.rows.filter((r) => r.direction === "below").length)}</span>`
+                  : nothing
+              }
+              ${
                 m.total.status === "partial"
                   ? html`<span class="muted">${t.jpmPartial(m.total.excluded.map((c) => this.derive.name(data, c)).join(", "))}</span>`
                   : nothing

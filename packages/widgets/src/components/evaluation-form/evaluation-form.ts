@@ -480,7 +480,8 @@ export class AsnEvaluationForm extends FormControlElement {
       const r = p.result
       summary = html`${r.score && r.band !== undefined ? html`<p>${t.evalScore(d(r.score.text), r.band)}</p>` : nothing}
         <p>${t.evalRatings(r.hasilKerja, r.perilakuKerja)}</p>
-        <p part="predikat">${t.evalPredikat(r.predikat)}</p>`
+        <p part="predikat">${t.evalPredikat(r.predikat)}</p>
+        ${r.band !== undefined && r.band !== r.predikat ? html`<p part="band-note">${t.bandNotPredikat(r.band, r.predikat)}</p>` : nothing}`
     } else if (p._tag === "OutOfRange") summary = html`<p>${t.evalOutOfRange(d(p.score), p.min, p.max)}</p>`
     else summary = html`<p>${t.evalIncomplete}</p>`
     return html`<section part="preview" aria-labelledby="preview-title">

@@ -248,6 +248,7 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
           <span>${t.predikatLabel}</span>
           <strong>${e.predikat}</strong>
           ${e.score ? html`<span>${t.score}: ${this.dec(e.score.text)}${e.band ? ` (${e.band})` : ""}</span>` : nothing}
+          ${e.band && e.band !== e.predikat ? html`<p part="band-note" class="muted">${t.bandNotPredikat(e.band, e.predikat)}</p>` : nothing}
         </div>
         <dl>
           <dt>${t.hasilKerja}</dt>
