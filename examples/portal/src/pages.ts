@@ -78,8 +78,12 @@ const predikatClass = (p: string): string =>
 const status = (s: Status | undefined, id: string) =>
   html`<p id=${id} class="status ${s?.kind ?? ""}" role="status" aria-live="polite">${s?.text ?? ""}</p>`
 
+/** A table that scrolls sideways in its own box: a named region, named apart from the section around it. */
 const scroll = (label: string, content: TemplateResult) =>
-  html`<div class="table-scroll" role="region" aria-label=${label} tabindex="0">${content}</div>`
+  html`<div class="table-scroll" role="region" aria-label=${`${label} (${tableWord()})`} tabindex="0">${content}</div>`
+
+let tableLocale: Locale = "id"
+const tableWord = (): string => (tableLocale === "en" ? "table" : "tabel")
 
 /**
  * A citation's note in the page's language: a per-language variant (`notes: { id, en }`) when the citation has one;
@@ -107,6 +111,7 @@ const legal = (t: Texts, basis: LegalBasis.LegalBasis, locale: Locale) =>
 /** The whole portal. */
 export const view = (s: ViewState, h: Handlers): TemplateResult => {
   const t = texts(s.locale)
+  tableLocale = s.locale
   const c: Ctx = { s, h, t, d: (x) => decimal(x, s.locale) }
   const region = s.model.region
   return html`
