@@ -16,6 +16,8 @@ import { Result } from "effect"
 import { html, nothing, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
 import type { Handlers } from "./app.js"
+import "./combobox.js"
+import type { PortalCombobox } from "./combobox.js"
 import { quarters } from "./data/generate.js"
 import type { EmployeeView, Model, UnitView } from "./data/model.js"
 import { type RegionId, regionIds, regions } from "./data/regions.js"
@@ -340,26 +342,22 @@ const policySection = (c: Ctx) => {
 // Evaluasi
 // -------------------------------------------------------------------------------------------------------------
 
+/** Picking one of many employees: a searchable combobox (by name or number), numbers shown where names collide. */
 const employeeSelect = (c: Ctx, id: string, onChange: (value: string) => void) => {
   const { s, t } = c
-  return html`<label
-    >${t.employee}
-    <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      ${s.model.units.map(
-        (u) =>
-          html`<optgroup label=${u.unit.name}>
-            ${s.model.employees
-              .filter((v) => v.employee.unit === u.unit.id)
-              .map(
-                (v) =>
-                  html`<option value=${v.employee.id} ?selected=${v.employee.id === s.employee}>
-                    ${v.employee.name} (${v.employee.id}, ${v.employee.jabatan})
-                  </option>`
-              )}
-          </optgroup>`
-      )}
-    </select>
-  </label>`
+  const units = new Map(s.model.units.map((u) => [u.unit.id, u.unit.name]))
+  return html`<portal-combobox
+    id=${id}
+    .options=${s.model.employees.map((v) => ({
+      value: v.employee.id,
+      name: v.employee.name,
+      number: v.employee.id,
+      detail: `${v.employee.jabatan} · ${units.get(v.employee.unit) ?? ""}`
+    }))}
+    .value=${s.employee}
+    .texts=${{ label: t.employee, hint: t.employeeHint, matches: t.employeeMatches, none: t.employeeNone }}
+    @change=${(e: Event) => onChange((e.currentTarget as PortalCombobox).value)}
+  ></portal-combobox>`
 }
 
 const current = (s: ViewState): EmployeeView | undefined => s.model.employees.find((e) => e.employee.id === s.employee)
