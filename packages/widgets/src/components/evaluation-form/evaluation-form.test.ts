@@ -558,3 +558,33 @@ describe("<asn-evaluation-form> value (an earlier evaluation to start from)", ()
     expect(field(el, "target:dokumen-selesai")?.value).toBe("")
   })
 })
+
+describe("<asn-evaluation-form> an invalid optional evidence link", () => {
+  it("keeps the preview of the numbers and only stops the sending", async () => {
+    const el = document.createElement("asn-evaluation-form")
+    for (const [k, v] of Object.entries({ ...config, "employee-id": "198705122010011009" })) el.setAttribute(k, v)
+    el.value = {
+      measurements: [
+        { indicator: "dokumen-selesai", target: 127, realisasi: 135 },
+        { indicator: "mutu-dokumen", target: 90, realisasi: 90 },
+        { indicator: "kehadiran-tepat-waktu", target: 60, realisasi: 60 },
+        { indicator: "keluhan-masyarakat", target: 4, realisasi: 2 }
+      ],
+      berakhlak: Object.fromEntries(
+        ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"].map((v) => [
+          v,
+          "Sesuai Ekspektasi" as const
+        ])
+      )
+    }
+    document.body.append(el)
+    await settle(el)
+    expect(part(el, "predikat")?.textContent).toContain("Predikat")
+    await userEvent.type(field(el, "evidence:dokumen-selesai") as HTMLInputElement, "bukan-tautan")
+    await userEvent.tab()
+    await settle(el)
+    expect(errorOf(el, "evidence:dokumen-selesai")).toBe("Tautan harus berupa alamat http:// atau https://.")
+    expect(part(el, "predikat")?.textContent).toContain("Predikat")
+    expect(el.checkValidity()).toBe(false)
+  })
+})
