@@ -4,7 +4,8 @@
  * 1. Regenerates the policy handbook of every preset (id and en) into docs/handbook/presets/ from the policy data.
  * 2. Generates the widget component reference (docs/widgets/components.md) from custom-elements.json.
  * 3. Runs typedoc (docs/api) and copies it into the site.
- * 4. Renders every Markdown page under docs/ to HTML with one navigation.
+ * 4. Renders every Markdown page under docs/ to HTML with one navigation. The front page is docs/index.md (Indonesian,
+ *    for policy teams); the developer README becomes readme.html.
  *
  * Run with `tsx --conditions=@pembinaan/source` so the packages are read from source.
  */
@@ -61,7 +62,7 @@ const cell = (s: string | undefined) => (s ?? "").replace(/\|/g, "\\|").replace(
 const section = (title: string, head: string[], rows: string[][]) =>
   rows.length === 0
     ? ""
-    : `#### ${title}\n\n| ${head.join(" | ")} |\n| ${head.map(() => "---").join(" | ")} |\n${rows
+    : `### ${title}\n\n| ${head.join(" | ")} |\n| ${head.map(() => "---").join(" | ")} |\n${rows
         .map((r) => `| ${r.map(cell).join(" | ")} |`)
         .join("\n")}\n\n`
 const elements = manifest.modules
@@ -118,7 +119,7 @@ const pages: string[] = []
 const walk = (dir: string) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name)
-    if (path === site || path === join(docs, "api")) continue
+    if (path === site || path === join(docs, "api") || path === join(docs, "index.md")) continue
     if (statSync(path).isDirectory()) walk(path)
     else if (name.endsWith(".md")) pages.push(relative(docs, path))
   }
@@ -146,7 +147,7 @@ const groupTitle: Record<string, string> = {
 }
 const nav = (from: string) => {
   const up = "../".repeat(from.split("/").length - 1)
-  let html = `<nav aria-label="Dokumentasi"><p><a href="${up}index.html">Pembinaan</a> · <a href="${up}api/index.html">API</a></p>`
+  let html = `<nav aria-label="Dokumentasi"><p><a href="${up}index.html">Pembinaan</a> · <a href="${up}readme.html">Developers</a> · <a href="${up}api/index.html">API</a></p>`
   for (const [group, list] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     html += `<h2>${groupTitle[group] ?? group}</h2><ul>${list
       .map((p) => `<li><a href="${up}${p.href}">${p.title.replace(/</g, "&lt;")}</a></li>`)
@@ -154,14 +155,28 @@ const nav = (from: string) => {
   }
   return `${html}</nav>`
 }
+// The content comes first in the page (a phone shows it before the long navigation; a skip link jumps to it), the
+// navigation sits left on a wide screen. Wide tables and code scroll inside their own focusable, named box.
 const style = `body{font:16px/1.55 system-ui,sans-serif;margin:0;display:flex;gap:2rem;color-scheme:light dark}
-nav h2{font-size:1rem;margin:1rem 0 .25rem}nav ul{padding-left:1.2rem;margin:0}nav{width:18rem;flex:none;padding:1rem;border-right:1px solid #8884;font-size:.9rem;max-height:100vh;overflow:auto;position:sticky;top:0}
-main{max-width:60rem;padding:1rem 2rem;min-width:0}table{border-collapse:collapse;display:block;overflow:auto}
+.skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:Canvas;padding:.5rem}
+nav h2{font-size:1rem;margin:1rem 0 .25rem}nav ul{padding-left:1.2rem;margin:0}nav{order:-1;width:18rem;flex:none;padding:1rem;border-right:1px solid #8884;font-size:.9rem;max-height:100vh;overflow:auto;position:sticky;top:0}
+main{max-width:60rem;padding:1rem 2rem;min-width:0;overflow-wrap:break-word}table{border-collapse:collapse}
+.scroll{overflow:auto;max-width:100%}pre{overflow:auto}a{overflow-wrap:anywhere}
 td,th{border:1px solid #8886;padding:.25rem .5rem;vertical-align:top}code{font-size:.9em}
-@media (max-width:50rem){body{display:block}nav{width:auto;position:static;max-height:none;border:0}}`
+@media (max-width:50rem){body{display:block}main{padding:1rem}nav{width:auto;position:static;max-height:none;border:0;border-top:1px solid #8884}}`
 const layout = (from: string, title: string, body: string) =>
-  `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title.replace(/</g, "&lt;")} · Pembinaan</title><style>${style}</style></head><body>${nav(from)}<main>${body}</main></body></html>\n`
-const rewriteLinks = (html: string) => html.replace(/href="([^"#:]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"')
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title.replace(/</g, "&lt;")} · Pembinaan</title><style>${style}</style></head><body><a class="skip" href="#isi">Langsung ke isi / Skip to content</a><main id="isi">${body}</main>${nav(from)}</body></html>\n`
+let scrollers = 0
+/** Wide tables and code blocks scroll in a box that a keyboard can focus and a screen reader can name. */
+const scrollable = (html: string) =>
+  html
+    .replace(
+      /<table>/g,
+      () => `<div class="scroll" tabindex="0" role="region" aria-label="Tabel ${++scrollers}"><table>`
+    )
+    .replace(/<\/table>/g, "</table></div>")
+    .replace(/<pre>/g, () => `<pre tabindex="0" aria-label="Kode ${++scrollers}">`)
+const rewriteLinks = (html: string) => scrollable(html.replace(/href="([^"#:]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"'))
 for (const page of pages) {
   const md = texts.get(page) ?? ""
   const out = join(site, page.replace(/\.md$/, ".html"))
@@ -170,8 +185,13 @@ for (const page of pages) {
 }
 const readme = readFileSync(join(root, "README.md"), "utf8").replace(/\(docs\//g, "(")
 writeFileSync(
+  join(site, "readme.html"),
+  layout("readme.md", "Pembinaan (developers)", rewriteLinks(marked.parse(readme, { async: false })))
+)
+const front = readFileSync(join(docs, "index.md"), "utf8")
+writeFileSync(
   join(site, "index.html"),
-  layout("index.md", "Pembinaan", rewriteLinks(marked.parse(readme, { async: false })))
+  layout("index.md", titleOf(front, "Pembinaan"), rewriteLinks(marked.parse(front, { async: false })))
 )
 console.log(`docs: ${pages.length} pages, the API and ${elements.length} components written to ${relative(root, site)}`)
 if (!existsSync(join(site, "api/index.html"))) process.exit(1)

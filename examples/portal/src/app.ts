@@ -19,7 +19,7 @@ import { render } from "lit"
 import { type Dataset, generate, quarters } from "./data/generate.js"
 import { buildModel, type Model } from "./data/model.js"
 import { isRegionId, type RegionId } from "./data/regions.js"
-import { texts } from "./i18n.js"
+import { decimal, texts } from "./i18n.js"
 import { type Draft, type Page, pages, type ViewState, view } from "./pages.js"
 import { nothingStored, openStore, type Store, type Stored } from "./store.js"
 import "./widgets.js"
@@ -331,7 +331,7 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
       const unit = state.model.units.find((u) => u.unit.id === state.surveyUnit)
       const t = texts(state.locale)
       state.status = {
-        survey: { kind: "success", text: t.surveySaved(unit?.ikm ? unit.ikm.nilai.text : "-") }
+        survey: { kind: "success", text: t.surveySaved(unit?.ikm ? decimal(unit.ikm.nilai.text, state.locale) : "-") }
       }
       update()
     }),

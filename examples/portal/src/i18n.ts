@@ -2,7 +2,7 @@
  * The portal's own texts (the widgets translate themselves). Bahasa Indonesia is the source locale, English the
  * second; messages with arguments are functions.
  */
-import type { Locale } from "@pembinaan/widgets"
+import { formatDecimal, type Locale } from "@pembinaan/widgets"
 
 const id = {
   skip: "Lewati ke konten utama",
@@ -47,6 +47,9 @@ const id = {
   // evaluasi
   evaluation: "Evaluasi kinerja triwulanan",
   employee: "Pegawai",
+  employeeHint: "Ketik nama atau nomor pegawai, lalu pilih dengan panah dan Enter.",
+  employeeMatches: (n: number) => `${n} pegawai cocok.`,
+  employeeNone: "Tidak ada pegawai yang cocok.",
   period: "Periode",
   jabatan: "Jabatan",
   measurements: "Capaian indikator",
@@ -57,16 +60,26 @@ const id = {
   preview: "Hasil menurut kebijakan",
   score: "Nilai",
   band: "Kategori nilai",
+  bandNotPredikat: (band: string, predikat: string) =>
+    `Kategori nilai ${band} hanya menggambarkan nilai hasil kerja. Predikat ${predikat} memadukan rating hasil kerja dan rating perilaku kerja (kuadran kinerja), sehingga keduanya bisa berbeda.`,
   hasilKerja: "Rating hasil kerja",
   perilakuKerja: "Rating perilaku kerja",
   save: "Simpan evaluasi",
   evaluationHint:
-    "Formulir terisi dengan evaluasi periode ini yang tersimpan; ubah target, realisasi atau rating perilaku, pratinjau dihitung langsung oleh @pembinaan/core. Evaluasi yang disimpan menggantikan data periode ini.",
+    "Formulir terisi dengan evaluasi periode ini yang tersimpan; ubah target, realisasi atau rating perilaku, pratinjau nilai dan predikat langsung dihitung ulang. Evaluasi yang disimpan menggantikan data periode ini.",
   saved: (name: string, period: string) => `Evaluasi ${name} untuk ${period} tersimpan.`,
   invalid: (n: number) => `${n} isian belum benar.`,
   edited: "diubah di browser ini",
   history: "Riwayat 2026",
   trace: "Penjelasan perhitungan",
+  weightedFormula: "Nilai hasil kerja = jumlah dari (bobot ÷ 100 × nilai indikator).",
+  capaianHeading: "Capaian (%)",
+  weightedHeading: "Tertimbang",
+  cappedNote: "dibatasi",
+  sumLine: (sum: string, rounded: string, scale: number, mode: string, band: string, rating: string) =>
+    `Jumlah ${sum}, dibulatkan satu kali ke ${scale} desimal (${mode === "half-up" ? "angka 5 dibulatkan ke atas" : mode === "half-even" ? "angka 5 dibulatkan ke angka genap" : "aturan pembulatan kebijakan"}): ${rounded} → kategori ${band} → rating hasil kerja ${rating}.`,
+  exactHeading: "Nilai pasti (pecahan)",
+  exactLine: (label: string, value: string) => `${label}: ${value}`,
   feedback: "Umpan balik 360°",
   feedbackIntro:
     "Anonim: nama penilai tidak pernah ditampilkan; kelompok dengan penilai terlalu sedikit disembunyikan.",
@@ -172,6 +185,9 @@ const en: Texts = {
   internalUnit: "internal unit",
   evaluation: "Quarterly performance evaluation",
   employee: "Employee",
+  employeeHint: "Type a name or an employee number, then choose with the arrow keys and Enter.",
+  employeeMatches: (n) => `${n} matching ${n === 1 ? "employee" : "employees"}.`,
+  employeeNone: "No employee matches.",
   period: "Period",
   jabatan: "Position level",
   measurements: "Indicator results",
@@ -182,16 +198,26 @@ const en: Texts = {
   preview: "Result under the policy",
   score: "Score",
   band: "Score band",
+  bandNotPredikat: (band, predikat) =>
+    `The score band ${band} describes the work result score only. The predikat ${predikat} combines the work result and work behaviour ratings (the performance quadrant), so the two can differ.`,
   hasilKerja: "Work results rating",
   perilakuKerja: "Work behaviour rating",
   save: "Save evaluation",
   evaluationHint:
-    "The form starts from this period's stored evaluation; change targets, actual values or behaviour ratings and the preview is computed live by @pembinaan/core. A saved evaluation replaces this period's data.",
+    "The form starts from this period's stored evaluation; change targets, actual values or behaviour ratings and the score and predikat preview update at once. A saved evaluation replaces this period's data.",
   saved: (name, period) => `Evaluation of ${name} for ${period} saved.`,
   invalid: (n) => `${n} field(s) need attention.`,
   edited: "edited in this browser",
   history: "2026 history",
   trace: "How it was computed",
+  weightedFormula: "Work result score = sum of (weight ÷ 100 × indicator value).",
+  capaianHeading: "Achievement (%)",
+  weightedHeading: "Weighted",
+  cappedNote: "capped",
+  sumLine: (sum, rounded, scale, mode, band, rating) =>
+    `Sum ${sum}, rounded once to ${scale} decimals (${mode === "half-up" ? "halves round up" : mode === "half-even" ? "halves round to even" : "the policy's rounding"}): ${rounded} → band ${band} → work result rating ${rating}.`,
+  exactHeading: "Exact values (fractions)",
+  exactLine: (label, value) => `${label}: ${value}`,
   feedback: "360° feedback",
   feedbackIntro: "Anonymous: raters are never shown; groups with too few raters are hidden.",
   raterGroup: "Rater group",
@@ -253,13 +279,7 @@ const en: Texts = {
 export const texts = (locale: Locale): Texts => (locale === "en" ? en : id)
 
 /** A decimal from core (`"105.75"`) in the locale: `105,75` in Indonesian. */
-export const decimal = (text: string, locale: Locale): string => {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim())
-  if (!m) return text
-  const [, sign = "", int = "0", frac] = m
-  const grouped = new Intl.NumberFormat(locale === "en" ? "en" : "id-ID").format(Number(int))
-  return `${sign}${grouped}${frac === undefined ? "" : `${locale === "en" ? "." : ","}${frac}`}`
-}
+export const decimal = (text: string, locale: Locale): string => formatDecimal(text, locale)
 
 /** A number in the locale. */
 export const num = (value: number, locale: Locale, digits = 0): string =>

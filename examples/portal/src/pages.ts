@@ -2,12 +2,22 @@
  * The portal's views: a pure function of the state (lit-html templates). Every number shown comes from the model,
  * which got it from `@pembinaan/core`.
  */
-import { Behaviour, type Evaluation, type Feedback, LegalBasis, Presets, Quadrant, type Talent } from "@pembinaan/core"
-import { type Locale, toRecord } from "@pembinaan/widgets"
+import {
+  Behaviour,
+  type Evaluation,
+  type Feedback,
+  type LegalBasis,
+  Presets,
+  Quadrant,
+  type Talent
+} from "@pembinaan/core"
+import { exactFraction, type Locale, roundDecimal, toRecord } from "@pembinaan/widgets"
 import { Result } from "effect"
 import { html, nothing, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
 import type { Handlers } from "./app.js"
+import "./combobox.js"
+import type { PortalCombobox } from "./combobox.js"
 import { quarters } from "./data/generate.js"
 import type { EmployeeView, Model, UnitView } from "./data/model.js"
 import { type RegionId, regionIds, regions } from "./data/regions.js"
@@ -52,6 +62,12 @@ export interface ViewState {
 
 type Ctx = { readonly s: ViewState; readonly h: Handlers; readonly t: Texts; readonly d: (text: string) => string }
 
+/** A data id in words (`interaksi-dengan-masyarakat` → `Interaksi dengan masyarakat`). */
+const words = (id: string): string => {
+  const w = id.replace(/[-_]+/g, " ").trim()
+  return w.charAt(0).toUpperCase() + w.slice(1)
+}
+
 const predikatClass = (p: string): string =>
   ({
     "Sangat Baik": "p-sangat-baik",
@@ -64,19 +80,27 @@ const predikatClass = (p: string): string =>
 const status = (s: Status | undefined, id: string) =>
   html`<p id=${id} class="status ${s?.kind ?? ""}" role="status" aria-live="polite">${s?.text ?? ""}</p>`
 
+/** A table that scrolls sideways in its own box: a named region, named apart from the section around it. */
 const scroll = (label: string, content: TemplateResult) =>
-  html`<div class="table-scroll" role="region" aria-label=${label} tabindex="0">${content}</div>`
+  html`<div class="table-scroll" role="region" aria-label=${`${label} (${tableWord()})`} tabindex="0">${content}</div>`
 
-const legal = (t: Texts, basis: LegalBasis.LegalBasis) =>
+let tableLocale: Locale = "id"
+const tableWord = (): string => (tableLocale === "en" ? "table" : "tabel")
+
+/** A citation's note in the page's language (`{ id, en }`); a plain-string note is English, never shown in Indonesian. */
+const legalNote = (b: LegalBasis.Citation, locale: Locale): string | undefined =>
+  typeof b.note === "string" ? (locale === "en" ? b.note : undefined) : b.note?.[locale]
+
+const legal = (t: Texts, basis: LegalBasis.LegalBasis, locale: Locale) =>
   html`<ul class="legal">
-    ${basis.map(
-      (b) =>
-        html`<li>
-          <strong>${b.regulation}</strong>${b.article ? html`, ${b.article}` : nothing}
-          ${b.confirmed ? nothing : html`<span class="badge muted">${t.unconfirmed}</span>`}
-          ${b.note ? html`<br /><small>${LegalBasis.noteText(b, t === texts("en") ? "en" : "id")}</small>` : nothing}
-        </li>`
-    )}
+    ${basis.map((b) => {
+      const note = legalNote(b, locale)
+      return html`<li>
+        <strong>${b.regulation}</strong>${b.article ? html`, ${b.article}` : nothing}
+        ${b.confirmed ? nothing : html`<span class="badge muted">${t.unconfirmed}</span>`}
+        ${note ? html`<br /><small>${note}</small>` : nothing}
+      </li>`
+    })}
   </ul>`
 
 // -------------------------------------------------------------------------------------------------------------
@@ -86,6 +110,7 @@ const legal = (t: Texts, basis: LegalBasis.LegalBasis) =>
 /** The whole portal. */
 export const view = (s: ViewState, h: Handlers): TemplateResult => {
   const t = texts(s.locale)
+  tableLocale = s.locale
   const c: Ctx = { s, h, t, d: (x) => decimal(x, s.locale) }
   const region = s.model.region
   return html`
@@ -262,7 +287,6 @@ const policySection = (c: Ctx) => {
     <p>
       <span class="badge">${policy.region}</span> <span class="badge">${t.policyVersion(policy.version)}</span>
       ${policy.illustrative ? html`<span class="badge warn">${t.illustrative}</span>` : nothing}
-      <code>${policy.id}</code>
     </p>
     <h3>${t.scorecards}</h3>
     <div class="columns">
@@ -285,7 +309,7 @@ const policySection = (c: Ctx) => {
                 (w) =>
                   html`<tr>
                     <th scope="row">${label(w.indicator)?.label ?? w.indicator}</th>
-                    <td>${label(w.indicator)?.category ?? ""}</td>
+                    <td>${words(label(w.indicator)?.category ?? "")}</td>
                     <td class="num">${num(w.weight, s.locale)}%</td>
                   </tr>`
               )}
@@ -306,7 +330,7 @@ const policySection = (c: Ctx) => {
     }
     <details>
       <summary>${t.legalBasis}</summary>
-      ${legal(t, policy.legalBasis)}
+      ${legal(t, policy.legalBasis, s.locale)}
     </details>
   </section>`
 }
@@ -315,26 +339,22 @@ const policySection = (c: Ctx) => {
 // Evaluasi
 // -------------------------------------------------------------------------------------------------------------
 
+/** Picking one of many employees: a searchable combobox (by name or number), numbers shown where names collide. */
 const employeeSelect = (c: Ctx, id: string, onChange: (value: string) => void) => {
   const { s, t } = c
-  return html`<label
-    >${t.employee}
-    <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      ${s.model.units.map(
-        (u) =>
-          html`<optgroup label=${u.unit.name}>
-            ${s.model.employees
-              .filter((v) => v.employee.unit === u.unit.id)
-              .map(
-                (v) =>
-                  html`<option value=${v.employee.id} ?selected=${v.employee.id === s.employee}>
-                    ${v.employee.name} (${v.employee.id}, ${v.employee.jabatan})
-                  </option>`
-              )}
-          </optgroup>`
-      )}
-    </select>
-  </label>`
+  const units = new Map(s.model.units.map((u) => [u.unit.id, u.unit.name]))
+  return html`<portal-combobox
+    id=${id}
+    .options=${s.model.employees.map((v) => ({
+      value: v.employee.id,
+      name: v.employee.name,
+      number: v.employee.id,
+      detail: `${v.employee.jabatan} · ${units.get(v.employee.unit) ?? ""}`
+    }))}
+    .value=${s.employee}
+    .texts=${{ label: t.employee, hint: t.employeeHint, matches: t.employeeMatches, none: t.employeeNone }}
+    @change=${(e: Event) => onChange((e.currentTarget as PortalCombobox).value)}
+  ></portal-combobox>`
 }
 
 const current = (s: ViewState): EmployeeView | undefined => s.model.employees.find((e) => e.employee.id === s.employee)
@@ -483,6 +503,11 @@ const evaluationForm = (c: Ctx, v: EmployeeView) => {
                     <div><dt>${t.hasilKerja}</dt><dd>${evaluated.hasilKerja}</dd></div>
                     <div><dt>${t.perilakuKerja}</dt><dd>${evaluated.perilakuKerja}</dd></div>
                   </dl>
+                  ${
+                    evaluated.band && evaluated.band !== evaluated.predikat
+                      ? html`<p class="note" id="band-note">${t.bandNotPredikat(evaluated.band, evaluated.predikat)}</p>`
+                      : nothing
+                  }
                   <asn-predikat
                     hasil-kerja=${evaluated.hasilKerja}
                     perilaku-kerja=${evaluated.perilakuKerja}
@@ -503,6 +528,9 @@ const history = (c: Ctx, v: EmployeeView) => {
   const { s, t, d } = c
   const selected = v.evaluations[s.period]
   const hk = selected?.trace.hasilKerja
+  // exact fractions are shown rounded as the policy rounds; the fractions themselves sit in a nested detail
+  const r = (text: string) =>
+    exactFraction(text) && hk?.source === "indicators" ? roundDecimal(text, hk.rounding, s.locale) : d(text)
   return html`<section aria-labelledby="history-title">
     <h2 id="history-title">${t.history}</h2>
     ${scroll(
@@ -537,7 +565,7 @@ const history = (c: Ctx, v: EmployeeView) => {
       hk && hk.source === "indicators"
         ? html`<details class="trace">
             <summary>${t.trace} (${s.period})</summary>
-            <p><code>${hk.formula}</code></p>
+            <p>${t.weightedFormula}</p>
             ${scroll(
               t.trace,
               html`<table>
@@ -545,9 +573,9 @@ const history = (c: Ctx, v: EmployeeView) => {
                   <tr>
                     <th scope="col">${t.indicator}</th>
                     <th scope="col" class="num">${t.weight}</th>
-                    <th scope="col" class="num">capaian</th>
+                    <th scope="col" class="num">${t.capaianHeading}</th>
                     <th scope="col" class="num">${t.score}</th>
-                    <th scope="col" class="num">× ${t.weight}</th>
+                    <th scope="col" class="num">${t.weightedHeading}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -556,19 +584,38 @@ const history = (c: Ctx, v: EmployeeView) => {
                       html`<tr>
                         <th scope="row">${i.label}</th>
                         <td class="num">${d(i.weight)}%</td>
-                        <td class="num">${d(i.capaian.raw)}${i.capaian.capped ? " (cap)" : ""}</td>
-                        <td class="num">${d(i.value)}</td>
-                        <td class="num">${d(i.weighted)}</td>
+                        <td class="num">${r(i.capaian.raw)}${i.capaian.capped ? ` (${t.cappedNote})` : ""}</td>
+                        <td class="num">${r(i.value)}</td>
+                        <td class="num">${r(i.weighted)}</td>
                       </tr>`
                   )}
                 </tbody>
               </table>`
             )}
             <p>
-              Σ = ${d(hk.score)} → ${d(hk.rounded.text)} (${hk.rounding.scale}, ${hk.rounding.mode}) → ${hk.band.label}
-              → ${hk.rating}
+              ${t.sumLine(
+                exactFraction(hk.score)
+                  ? `≈ ${roundDecimal(hk.score, { scale: hk.rounding.scale + 2, mode: "half-even" }, s.locale)}`
+                  : d(hk.score),
+                d(hk.rounded.text),
+                hk.rounding.scale,
+                hk.rounding.mode,
+                hk.band.label,
+                hk.rating
+              )}
             </p>
-            ${legal(t, hk.legalBasis)}
+            ${
+              exactFraction(hk.score)
+                ? html`<details class="exact">
+                    <summary>${t.exactHeading}</summary>
+                    <ul>
+                      ${hk.indicators.map((i) => html`<li>${t.exactLine(i.label, exactFraction(i.value) ?? d(i.value))}</li>`)}
+                      <li>${t.exactLine("Σ", exactFraction(hk.score) ?? d(hk.score))}</li>
+                    </ul>
+                  </details>`
+                : nothing
+            }
+            ${legal(t, hk.legalBasis, s.locale)}
           </details>`
         : nothing
     }
@@ -704,7 +751,7 @@ const ikmCard = (c: Ctx, u: UnitView) => {
       </dl>
       ${u.sample ? html`<p class=${u.sample.sufficient ? "ok" : "warn"}>${t.sample(u.sample.required, u.sample.sufficient, u.sample.shortfall)}</p>` : nothing}
     </div>
-    ${ikm ? legal(t, ikm.trace.legalBasis) : nothing}
+    ${ikm ? legal(t, ikm.trace.legalBasis, s.locale) : nothing}
   </aside>`
 }
 

@@ -271,11 +271,14 @@ const table = (head: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<st
 const opSymbols: Record<Rule.Op, string> = { "at-least": "≥", above: ">", "at-most": "≤", below: "<", equal: "=" }
 
 /**
- * Renders a rule condition in words.
+ * Renders a rule condition in words (Indonesian with the decimal comma).
  *
  * @since 0.1.0
  */
-export const conditionText = (c: Rule.Condition, lang: Lang): string => {
+export const conditionText = (c: Rule.Condition, lang: Lang): string =>
+  lang === "id" ? indonesianNumbers(conditionWords(c, lang)) : conditionWords(c, lang)
+
+const conditionWords = (c: Rule.Condition, lang: Lang): string => {
   const op = opSymbols
   const list = (xs: ReadonlyArray<string | number>) => xs.join(lang === "id" ? " atau " : " or ")
   const id = lang === "id"
@@ -640,8 +643,28 @@ export const handbook = (
     ...refs.list.map((c, i) => `${i + 1}. ${citationText(c, w, lang)}`),
     ""
   )
-  return `${out
+  const text = `${out
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trimEnd()}\n`
+  return lang === "id" ? indonesianNumbers(text) : text
 }
+
+/**
+ * Writes the decimal numbers of an Indonesian text with the decimal comma (`40.25` → `40,25`, `13500/127 ≈ 106.299213`
+ * → `13500/127 ≈ 106,299213`). Core writes decimals with a point and never groups thousands, so every `digits.digits`
+ * is a decimal; version numbers (`1.0.0`), code (`` `...` `` and fenced blocks) and addresses (`https://…`) are left
+ * as they are.
+ *
+ * @example
+ * ```ts
+ * indonesianNumbers("Nilai 40.25, versi 1.0.0, `0.5`") // => "Nilai 40,25, versi 1.0.0, `0.5`"
+ * ```
+ *
+ * @since 0.4.0
+ */
+export const indonesianNumbers = (markdown: string): string =>
+  markdown
+    .split(/(```[\s\S]*?```|`[^`\n]*`|\S*:\/\/\S*)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![\d.])(\d+)\.(\d+)(?![\d]|\.\d)/g, "$1,$2")))
+    .join("")

@@ -116,10 +116,13 @@ export { CsvExportEvent } from "./internal/display.js"
 export { intlLocale, type Locale, LocaleController, localeOf, setLocale } from "./locale.js"
 export { type Messages, messages } from "./messages.js"
 export {
+  type DisplayRounding,
+  exactFraction,
   formatDecimal,
   formatNumber,
   type NumberParseError,
   numberErrorMessage,
   type ParseNumberOptions,
-  parseNumber
+  parseNumber,
+  roundDecimal
 } from "./number.js"

@@ -10,6 +10,28 @@ type Four = readonly [string, string, string, string]
 type Five = readonly [string, string, string, string, string]
 type Three = readonly [string, string, string]
 
+/** Core's rounding modes in words (a policy team reads "half-up" as jargon). */
+const modesId: Record<string, string> = {
+  "half-up": "angka 5 dibulatkan ke atas",
+  "half-even": "angka 5 dibulatkan ke angka genap",
+  "half-down": "angka 5 dibulatkan ke bawah",
+  up: "selalu dibulatkan menjauhi nol",
+  down: "selalu dibulatkan menuju nol",
+  ceiling: "selalu dibulatkan ke atas",
+  floor: "selalu dibulatkan ke bawah"
+}
+const modesEn: Record<string, string> = {
+  "half-up": "halves round up",
+  "half-even": "halves round to even",
+  "half-down": "halves round down",
+  up: "always away from zero",
+  down: "always towards zero",
+  ceiling: "always up",
+  floor: "always down"
+}
+const modeId = (mode: string): string => modesId[mode] ?? mode
+const modeEn = (mode: string): string => modesEn[mode] ?? mode
+
 const id = {
   predikatLabel: "Predikat kinerja",
   hasilKerja: "Hasil kerja",
@@ -131,13 +153,15 @@ const id = {
   requiredLevel: "Standar",
   actualLevel: "Individu",
   meanLevel: "Rata-rata individu",
-  gap: "Gap",
+  gap: "Selisih",
   jpm: "JPM",
   direction: { below: "Di bawah standar", meets: "Memenuhi standar", above: "Di atas standar" } as {
     readonly [K in "below" | "meets" | "above"]: string
   },
   notAssessed: "Belum dinilai",
   jpmTotal: (value: string, category: string) => `JPM ${value}% (${category})`,
+  jpmBelowCue: (n: number) =>
+    `JPM dihitung dari jumlah semua kompetensi, sehingga kelebihan pada satu kompetensi menutupi kekurangan pada yang lain: ${n} kompetensi masih di bawah standar (lihat baris bertanda Selisih negatif).`,
   jpmIncomplete: (list: string) => `JPM belum dapat dihitung: belum dinilai ${list}.`,
   jpmPartial: (list: string) => `Tanpa kompetensi yang belum dinilai: ${list}.`,
   groupOf: (n: number) => `Kelompok ${n} pegawai`,
@@ -162,6 +186,8 @@ const id = {
   ikmTrend: "Tren nilai IKM",
   ikmTrendDesc: "Nilai IKM per periode pada skala 25 sampai 100.",
   groupsHeading: "Rincian per kelompok",
+  exactValues: "Nilai pasti (pecahan)",
+  exactFraction: "pecahan",
   group: "Kelompok",
 
   // <asn-scorecard>
@@ -176,7 +202,9 @@ const id = {
   weighted: "Tertimbang",
   band: "Kategori",
   formula: "Rumus",
-  rounding: (scale: number, mode: string) => `Dibulatkan satu kali: ${scale} desimal (${mode})`,
+  rounding: (scale: number, mode: string) => `Dibulatkan satu kali: ${scale} desimal (${modeId(mode)})`,
+  /** Core's formula of the weighted indicator score, in words. */
+  weightedFormula: "Jumlah dari (bobot ÷ 100 × nilai indikator)",
   capped: "dibatasi",
   hasilRatedDirectly: "Dinilai langsung oleh Pejabat Penilai Kinerja",
   quadrantCell: (hasil: string, perilaku: string) => `Kuadran: hasil kerja ${hasil} × perilaku kerja ${perilaku}`,
@@ -278,7 +306,7 @@ const id = {
   scorecardsHeading: "Kartu skor dan bobot",
   hasilHeading: "Hasil kerja",
   hasilIndicators: (min: number, max: number, scale: number, mode: string) =>
-    `Dihitung dari indikator, skala ${min}–${max}, dibulatkan satu kali ke ${scale} desimal (${mode}).`,
+    `Dihitung dari indikator, skala ${min}–${max}, dibulatkan satu kali ke ${scale} desimal (${modeId(mode)}).`,
   scoring: (method: string): string =>
     method === "capaian" ? "Nilai indikator = capaian." : "Nilai indikator = nilai IKI (PermenPAN-RB 8/2021).",
   bandsHeading: "Kategori nilai",
@@ -318,20 +346,29 @@ const id = {
   evalRealisasi: "Realisasi",
   evalEvidence: "Tautan bukti dukung (opsional)",
   evalEvidenceOpen: (indicator: string) => `Buka bukti dukung ${indicator}`,
-  evalCapaian: (percent: string) => `Capaian ${percent}%`,
-  evalCapped: (cap: string) => ` (dibatasi ${cap}%)`,
+  evalCapaian: (percent: string) => `Capaian ${percent} %`,
+  evalFormulaRatio: (realisasi: string, target: string) => `= ${realisasi} / ${target} × 100`,
+  evalFormulaInverse: (realisasi: string, target: string) => `= (2 − ${realisasi} / ${target}) × 100`,
+  evalFormulaWithin: "= 100 (realisasi dalam rentang target)",
+  evalExact: "Nilai pasti (pecahan)",
+  evalExactValue: (label: string, value: string, weighted: string) =>
+    `${label}: nilai ${value}, tertimbang ${weighted}`,
+  evalExactSum: (sum: string) => `Jumlah ${sum}`,
+  evalCapped: (cap: string) => ` (dibatasi ${cap} %)`,
   evalHasilRating: "Rating hasil kerja",
   evalPerilakuRating: "Rating perilaku kerja",
   evalPreviewTitle: "Pratinjau hasil",
   evalIncomplete: "Lengkapi isian untuk melihat nilai dan predikat.",
   evalScore: (score: string, band: string) => `Nilai ${score} (${band})`,
+  bandNotPredikat: (band: string, predikat: string) =>
+    `Kategori nilai ${band} hanya menggambarkan nilai hasil kerja. Predikat ${predikat} memadukan rating hasil kerja dan rating perilaku kerja (kuadran kinerja), sehingga keduanya bisa berbeda.`,
   evalRatings: (hasil: string, perilaku: string) => `Hasil kerja ${hasil}; perilaku kerja ${perilaku}`,
   evalPredikat: (predikat: string) => `Predikat: ${predikat}`,
   evalExplanation: "Penjelasan perhitungan",
   evalWeighted: (label: string, weight: string, value: string, weighted: string) =>
     `${label}: ${weight}% × ${value} = ${weighted}`,
   evalRounding: (before: string, scale: number, mode: string, text: string) =>
-    `Jumlah ${before}, dibulatkan satu kali ke ${scale} desimal (${mode}): ${text}`,
+    `Jumlah ${before}, dibulatkan satu kali ke ${scale} desimal (${modeId(mode)}): ${text}`,
   evalBand: (label: string, lower: string) => `Kategori ${label} (nilai ≥ ${lower})`,
   evalMapping: (rating: string, lower: string) => `Rating hasil kerja ${rating} (nilai ≥ ${lower})`,
   evalHasilDirect: (rating: string) => `Rating hasil kerja ${rating}, diberikan langsung oleh Pejabat Penilai Kinerja`,
@@ -513,6 +550,8 @@ const en: Messages = {
   direction: { below: "Below the standard", meets: "Meets the standard", above: "Above the standard" },
   notAssessed: "Not assessed",
   jpmTotal: (value, category) => `JPM ${value}% (${category})`,
+  jpmBelowCue: (n) =>
+    `JPM is computed from the sum of all competencies, so a surplus in one hides a shortfall in another: ${n} ${n === 1 ? "competency is" : "competencies are"} still below the standard (see the rows with a negative difference).`,
   jpmIncomplete: (list) => `The JPM cannot be computed yet: not assessed ${list}.`,
   jpmPartial: (list) => `Without the competencies not assessed: ${list}.`,
   groupOf: (n) => `Group of ${n} ${n === 1 ? "employee" : "employees"}`,
@@ -535,6 +574,8 @@ const en: Messages = {
   ikmTrend: "IKM trend",
   ikmTrendDesc: "The IKM score per period on the 25 to 100 scale.",
   groupsHeading: "Breakdown by group",
+  exactValues: "Exact values (fractions)",
+  exactFraction: "fraction",
   group: "Group",
 
   scorecardTitle: "Employee performance scorecard",
@@ -548,7 +589,8 @@ const en: Messages = {
   weighted: "Weighted",
   band: "Band",
   formula: "Formula",
-  rounding: (scale, mode) => `Rounded once: ${scale} decimals (${mode})`,
+  rounding: (scale, mode) => `Rounded once: ${scale} decimals (${modeEn(mode)})`,
+  weightedFormula: "Sum of (weight ÷ 100 × indicator value)",
   capped: "capped",
   hasilRatedDirectly: "Rated directly by the Pejabat Penilai Kinerja (appraising official)",
   quadrantCell: (hasil, perilaku) => `Quadrant: hasil kerja ${hasil} × perilaku kerja ${perilaku}`,
@@ -647,7 +689,7 @@ const en: Messages = {
   scorecardsHeading: "Scorecards and weights",
   hasilHeading: "Work results (hasil kerja)",
   hasilIndicators: (min, max, scale, mode) =>
-    `Computed from indicators, scale ${min}–${max}, rounded once to ${scale} decimals (${mode}).`,
+    `Computed from indicators, scale ${min}–${max}, rounded once to ${scale} decimals (${modeEn(mode)}).`,
   scoring: (method) =>
     method === "capaian" ? "Indicator value = attainment." : "Indicator value = IKI value (PermenPAN-RB 8/2021).",
   bandsHeading: "Score bands",
@@ -685,18 +727,27 @@ const en: Messages = {
   evalRealisasi: "Actual (realisasi)",
   evalEvidence: "Evidence link (optional)",
   evalEvidenceOpen: (indicator) => `Open the evidence for ${indicator}`,
-  evalCapaian: (percent) => `Achievement ${percent}%`,
-  evalCapped: (cap) => ` (capped at ${cap}%)`,
+  evalCapaian: (percent) => `Achievement ${percent} %`,
+  evalFormulaRatio: (realisasi, target) => `= ${realisasi} / ${target} × 100`,
+  evalFormulaInverse: (realisasi, target) => `= (2 − ${realisasi} / ${target}) × 100`,
+  evalFormulaWithin: "= 100 (realisasi within the target range)",
+  evalExact: "Exact values (fractions)",
+  evalExactValue: (label, value, weighted) => `${label}: value ${value}, weighted ${weighted}`,
+  evalExactSum: (sum) => `Sum ${sum}`,
+  evalCapped: (cap) => ` (capped at ${cap} %)`,
   evalHasilRating: "Work results rating (hasil kerja)",
   evalPerilakuRating: "Work behaviour rating (perilaku kerja)",
   evalPreviewTitle: "Preview",
   evalIncomplete: "Complete the fields to see the score and the predikat.",
   evalScore: (score, band) => `Score ${score} (${band})`,
+  bandNotPredikat: (band, predikat) =>
+    `The score band ${band} describes the work result score only. The predikat ${predikat} combines the work result and work behaviour ratings (the performance quadrant), so the two can differ.`,
   evalRatings: (hasil, perilaku) => `Hasil kerja ${hasil}; perilaku kerja ${perilaku}`,
   evalPredikat: (predikat) => `Predikat: ${predikat}`,
   evalExplanation: "How this was calculated",
   evalWeighted: (label, weight, value, weighted) => `${label}: ${weight}% × ${value} = ${weighted}`,
-  evalRounding: (before, scale, mode, text) => `Sum ${before}, rounded once to ${scale} decimals (${mode}): ${text}`,
+  evalRounding: (before, scale, mode, text) =>
+    `Sum ${before}, rounded once to ${scale} decimals (${modeEn(mode)}): ${text}`,
   evalBand: (label, lower) => `Band ${label} (score ≥ ${lower})`,
   evalMapping: (rating, lower) => `Hasil kerja rating ${rating} (score ≥ ${lower})`,
   evalHasilDirect: (rating) => `Hasil kerja rating ${rating}, given directly by the rating official`,

@@ -159,3 +159,74 @@ export const formatDecimal = (text: string, locale: Locale = "id"): string => {
   const decimal = locale === "en" ? "." : ","
   return `${sign}${grouped}${frac === undefined ? "" : `${decimal}${frac}`}`
 }
+
+/** How a shown number is rounded: decimals and a mode of core's `Exact.RoundingMode`. */
+export interface DisplayRounding {
+  readonly scale: number
+  readonly mode: string
+}
+
+const exactParts = (text: string): { n: bigint; d: bigint } | undefined => {
+  const fraction = /^\s*(-?\d+)\/(\d+)/.exec(text)
+  if (fraction) return { n: BigInt(fraction[1] ?? "0"), d: BigInt(fraction[2] ?? "1") }
+  const decimal = /^\s*(-?)(\d+)(?:\.(\d+))?\s*$/.exec(text)
+  if (!decimal) return undefined
+  const frac = decimal[3] ?? ""
+  const n = BigInt(`${decimal[2]}${frac}`) * (decimal[1] === "-" ? -1n : 1n)
+  return { n, d: 10n ** BigInt(frac.length) }
+}
+
+/**
+ * Rounds a number that core wrote as text (`"105.75"`, or an exact fraction `"13500/127 ≈ 106.299213"`) to the
+ * policy's decimals with its rounding mode, from the exact value, and formats it for the locale: `"106,30"`. Text
+ * that is not a number is returned unchanged.
+ *
+ * @example
+ * ```ts
+ * roundDecimal("13500/127 ≈ 106.299213", { scale: 2, mode: "half-up" }) // => "106,30"
+ * roundDecimal("4826103/45212 ≈ 106.743851", { scale: 2, mode: "half-up" }, "en") // => "106.74"
+ * ```
+ *
+ * @category formatting
+ * @since 0.4.0
+ */
+export const roundDecimal = (text: string, rounding: DisplayRounding, locale: Locale = "id"): string => {
+  const parts = exactParts(text)
+  if (!parts || parts.d === 0n) return text
+  const negative = parts.n < 0n !== parts.d < 0n
+  const n = parts.n < 0n ? -parts.n : parts.n
+  const d = parts.d < 0n ? -parts.d : parts.d
+  const unit = 10n ** BigInt(Math.max(0, rounding.scale))
+  const q = (n * unit) / d
+  const r = (n * unit) % d
+  const twice = r * 2n
+  const up = (() => {
+    if (r === 0n) return false
+    switch (rounding.mode) {
+      case "half-up":
+        return twice >= d
+      case "half-down":
+        return twice > d
+      case "half-even":
+        return twice > d || (twice === d && q % 2n === 1n)
+      case "up":
+        return true
+      case "down":
+        return false
+      case "ceiling":
+        return !negative
+      case "floor":
+        return negative
+      default:
+        return twice >= d
+    }
+  })()
+  const units = q + (up ? 1n : 0n)
+  const digits = units.toString().padStart(rounding.scale + 1, "0")
+  const int = digits.slice(0, digits.length - rounding.scale) || "0"
+  const frac = rounding.scale > 0 ? `.${digits.slice(digits.length - rounding.scale)}` : ""
+  return formatDecimal(`${negative && units !== 0n ? "-" : ""}${int}${frac}`, locale)
+}
+
+/** The exact part of core's text (`"13500/127"` of `"13500/127 ≈ 106.299213"`), or `undefined` for a plain decimal. */
+export const exactFraction = (text: string): string | undefined => /^\s*(-?\d+\/\d+)\s*≈/.exec(text)?.[1]

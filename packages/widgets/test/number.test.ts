@@ -1,7 +1,7 @@
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { formatNumber, numberErrorMessage, parseNumber } from "../src/number.js"
+import { exactFraction, formatNumber, numberErrorMessage, parseNumber, roundDecimal } from "../src/number.js"
 
 const ok = (text: string, options?: Parameters<typeof parseNumber>[1]) => {
   const r = parseNumber(text, options)
@@ -115,5 +115,36 @@ describe("numberErrorMessage", () => {
       numberErrorMessage({ _tag: "Ambiguous", input: "1.234", readings: { id: 1234, en: 1.234 } }, "en")
     ).toContain("can be read two ways")
     expect(numberErrorMessage({ _tag: "OutOfRange", input: "9e999" })).toContain("terlalu besar")
+  })
+})
+
+describe("roundDecimal", () => {
+  it("rounds core's exact text to the policy's decimals, from the exact value", () => {
+    expect(roundDecimal("13500/127 ≈ 106.299213", { scale: 2, mode: "half-up" })).toBe("106,30")
+    expect(roundDecimal("4826103/45212 ≈ 106.743851", { scale: 2, mode: "half-up" }, "en")).toBe("106.74")
+    expect(roundDecimal("41/138 ≈ 0.297101", { scale: 2, mode: "half-up" })).toBe("0,30")
+    expect(roundDecimal("105.75", { scale: 2, mode: "half-up" })).toBe("105,75")
+    expect(roundDecimal("105", { scale: 2, mode: "half-up" })).toBe("105,00")
+    expect(roundDecimal("1234.5", { scale: 0, mode: "half-up" })).toBe("1.235")
+    expect(roundDecimal("1234.5", { scale: 0, mode: "half-even" })).toBe("1.234")
+    expect(roundDecimal("-2.345", { scale: 2, mode: "half-up" })).toBe("-2,35")
+    expect(roundDecimal("-0.001", { scale: 2, mode: "half-up" })).toBe("0,00")
+    expect(roundDecimal("n/a", { scale: 2, mode: "half-up" })).toBe("n/a")
+  })
+
+  it("agrees with rounding the fraction by hand for any numerator and denominator", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 100_000 }), (n, d) => {
+        const shown = roundDecimal(`${n}/${d} ≈ 0`, { scale: 2, mode: "half-up" }, "en")
+        const hundredths = (BigInt(n) * 200n + BigInt(d)) / (2n * BigInt(d))
+        const expected = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}`
+        return shown.replaceAll(",", "") === expected
+      })
+    )
+  })
+
+  it("gives the exact fraction of core's text, if any", () => {
+    expect(exactFraction("13500/127 ≈ 106.299213")).toBe("13500/127")
+    expect(exactFraction("105.75")).toBeUndefined()
   })
 })

@@ -32,6 +32,8 @@ export interface ChartSpec {
   /** The value axis; `min` defaults to 0, `max` to the largest value. */
   readonly min?: number
   readonly max?: number
+  /** The title is the heading of its section (an `<h3>` in the caption), so that the section needs no other. */
+  readonly heading?: boolean
 }
 
 /** Texts of the chart's own controls. */
@@ -41,12 +43,35 @@ export interface ChartTexts {
   readonly noValue: string
 }
 
+/** The default drawing width; a widget passes the width its chart is shown at, so text is drawn at its CSS size. */
 export const WIDTH = 640
-const LABEL = 18
-const BAR = 16
+/** The narrowest drawing: below it the chart scales down (a phone is wider than this). */
+export const MIN_WIDTH = 240
+const LABEL = 20
+const BAR = 18
 const GAP = 10
 const LEFT = 4
-const VALUE_ROOM = 72
+const VALUE_ROOM = 104
+
+/** Approximate advance of one character of 13 px chart text (bold labels are the widest). */
+const CHAR = 7.8
+const LINE = 16
+
+/** A label split at spaces into lines of at most `chars` characters (a longer word stays whole on its line). */
+export const wrapLabel = (label: string, chars: number): ReadonlyArray<string> => {
+  const lines: string[] = []
+  let line = ""
+  for (const word of label.split(/\s+/).filter((w) => w !== "")) {
+    if (line === "") line = word
+    else if (line.length + 1 + word.length <= chars) line = `${line} ${word}`
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  if (line !== "" || lines.length === 0) lines.push(line)
+  return lines
+}
 
 /** One bar. */
 export interface BarRect {
@@ -68,16 +93,26 @@ const extent = (spec: ChartSpec): { min: number; max: number } => {
 
 /** The bars, band by band: a category label line, then one bar per series. */
 export const barLayout = (
-  spec: ChartSpec
-): { readonly height: number; readonly bars: ReadonlyArray<BarRect>; readonly labels: ReadonlyArray<number> } => {
+  spec: ChartSpec,
+  width: number = WIDTH
+): {
+  readonly height: number
+  readonly bars: ReadonlyArray<BarRect>
+  readonly labels: ReadonlyArray<number>
+  /** Each category label in lines that fit the width. */
+  readonly lines: ReadonlyArray<ReadonlyArray<string>>
+} => {
   const { min, max } = extent(spec)
-  const span = WIDTH - LEFT - VALUE_ROOM
-  const band = LABEL + spec.series.length * BAR + GAP
+  const span = width - LEFT - VALUE_ROOM
+  const chars = Math.max(8, Math.floor((width - LEFT) / CHAR))
+  const lines = spec.categories.map((c) => wrapLabel(c, chars))
   const bars: Array<BarRect> = []
   const labels: Array<number> = []
+  let top = 0
   spec.categories.forEach((_, c) => {
-    const top = c * band
+    const extra = ((lines[c]?.length ?? 1) - 1) * LINE
     labels.push(top + LABEL - 5)
+    const barsTop = top + extra
     spec.series.forEach((s, i) => {
       const v = s.values[c]
       if (v === null || v === undefined) return
@@ -86,29 +121,34 @@ export const barLayout = (
         series: i,
         category: c,
         x: LEFT,
-        y: top + LABEL + i * BAR,
+        y: barsTop + LABEL + i * BAR,
         width: Math.max(1, ((clamped - min) / (max - min)) * span),
         height: BAR - 3,
         text: s.texts[c] ?? ""
       })
     })
+    top += extra + LABEL + spec.series.length * BAR + GAP
   })
-  return { height: Math.max(band * spec.categories.length, band), bars, labels }
+  return { height: Math.max(top, LABEL + spec.series.length * BAR + GAP), bars, labels, lines }
 }
 
 /** Points of each line and the axis ticks. */
 export const lineLayout = (
   spec: ChartSpec,
-  height = 220
+  height = 220,
+  width: number = WIDTH
 ): {
   readonly height: number
   readonly points: ReadonlyArray<ReadonlyArray<{ x: number; y: number; text: string; category: number }>>
   readonly xs: ReadonlyArray<number>
   readonly ticks: ReadonlyArray<{ y: number; value: number }>
+  /** Per category: its label's row (0 or 1, staggered when labels would touch), or `null` when left out. */
+  readonly labelRows: ReadonlyArray<0 | 1 | null>
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number }
 } => {
   const { min, max } = extent(spec)
-  const plot = { left: 48, right: WIDTH - 16, top: 12, bottom: height - 40 }
+  // room for the first and last category label (centred on their point) inside the drawing
+  const plot = { left: 52, right: width - 32, top: 20, bottom: height - 40 }
   const n = spec.categories.length
   const xs = spec.categories.map((_, i) =>
     n <= 1 ? (plot.left + plot.right) / 2 : plot.left + (i * (plot.right - plot.left)) / (n - 1)
@@ -124,7 +164,15 @@ export const lineLayout = (
     const value = min + f * (max - min)
     return { y: y(value), value }
   })
-  return { height, points, xs, ticks, plot }
+  // labels are centred on their point: staggered on two rows when neighbours would touch, thinned out beyond that
+  const step = n <= 1 ? Number.POSITIVE_INFINITY : (plot.right - plot.left) / (n - 1)
+  const widest = Math.max(0, ...spec.categories.map((c) => c.length * CHAR)) + 8
+  const every = step >= widest ? 1 : 2 * step >= widest ? 1 : Math.ceil(widest / (2 * step))
+  const stagger = step < widest
+  const labelRows = spec.categories.map((_, i): 0 | 1 | null =>
+    i % every !== 0 && i !== n - 1 ? null : stagger ? (((i / every) | 0) % 2 === 0 ? 0 : 1) : 0
+  )
+  return { height: stagger ? height + LINE : height, points, xs, ticks, plot, labelRows }
 }
 
 const DASH = ["", "6 4", "2 3", "10 3 2 3", "1 6"]
@@ -182,10 +230,15 @@ const legend = (spec: ChartSpec) =>
         )}
       </ul>`
 
-const bars = (spec: ChartSpec) => {
-  const layout = barLayout(spec)
+const bars = (spec: ChartSpec, width: number) => {
+  const layout = barLayout(spec, width)
   return svg`${patterns(spec.id, spec.series.length)}
-    ${spec.categories.map((c, i) => svg`<text x=${LEFT} y=${layout.labels[i] ?? 0} class="category">${c}</text>`)}
+    ${spec.categories.map(
+      (c, i) =>
+        svg`<text x=${LEFT} y=${layout.labels[i] ?? 0} class="category">${(layout.lines[i] ?? [c]).map(
+          (line, k) => svg`<tspan x=${LEFT} dy=${k === 0 ? 0 : LINE}>${line}</tspan>`
+        )}</text>`
+    )}
     ${layout.bars.map(
       (
         b
@@ -194,17 +247,19 @@ const bars = (spec: ChartSpec) => {
     )}`
 }
 
-const lines = (spec: ChartSpec, format: (v: number) => string) => {
-  const layout = lineLayout(spec)
+const lines = (spec: ChartSpec, format: (v: number) => string, width: number) => {
+  const layout = lineLayout(spec, 220, width)
   return svg`
     ${layout.ticks.map(
       (t) => svg`<line x1=${layout.plot.left} x2=${layout.plot.right} y1=${t.y} y2=${t.y} class="grid"></line>
         <text x=${layout.plot.left - 6} y=${t.y + 4} class="tick" text-anchor="end">${format(t.value)}</text>`
     )}
-    ${spec.categories.map(
-      (c, i) =>
-        svg`<text x=${layout.xs[i] ?? 0} y=${layout.plot.bottom + 20} class="category" text-anchor="middle">${c}</text>`
-    )}
+    ${spec.categories.map((c, i) => {
+      const row = layout.labelRows[i]
+      return row === null || row === undefined
+        ? nothing
+        : svg`<text x=${layout.xs[i] ?? 0} y=${layout.plot.bottom + 20 + row * LINE} class="category" text-anchor="middle">${c}</text>`
+    })}
     ${layout.points.map(
       (pts, i) => svg`<polyline points=${pts.map((p) => `${p.x},${p.y}`).join(" ")} class=${`line s${i % 5}`}
         stroke-dasharray=${DASH[i % 5] ?? ""}></polyline>
@@ -239,19 +294,24 @@ export const chartTable = (spec: ChartSpec, texts: ChartTexts, hidden = false) =
 
 /**
  * Renders a chart (or its table, when `asTable`) with the toggle between them. `format` writes the value-axis ticks
- * of line charts.
+ * of line charts; `width` is the width the chart is shown at (see {@link ChartToggles.width}), so that its text is
+ * drawn at its CSS size rather than scaled down on a phone.
  */
 export const chart = (
   spec: ChartSpec,
   texts: ChartTexts,
   asTable: boolean,
   onToggle: (id: string) => void,
-  format: (v: number) => string = String
+  format: (v: number) => string = String,
+  width: number = WIDTH
 ): TemplateResult => {
-  const height = spec.kind === "bar" ? barLayout(spec).height : lineLayout(spec).height
+  const w = Math.max(MIN_WIDTH, Math.round(width))
+  const height = spec.kind === "bar" ? barLayout(spec, w).height : lineLayout(spec, 220, w).height
   return html`<figure part="chart" class="chart" data-chart=${spec.id}>
     <div class="chart-head">
-      <figcaption part="chart-title" id=${`${spec.id}-caption`}>${spec.title}</figcaption>
+      <figcaption part="chart-title" id=${`${spec.id}-caption`}>
+        ${spec.heading ? html`<h3 class="chart-heading">${spec.title}</h3>` : spec.title}
+      </figcaption>
       <button
         part="toggle"
         type="button"
@@ -268,20 +328,32 @@ export const chart = (
       class="chart-svg"
       role="img"
       aria-labelledby=${`${spec.id}-title ${spec.id}-desc`}
-      viewBox=${`0 0 ${WIDTH} ${height}`}
+      viewBox=${`0 0 ${w} ${height}`}
       ?hidden=${asTable}
     >
       <title id=${`${spec.id}-title`}>${spec.title}</title>
       <desc id=${`${spec.id}-desc`}>${spec.description}</desc>
-      ${spec.kind === "bar" ? bars(spec) : lines(spec, format)}
+      ${spec.kind === "bar" ? bars(spec, w) : lines(spec, format, w)}
     </svg>
     ${asTable ? nothing : legend(spec)} ${chartTable(spec, texts, !asTable)}
   </figure>`
 }
 
-/** Which charts of a widget are shown as tables. */
+/** Which charts of a widget are shown as tables, and the width each chart is shown at. */
 export class ChartToggles {
   private readonly tables = new Set<string>()
+  private readonly widths = new Map<string, number>()
+  /** The measured width of chart `id` (its figure's content box, at most 48rem), {@link WIDTH} until measured. */
+  width(id: string): number {
+    return this.widths.get(id) ?? WIDTH
+  }
+  /** Records a measured width; true when it changed enough to draw again. */
+  measured(id: string, width: number): boolean {
+    const w = Math.floor(Math.min(width, 768))
+    if (w <= 0 || Math.abs((this.widths.get(id) ?? -10) - w) < 2) return false
+    this.widths.set(id, w)
+    return true
+  }
   private readonly update: () => void
   constructor(update: () => void) {
     this.update = update

@@ -56,3 +56,29 @@ export const download = (root: Node, name: string, csv: string): void => {
   a.remove()
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
+
+/** A cell holding core's exact text as a plain decimal (`"359/120 ≈ 2.991667"` → `"2.991667"`), others unchanged. */
+export const plainDecimal = (cell: Cell): Cell => {
+  if (typeof cell !== "string") return cell
+  const m = /^\s*-?\d+\/\d+\s*≈\s*(-?\d+(?:\.\d+)?)\s*$/.exec(cell)
+  return m ? (m[1] ?? cell) : cell
+}
+
+/**
+ * Rows whose `columns` hold plain decimals, each followed at the end of the row by a column with the exact fraction
+ * (`"359/120"`, empty when the value is a plain decimal). The first row is the header: the added columns are named
+ * `<name> (<suffix>)`.
+ */
+export const withExactColumns = (
+  rows: ReadonlyArray<ReadonlyArray<Cell>>,
+  columns: ReadonlyArray<number>,
+  suffix: string
+): ReadonlyArray<ReadonlyArray<Cell>> =>
+  rows.map((row, r) => {
+    const exact = columns.map((c) => {
+      const cell = row[c]
+      if (r === 0) return `${String(cell ?? "")} (${suffix})`
+      return typeof cell === "string" ? (/^\s*(-?\d+\/\d+)\s*≈/.exec(cell)?.[1] ?? "") : ""
+    })
+    return [...row.map((cell, c) => (r > 0 && columns.includes(c) ? plainDecimal(cell) : cell)), ...exact]
+  })

@@ -107,6 +107,26 @@ export abstract class DisplayElement<T> extends LitElement {
     super.disconnectedCallback()
     window.removeEventListener("beforeprint", this.beforePrint)
     window.removeEventListener("afterprint", this.afterPrint)
+    this.sizes?.disconnect()
+    this.sizes = undefined
+  }
+
+  /** Watches each chart's figure, so a chart is drawn at the width it is shown at (readable text on a phone). */
+  private sizes: ResizeObserver | undefined
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    if (typeof ResizeObserver === "undefined") return
+    this.sizes ??= new ResizeObserver((entries) => {
+      let redraw = false
+      for (const e of entries) {
+        const id = (e.target as HTMLElement).dataset.chart
+        if (id && this.charts.measured(id, e.contentRect.width)) redraw = true
+      }
+      // drawn on the next frame: redrawing inside the observer's callback would resize what it is delivering
+      if (redraw) requestAnimationFrame(() => this.requestUpdate())
+    })
+    for (const figure of this.renderRoot.querySelectorAll<HTMLElement>("figure[data-chart]")) this.sizes.observe(figure)
   }
 
   /** The built-in data named by `preset`, or `undefined` (no such preset; the default: this widget has none). */

@@ -83,6 +83,7 @@ export const reportStyles = css`
     outline-offset: 2px;
   }
   select {
+    max-width: 100%;
     font: inherit;
     min-height: 2.75rem;
     padding: 0.25rem 0.5rem;
@@ -121,7 +122,7 @@ export const reportStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(0, max-content) minmax(40%, 1fr);
     gap: 0.25rem 1rem;
     margin: 0;
   }
@@ -130,6 +131,16 @@ export const reportStyles = css`
   }
   dd {
     margin: 0;
+  }
+  /* long words (a regulation's number, a URL) wrap rather than push the widget wider than a phone */
+  p,
+  li,
+  dt,
+  dd,
+  h2,
+  h3,
+  h4 {
+    overflow-wrap: break-word;
   }
   .badge {
     display: inline-block;
@@ -143,6 +154,10 @@ export const reportStyles = css`
   [role="alert"] {
     color: var(--_danger);
     font-weight: 600;
+  }
+  [part~="jpm-cue"] {
+    display: block;
+    margin-top: 0.25rem;
   }
   .warning {
     border-inline-start: 4px solid var(--_danger);
@@ -300,12 +315,26 @@ export const reportStyles = css`
     padding: 0;
     border: 0;
   }
+  /* a summary that looks clickable: accent colour and a turning arrow (the flex layout hides the native marker) */
   details > summary {
     cursor: pointer;
     font-weight: 600;
     min-height: 2.75rem;
     display: flex;
     align-items: center;
+    color: var(--_accent);
+    gap: 0.5rem;
+  }
+  details > summary::before {
+    content: "▸";
+    display: inline-block;
+    transition: transform 0.15s;
+  }
+  details[open] > summary::before {
+    transform: rotate(90deg);
+  }
+  details > summary:hover {
+    text-decoration: underline;
   }
   @media (forced-colors: active) {
     [part~="base"],

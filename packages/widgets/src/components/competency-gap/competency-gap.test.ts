@@ -102,7 +102,7 @@ describe("<asn-competency-gap>", () => {
     const match = jpm([2, 3, 4, 1.5])
     const el = await mount<AsnCompetencyGap>("asn-competency-gap", { match })
     const rows = parseCsv(exportedCsv(el).csv)
-    expect(rows[0]).toEqual(["Kompetensi", "id", "Standar", "Individu", "Gap", "JPM", "Status"])
+    expect(rows[0]).toEqual(["Kompetensi", "id", "Standar", "Individu", "Selisih", "JPM", "Status"])
     expect(rows).toHaveLength(match.rows.length + 1)
     const r = match.rows[3]
     expect(rows[4]).toEqual([

@@ -138,13 +138,18 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
             ? t.jpmIncomplete(m.total.notAssessed.map((c) => this.derive.name(data, c)).join(", "))
             : html`${t.jpmTotal(this.dec(m.total.category.score.text), m.total.category.label)}
               ${
+                m.rows.some((r) => r.direction === "below")
+                  ? html`<span part="jpm-cue" class="warning">${t.jpmBelowCue(m.rows.filter((r) => r.direction === "below").length)}</span>`
+                  : nothing
+              }
+              ${
                 m.total.status === "partial"
                   ? html`<span class="muted">${t.jpmPartial(m.total.excluded.map((c) => this.derive.name(data, c)).join(", "))}</span>`
                   : nothing
               }`
         }
       </p>
-      ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle)}
+      ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle, String, this.charts.width(spec.id))}
       <div class="table-wrap" tabindex="0">
         <table part="table">
           <caption>${t.competencyTitle}</caption>
@@ -213,7 +218,7 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
           </tbody>
         </table>
       </div>
-      ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle)}
+      ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle, String, this.charts.width(spec.id))}
       <div class="table-wrap" tabindex="0">
         <table part="table">
           <caption>${t.competencyTitle}</caption>

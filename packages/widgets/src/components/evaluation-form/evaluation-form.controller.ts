@@ -511,7 +511,9 @@ export class EvaluationController implements ReactiveController {
     }
     this.errors = errors
     this.capaian = capaian
-    if (Result.isFailure(decoded) || errors.size > 0) return
+    // an invalid optional evidence link blocks sending, not the preview of the numbers
+    const blocking = [...errors.keys()].some((k) => !k.startsWith("evidence:"))
+    if (Result.isFailure(decoded) || blocking) return
 
     // 3. Score: the preview and the submission.
     const scored = Evaluation.score(policy, decoded.success)
@@ -522,6 +524,7 @@ export class EvaluationController implements ReactiveController {
     }
     const result = JSON.parse(JSON.stringify(scored.success)) as EvaluationResult
     this.preview = { _tag: "Evaluated", result }
+    if (errors.size > 0) return
     const evidence: Record<string, string> = {}
     for (const row of this.rows) {
       const link = this.evidenceLink(row.id)

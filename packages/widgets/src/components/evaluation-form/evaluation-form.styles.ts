@@ -54,6 +54,10 @@ export const styles = css`
     margin-top: 0.25rem;
     font-weight: 600;
   }
+  [part~="capaian-formula"] {
+    font-weight: 400;
+    color: var(--_muted);
+  }
   [part~="evidence-link"] {
     color: var(--_accent);
     overflow-wrap: anywhere;
@@ -78,12 +82,26 @@ export const styles = css`
   [part~="explanation"] {
     margin-top: 0.5rem;
   }
-  [part~="explanation"] summary {
+  [part~="explanation"] summary,
+  [part~="exact"] summary {
     cursor: pointer;
     font-weight: 600;
     min-height: 2.75rem;
     display: flex;
     align-items: center;
+    color: var(--_accent);
+    gap: 0.5rem;
+  }
+  details summary::before {
+    content: "▸";
+    display: inline-block;
+    transition: transform 0.15s;
+  }
+  details[open] > summary::before {
+    transform: rotate(90deg);
+  }
+  details summary:hover {
+    text-decoration: underline;
   }
   [part~="explanation"] ul {
     margin: 0.25rem 0;

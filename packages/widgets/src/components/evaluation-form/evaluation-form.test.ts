@@ -141,7 +141,8 @@ describe("<asn-evaluation-form>", () => {
     await userEvent.tab()
     await userEvent.keyboard("126")
     await el.updateComplete
-    expect(part(el, "capaian")?.textContent).toBe("Capaian 105%")
+    expect(part(el, "capaian-value")?.textContent).toBe("Capaian 105,00 %")
+    expect(part(el, "capaian-formula")?.textContent).toBe("= 126 / 120 × 100")
     await userEvent.tab()
     for (const [target, realisasi] of pelaksana.slice(1)) {
       await userEvent.tab()
@@ -152,7 +153,7 @@ describe("<asn-evaluation-form>", () => {
     }
     await el.updateComplete
     // 4 complaints allowed, 2 received: lower-is-better, 200%, capped at 120%.
-    expect(parts(el, "capaian")[3]?.textContent).toBe("Capaian 120% (dibatasi 120%)")
+    expect(parts(el, "capaian-value")[3]?.textContent).toBe("Capaian 120,00 % (dibatasi 120 %)")
     expect(part(el, "predikat")).toBeNull()
     for (let i = 0; i < 7; i++) {
       await userEvent.tab()
@@ -165,7 +166,9 @@ describe("<asn-evaluation-form>", () => {
     )
     const explanation = part(el, "explanation")?.textContent ?? ""
     expect(explanation).toContain("Dokumen/layanan yang diselesaikan: 35% × 105 = 36,75")
-    expect(explanation).toContain("Jumlah 105,75, dibulatkan satu kali ke 2 desimal (half-up): 105,75")
+    expect(explanation).toContain(
+      "Jumlah 105,75, dibulatkan satu kali ke 2 desimal (angka 5 dibulatkan ke atas): 105,75"
+    )
     expect(explanation).toContain("Kategori Baik (nilai ≥ 95)")
     expect(explanation).toContain("Rating hasil kerja Sesuai Ekspektasi (nilai ≥ 90)")
     expect(explanation).toContain("BerAKHLAK: 4 Diatas, 3 Sesuai, 0 Dibawah Ekspektasi")
@@ -238,7 +241,8 @@ describe("<asn-evaluation-form>", () => {
     expect(target.getAttribute("aria-invalid")).toBeNull()
     await userEvent.type(field(el, "realisasi:dokumen-selesai") as HTMLInputElement, "617,25")
     await el.updateComplete
-    expect(part(el, "capaian")?.textContent).toBe("Capaian 50%")
+    expect(part(el, "capaian-value")?.textContent).toBe("Capaian 50,00 %")
+    expect(part(el, "capaian-formula")?.textContent).toBe("= 617,25 / 1.234,5 × 100")
   })
 
   it("attaches core's typed problems to their fields, localised by code", async () => {
@@ -490,9 +494,9 @@ describe("<asn-evaluation-form>", () => {
     await settle(el)
     expect(part(el, "title")?.textContent).toBe("Employee performance evaluation (SKP)")
     expect(part(el, "indicator-meta")?.textContent).toBe("weight 35% · unit: dokumen")
-    expect(part(el, "capaian")?.textContent).toBe("Achievement 105%")
+    expect(part(el, "capaian-value")?.textContent).toBe("Achievement 105.00 %")
     expect(part(el, "summary")?.textContent).toContain("Score 105.75 (Baik)")
-    expect(part(el, "explanation")?.textContent).toContain("Sum 105.75, rounded once to 2 decimals (half-up)")
+    expect(part(el, "explanation")?.textContent).toContain("Sum 105.75, rounded once to 2 decimals (halves round up)")
     expect(ratings(el)[0]?.label).toBe("Berorientasi Pelayanan (service-oriented)")
     expect(part(el, "submit")?.textContent?.trim()).toBe("Submit evaluation")
   })
@@ -552,5 +556,35 @@ describe("<asn-evaluation-form> value (an earlier evaluation to start from)", ()
     await settle(el)
     expect(field(el, "realisasi:dokumen-selesai")?.value).toBe("12")
     expect(field(el, "target:dokumen-selesai")?.value).toBe("")
+  })
+})
+
+describe("<asn-evaluation-form> an invalid optional evidence link", () => {
+  it("keeps the preview of the numbers and only stops the sending", async () => {
+    const el = document.createElement("asn-evaluation-form")
+    for (const [k, v] of Object.entries({ ...config, "employee-id": "198705122010011009" })) el.setAttribute(k, v)
+    el.value = {
+      measurements: [
+        { indicator: "dokumen-selesai", target: 127, realisasi: 135 },
+        { indicator: "mutu-dokumen", target: 90, realisasi: 90 },
+        { indicator: "kehadiran-tepat-waktu", target: 60, realisasi: 60 },
+        { indicator: "keluhan-masyarakat", target: 4, realisasi: 2 }
+      ],
+      berakhlak: Object.fromEntries(
+        ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"].map((v) => [
+          v,
+          "Sesuai Ekspektasi" as const
+        ])
+      )
+    }
+    document.body.append(el)
+    await settle(el)
+    expect(part(el, "predikat")?.textContent).toContain("Predikat")
+    await userEvent.type(field(el, "evidence:dokumen-selesai") as HTMLInputElement, "bukan-tautan")
+    await userEvent.tab()
+    await settle(el)
+    expect(errorOf(el, "evidence:dokumen-selesai")).toBe("Tautan harus berupa alamat http:// atau https://.")
+    expect(part(el, "predikat")?.textContent).toContain("Predikat")
+    expect(el.checkValidity()).toBe(false)
   })
 })

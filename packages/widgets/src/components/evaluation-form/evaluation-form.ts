@@ -1,4 +1,4 @@
-import type { LegalBasis, Policy } from "@pembinaan/core"
+import type { Indicator, LegalBasis, Policy } from "@pembinaan/core"
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
 import { keyed } from "lit/directives/keyed.js"
@@ -9,7 +9,14 @@ import { FormControlElement, postNatively } from "../../internal/form-control.js
 import { formStyles, tokens } from "../../internal/shared.styles.js"
 import { type Locale, LocaleController } from "../../locale.js"
 import { type Messages, messages } from "../../messages.js"
-import { formatDecimal, formatNumber, numberErrorMessage } from "../../number.js"
+import {
+  type DisplayRounding,
+  exactFraction,
+  formatDecimal,
+  formatNumber,
+  numberErrorMessage,
+  roundDecimal
+} from "../../number.js"
 import type { AsnRatingInput } from "../rating-input/rating-input.js"
 import {
   type EvaluationConfig,
@@ -405,9 +412,10 @@ export class AsnEvaluationForm extends FormControlElement {
       </div>
       <output part="capaian" for=${fieldId(`realisasi:${row.id}`)}>${
         capaian
-          ? `${t.evalCapaian(formatDecimal(capaian.percent, locale))}${
+          ? html`<span part="capaian-value">${t.evalCapaian(roundDecimal(capaian.percent, this.rounding, locale))}${
               capaian.capped && capaian.cap !== undefined ? t.evalCapped(formatDecimal(capaian.cap, locale)) : ""
-            }`
+            }</span>
+            <span part="capaian-formula">${this.capaianFormula(capaian, t, locale)}</span>`
           : ""
       }</output>
       ${this.textField(`evidence:${row.id}`, t.evalEvidence, "url", t, locale)}
@@ -517,7 +525,8 @@ export class AsnEvaluationForm extends FormControlElement {
       const r = p.result
       summary = html`${r.score && r.band !== undefined ? html`<p>${t.evalScore(d(r.score.text), r.band)}</p>` : nothing}
         <p>${t.evalRatings(r.hasilKerja, r.perilakuKerja)}</p>
-        <p part="predikat">${t.evalPredikat(r.predikat)}</p>`
+        <p part="predikat">${t.evalPredikat(r.predikat)}</p>
+        ${r.band !== undefined && r.band !== r.predikat ? html`<p part="band-note">${t.bandNotPredikat(r.band, r.predikat)}</p>` : nothing}`
     } else if (p._tag === "OutOfRange") summary = html`<p>${t.evalOutOfRange(d(p.score), p.min, p.max)}</p>`
     else summary = html`<p>${t.evalIncomplete}</p>`
     return html`<section part="preview" aria-labelledby="preview-title">
@@ -527,15 +536,52 @@ export class AsnEvaluationForm extends FormControlElement {
     </section>`
   }
 
-  private renderExplanation(t: Messages, locale: Locale, r: EvaluationResult) {
+  /** The policy's rounding of the hasil kerja score: how the form shows capaian and values (2 decimals otherwise). */
+  private get rounding(): DisplayRounding {
+    const hk = this.evaluation.policy?.hasilKerja
+    return hk?.source === "indicators" ? hk.scale.rounding : { scale: 2, mode: "half-up" }
+  }
+
+  /** The capaian's formula with the numbers typed, in words (`= 135 / 127 × 100`). */
+  private capaianFormula(c: Indicator.CapaianTrace, t: Messages, locale: Locale): string {
     const d = (text: string) => formatDecimal(text, locale)
+    const f = c.formula
+    const divisor = d(c.effectiveTarget ?? c.target)
+    if (f.startsWith("realisasi /")) return t.evalFormulaRatio(d(c.realisasi), divisor)
+    if (f.startsWith("(2")) return t.evalFormulaInverse(d(c.realisasi), divisor)
+    if (f.startsWith("below") || f.startsWith("above")) return t.evalFormulaRatio(d(c.realisasi), divisor)
+    return t.evalFormulaWithin
+  }
+
+  private renderExplanation(t: Messages, locale: Locale, r: EvaluationResult) {
+    // an exact fraction is shown rounded as the policy rounds (the fraction itself is in the nested "exact" part)
+    const d = (text: string) =>
+      exactFraction(text) ? roundDecimal(text, this.rounding, locale) : formatDecimal(text, locale)
+    const exact: Array<string> = []
     const trace = r.trace
     const hk = trace.hasilKerja
     const pk = trace.perilakuKerja
     const lines: Array<string> = []
     if (hk.source === "indicators") {
-      for (const i of hk.indicators) lines.push(t.evalWeighted(i.label, d(i.weight), d(i.value), d(i.weighted)))
-      lines.push(t.evalRounding(d(hk.score), hk.rounding.scale, hk.rounding.mode, d(hk.rounded.text)))
+      const f = (text: string) => formatDecimal(text, locale)
+      for (const i of hk.indicators) {
+        lines.push(t.evalWeighted(i.label, f(i.weight), d(i.value), d(i.weighted)))
+        const value = exactFraction(i.value)
+        const weighted = exactFraction(i.weighted)
+        if (value || weighted) exact.push(t.evalExactValue(i.label, value ?? f(i.value), weighted ?? f(i.weighted)))
+      }
+      const sum = exactFraction(hk.score)
+      if (sum) exact.push(t.evalExactSum(sum))
+      lines.push(
+        t.evalRounding(
+          sum
+            ? `≈ ${roundDecimal(hk.score, { scale: hk.rounding.scale + 2, mode: "half-even" }, locale)}`
+            : f(hk.score),
+          hk.rounding.scale,
+          hk.rounding.mode,
+          f(hk.rounded.text)
+        )
+      )
       lines.push(t.evalBand(hk.band.label, d(String(hk.band.trace.lower))))
       lines.push(t.evalMapping(hk.rating, d(String(hk.mapping.trace.lower))))
     } else lines.push(t.evalHasilDirect(hk.rating))
@@ -553,6 +599,14 @@ export class AsnEvaluationForm extends FormControlElement {
     return html`<details part="explanation">
       <summary>${t.evalExplanation}</summary>
       <ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>
+      ${
+        exact.length > 0
+          ? html`<details part="exact">
+              <summary>${t.evalExact}</summary>
+              <ul>${exact.map((l) => html`<li>${l}</li>`)}</ul>
+            </details>`
+          : nothing
+      }
       <p>${t.evalLegalBasis}:</p>
       <ul>${[...citations.values()].map((c) => html`<li>${t.evalCitation(c.regulation, c.article, c.confirmed)}</li>`)}</ul>
     </details>`

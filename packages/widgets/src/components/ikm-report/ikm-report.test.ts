@@ -4,7 +4,9 @@ import { userEvent } from "vitest/browser"
 import { axeViolations } from "../../../test/axe.js"
 import { exportedCsv, mount, parseCsv, part, parts, type Source, text } from "../../../test/display.js"
 import { ikm, sample } from "../../../test/fixtures.js"
+import { plainDecimal } from "../../internal/csv.js"
 import { setLocale } from "../../locale.js"
+import { exactFraction, roundDecimal } from "../../number.js"
 import { suppress } from "./ikm-report.controller.js"
 import type { AsnIkmReport } from "./ikm-report.js"
 
@@ -45,10 +47,13 @@ describe("<asn-ikm-report>", () => {
     )
     expect(cells).toEqual([
       `${u1?.id} · ${u1?.label.id}`,
-      u1?.nrr.replace(".", ","),
-      u1?.weighted.replace(".", ","),
+      roundDecimal(u1?.nrr ?? "", { scale: 3, mode: "half-up" }),
+      roundDecimal(u1?.weighted ?? "", { scale: 3, mode: "half-up" }),
       u1?.converted.text.replace(".", ",")
     ])
+    // the exact fractions only in the expandable detail
+    expect(part(el, "exact")?.localName).toBe("details")
+    expect(part(el, "exact")?.textContent).toContain(exactFraction(u1?.nrr ?? "") ?? "none")
   })
 
   it("reports sample sufficiency from Krejcie–Morgan", async () => {
@@ -120,12 +125,18 @@ describe("<asn-ikm-report>", () => {
       "",
       "DPMPTSP",
       "120",
-      score.ikm,
+      plainDecimal(score.ikm),
       "",
       score.nilai.text,
       score.mutu.label,
-      score.kinerja.label
+      score.kinerja.label,
+      exactFraction(score.ikm) ?? "",
+      ""
     ])
+    expect(rows[0]?.slice(-2)).toEqual(["NRR (pecahan)", "NRR tertimbang (pecahan)"])
+    const u1 = rows.find((r) => r[0] === "element")
+    expect(u1?.[4]).toMatch(/^\d+\.\d+$|^\d+$/)
+    expect(u1?.[9]).toMatch(/^\d+\/\d+$|^$/)
     expect(rows.filter((r) => r[0] === "element")).toHaveLength(9)
     expect(rows.filter((r) => r[0] === "trend")).toHaveLength(3)
   })

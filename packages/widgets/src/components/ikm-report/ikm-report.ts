@@ -1,11 +1,15 @@
 import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { type ChartSpec, chart } from "../../internal/chart.js"
-import { toCsv } from "../../internal/csv.js"
+import { toCsv, withExactColumns } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
-import { formatDecimal } from "../../number.js"
+import { exactFraction, formatDecimal, roundDecimal } from "../../number.js"
+
+/** NRR shown with three decimals, as in the worked examples of PermenPAN-RB 14/2017. */
+const NRR = { scale: 3, mode: "half-up" } as const
+
 import { IkmReportController, type IkmReportData, readIkmReport } from "./ikm-report.controller.js"
 
 /**
@@ -69,7 +73,8 @@ export class AsnIkmReport extends DisplayElement<IkmReportData> {
     if (!d) return ""
     const t = this.t
     const label = (l: { id: string; en: string }) => (this.i18n.locale === "en" ? l.en : l.id)
-    return toCsv([
+    // plain decimals in the NRR columns, and the exact fractions in two columns of their own
+    const rows: Array<ReadonlyArray<string | number>> = [
       ["section", "id", "label", t.respondentsLabel, t.nrr, t.nrrWeighted, t.score, t.mutu, t.unitKinerja],
       [
         "ikm",
@@ -121,7 +126,8 @@ export class AsnIkmReport extends DisplayElement<IkmReportData> {
               ]
             : ["group", "", g.label, g.respondents, "", "", t.suppressedBelow(d.minimumGroupSize), "", ""]
         )
-    ])
+    ]
+    return toCsv(withExactColumns(rows, [4, 5], t.exactFraction))
   }
 
   protected override render() {
@@ -201,7 +207,7 @@ export class AsnIkmReport extends DisplayElement<IkmReportData> {
       }
       <section>
         <h3 id="elements-heading">${t.element}</h3>
-        ${chart(nrr, this.chartTexts, this.charts.asTable(nrr.id), this.charts.toggle)}
+        ${chart(nrr, this.chartTexts, this.charts.asTable(nrr.id), this.charts.toggle, String, this.charts.width(nrr.id))}
         <div class="table-wrap" tabindex="0">
           <table part="elements">
             <caption>${t.nrr}</caption>
@@ -217,16 +223,25 @@ export class AsnIkmReport extends DisplayElement<IkmReportData> {
               ${s.elements.map(
                 (e) => html`<tr data-element=${e.id}>
                   <th scope="row">${e.id} · ${en ? e.label.en : e.label.id}</th>
-                  <td class="num">${this.dec(e.nrr)}</td>
-                  <td class="num">${this.dec(e.weighted)}</td>
+                  <td class="num">${roundDecimal(e.nrr, NRR, this.i18n.locale)}</td>
+                  <td class="num">${roundDecimal(e.weighted, NRR, this.i18n.locale)}</td>
                   <td class="num">${this.dec(e.converted.text)}</td>
                 </tr>`
               )}
             </tbody>
           </table>
         </div>
+        <details part="exact">
+          <summary>${t.exactValues}</summary>
+          <ul>
+            ${s.elements.map(
+              (e) =>
+                html`<li>${e.id}: ${t.nrr} ${exactFraction(e.nrr) ?? this.dec(e.nrr)}; ${t.nrrWeighted} ${exactFraction(e.weighted) ?? this.dec(e.weighted)}</li>`
+            )}
+          </ul>
+        </details>
       </section>
-      ${trend ? html`<section>${chart(trend, this.chartTexts, this.charts.asTable(trend.id), this.charts.toggle, format)}</section>` : nothing}
+      ${trend ? html`<section>${chart(trend, this.chartTexts, this.charts.asTable(trend.id), this.charts.toggle, format, this.charts.width(trend.id))}</section>` : nothing}
       ${
         groups.length > 0
           ? html`<section>

@@ -166,3 +166,14 @@ describe("<asn-nine-box>", () => {
     expect(await axeViolations(el)).toEqual([])
   })
 })
+
+describe("<asn-nine-box> spelling", () => {
+  it("spells the kinerja columns as the ratings do (Dibawah/Diatas Ekspektasi), never both ways", async () => {
+    const el = await mount<AsnNineBox>("asn-nine-box", { people })
+    const heads = [...(el.shadowRoot?.querySelectorAll('thead th[scope="col"]') ?? [])].map((h) =>
+      h.textContent?.replace(/\u00ad/g, "").trim()
+    )
+    expect(heads.slice(1)).toEqual(["Dibawah Ekspektasi", "Sesuai Ekspektasi", "Diatas Ekspektasi"])
+    expect(text(el)).not.toMatch(/Di Bawah|Di Atas/)
+  })
+})

@@ -12,6 +12,21 @@ import { columns, type NineBoxCell, NineBoxController, type NineBoxData, readNin
 import { styles } from "./nine-box.styles.js"
 
 /**
+ * A column label that may break inside long words (soft hyphens after the sixth letter of words longer than nine),
+ * so that "Ekspektasi" wraps as "Ekspek-tasi" in a phone's narrow column instead of running into the next one.
+ */
+const breakable = (label: string): string => label.replace(/\p{L}{10,}/gu, (w) => `${w.slice(0, 6)}\u00ad${w.slice(6)}`)
+
+/**
+ * The rating spelling of PermenPAN-RB 6/2022 as core's ratings use it ("Dibawah Ekspektasi", "Diatas Ekspektasi"),
+ * for talent labels written "Di Bawah …" / "Di Atas …", so one page never shows both spellings.
+ */
+const ratingSpelling = (label: string): string =>
+  label
+    .replace(/\bDi Bawah Ekspektasi\b/g, "Dibawah Ekspektasi")
+    .replace(/\bDi Atas Ekspektasi\b/g, "Diatas Ekspektasi")
+
+/**
  * Fired by `<asn-nine-box>` when a box is opened. `detail.employees` are the ids in that box.
  *
  * @since 0.3.0
@@ -130,6 +145,7 @@ export class AsnNineBox extends DisplayElement<NineBoxData> {
     >
       <span class="box">${t.box(cell.box)}</span>
       <span class="n">${t.employees(cell.people.length)}</span>
+      <span class="short" aria-hidden="true">${cell.people.length}</span>
     </button>`
   }
 
@@ -138,7 +154,7 @@ export class AsnNineBox extends DisplayElement<NineBoxData> {
     const description = cell.people[0]?.placement.description ?? `${cell.kinerja} / ${cell.potensial}`
     return html`<div part="drill" id="drill">
       <div class="chart-head">
-        <h3 id="drill-title">${t.drillTitle(cell.box, description)}</h3>
+        <h3 id="drill-title">${t.drillTitle(cell.box, ratingSpelling(description))}</h3>
         <button type="button" @click=${() => this.toggleBox(cell.box)}>${t.close}</button>
       </div>
       ${
@@ -153,7 +169,7 @@ export class AsnNineBox extends DisplayElement<NineBoxData> {
       }
       ${virtualTable({
         id: "drill-list",
-        caption: t.drillTitle(cell.box, description),
+        caption: t.drillTitle(cell.box, ratingSpelling(description)),
         columns: [
           { label: t.employeeName },
           { label: t.unit },
@@ -194,7 +210,7 @@ export class AsnNineBox extends DisplayElement<NineBoxData> {
             </tr>
             <tr>
               <th scope="col">${t.potensialAxis} ↓</th>
-              ${columns.map((k) => html`<th scope="col">${k}</th>`)}
+              ${columns.map((k) => html`<th scope="col">${breakable(ratingSpelling(k))}</th>`)}
             </tr>
           </thead>
           <tbody>

@@ -24,7 +24,7 @@ describe("<asn-policy-view>", () => {
     expect([...(pelaksana?.querySelectorAll("tbody tr") ?? [])][0]?.textContent?.replace(/\s+/g, "")).toBe(
       "Dokumen/layanan yang diselesaikan35".replace(/\s+/g, "")
     )
-    expect(text(el)).toContain("skala 0–120, dibulatkan satu kali ke 2 desimal (half-up)")
+    expect(text(el)).toContain("skala 0–120, dibulatkan satu kali ke 2 desimal (angka 5 dibulatkan ke atas)")
     expect(text(el)).toContain("paling sedikit 1 Dibawah")
   })
 

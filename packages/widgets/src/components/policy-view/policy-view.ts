@@ -4,7 +4,7 @@ import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
-import { legalList } from "../../internal/legal.js"
+import { idToWords, legalList } from "../../internal/legal.js"
 import { policyPreset } from "../../internal/presets.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
@@ -142,7 +142,7 @@ export class AsnPolicyView extends DisplayElement<Policy.Policy> {
                     ${p.indicators.map(
                       (d) => html`<tr data-indicator=${d.id}>
                         <th scope="row">${d.label}${d.unit ? html` <span class="muted">(${d.unit})</span>` : nothing}</th>
-                        <td>${d.category}</td>
+                        <td>${idToWords(d.category)}</td>
                         <td>${t.directionLabel[d.direction]}</td>
                         <td class="num">${d.cap === undefined ? t.noValue : this.dec(String(d.cap))}</td>
                       </tr>`

@@ -63,7 +63,7 @@ describe("<asn-scorecard>", () => {
     expect(details.open).toBe(true)
     const trace = details.textContent?.replace(/\s+/g, " ") ?? ""
     expect(trace).toContain("150 → 120 (dibatasi)")
-    expect(trace).toContain("105,75 → 105,75 (Dibulatkan satu kali: 2 desimal (half-up))")
+    expect(trace).toContain("105,75 → 105,75 (Dibulatkan satu kali: 2 desimal (angka 5 dibulatkan ke atas))")
     expect(trace).toContain("Kuadran: hasil kerja Sesuai Ekspektasi × perilaku kerja Diatas Ekspektasi → Baik")
     expect(trace).toContain("4 Diatas, 3 Sesuai, 0 Dibawah Ekspektasi")
     expect(trace).toContain("PermenPAN-RB 6/2022, Pasal 24 (evaluasi kinerja periodik triwulanan)")

@@ -3,7 +3,7 @@ import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
-import { legalList } from "../../internal/legal.js"
+import { idToWords, legalList } from "../../internal/legal.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { competencyName } from "../competency-gap/competency-gap.controller.js"
@@ -148,7 +148,7 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
                 </div>
                 <dl>
                   <dt>${t.formula}</dt>
-                  <dd><code>${hk.formula}</code></dd>
+                  <dd>${hk.formula === "Σ weight / 100 × value" ? t.weightedFormula : html`<code>${hk.formula}</code>`}</dd>
                   <dt>${t.score}</dt>
                   <dd>${this.dec(hk.score)} → ${this.dec(hk.rounded.text)} (${t.rounding(hk.rounding.scale, hk.rounding.mode)})</dd>
                   <dt>${t.band}</dt>
@@ -248,6 +248,7 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
           <span>${t.predikatLabel}</span>
           <strong>${e.predikat}</strong>
           ${e.score ? html`<span>${t.score}: ${this.dec(e.score.text)}${e.band ? ` (${e.band})` : ""}</span>` : nothing}
+          ${e.band && e.band !== e.predikat ? html`<p part="band-note" class="muted">${t.bandNotPredikat(e.band, e.predikat)}</p>` : nothing}
         </div>
         <dl>
           <dt>${t.hasilKerja}</dt>
@@ -366,7 +367,7 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
                         <tbody>
                           ${d.plans.map(
                             (p) => html`<tr data-plan=${p.id}>
-                              <th scope="row">${p.type}</th>
+                              <th scope="row">${idToWords(p.type)}</th>
                               <td>${t.planStatus[p.status]}</td>
                               <td>${p.deadline}${this.derive.overdue(d, p) ? html` <strong class="warning">(${t.overdue})</strong>` : nothing}</td>
                             </tr>`

@@ -18,6 +18,15 @@ export type SurveyTemplate = Survey.Template
 export const nationalSurveyTemplate: SurveyTemplate = Presets.skm.national2017
 
 /**
+ * The questionnaire wording of an element (`Presets.skmQuestions`): the question and its four answer labels, when
+ * the template is one whose questionnaire core knows.
+ *
+ * @since 0.4.0
+ */
+export const surveyQuestion = (template: SurveyTemplate, element: string) =>
+  Presets.skmQuestions.questionFor(template.id, element)
+
+/**
  * An SKM answer: 1 (tidak sesuai) .. 4 (sangat sesuai).
  *
  * @since 0.2.0

@@ -8,6 +8,15 @@ export const styles = css`
   [part~="question"][hidden] {
     display: none;
   }
+  [part~="element-name"] {
+    display: block;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  [part~="question-text"] {
+    display: block;
+  }
   fieldset[part~="identity"] {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

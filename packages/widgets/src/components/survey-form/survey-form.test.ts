@@ -413,3 +413,22 @@ describe("toSurveyTemplate (the guard that keeps effect Schema out of the survey
     expect(cases.length - accepted).toBeGreaterThan(100)
   })
 })
+
+describe("<asn-survey-form> questionnaire wording", () => {
+  it("asks each element's question with its own answers (PermenPAN-RB 14/2017), in both languages", async () => {
+    const el = await mount()
+    const u3 = inputs(el)[2]
+    expect(u3?.textContent?.replace(/\s+/g, " ").trim()).toBe(
+      "Waktu Penyelesaian Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?"
+    )
+    const labels = (i: AsnRatingInput | undefined) =>
+      [...(i?.shadowRoot?.querySelectorAll('[part~="option-label"]') ?? [])].map((l) => l.textContent)
+    expect(labels(u3)).toEqual(["Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat"])
+    expect(labels(inputs(el)[3])).toEqual(["Sangat mahal", "Cukup mahal", "Murah", "Gratis"])
+    setLocale("en")
+    await el.updateComplete
+    await inputs(el)[3]?.updateComplete
+    expect(labels(inputs(el)[3])).toEqual(["Very expensive", "Fairly expensive", "Cheap", "Free"])
+    setLocale("id")
+  })
+})

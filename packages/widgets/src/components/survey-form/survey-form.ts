@@ -13,7 +13,8 @@ import {
   SurveyController,
   type SurveyInput,
   type SurveySubmission,
-  type SurveyTemplate
+  type SurveyTemplate,
+  surveyQuestion
 } from "./survey-form.controller.js"
 import { styles } from "./survey-form.styles.js"
 
@@ -330,18 +331,26 @@ export class AsnSurveyForm extends FormControlElement {
             ${keyed(
               this.survey.generation,
               html`<ol part="questions" @input=${this.onAnswer} @change=${this.onChange}>
-                ${template.elements.map(
-                  (e, i) => html`<li part="question" ?hidden=${oneAtATime && i !== this.survey.step}>
+                ${template.elements.map((e, i) => {
+                  // the questionnaire's own question and answers (waktu: tidak cepat … sangat cepat), when known
+                  const question = surveyQuestion(template, e.id)
+                  return html`<li part="question" ?hidden=${oneAtATime && i !== this.survey.step}>
                     <asn-rating-input
                       scale="skm"
                       required
                       data-element=${e.id}
                       label=${e.label[locale]}
-                      .labels=${template.answerLabels?.[locale]}
+                      .labels=${question?.answers[locale] ?? template.answerLabels?.[locale]}
                       .value=${this.survey.valueOf(e.id)}
-                    ></asn-rating-input>
+                      >${
+                        question
+                          ? html`<span part="element-name">${e.label[locale]}</span>
+                              <span part="question-text">${question.question[locale]}</span>`
+                          : nothing
+                      }</asn-rating-input
+                    >
                   </li>`
-                )}
+                })}
               </ol>`
             )}
             ${last ? this.renderExtras(t) : nothing}

@@ -12,11 +12,15 @@ export const styles = css`
     border: 0;
     margin: 0;
     padding: 0;
+    min-inline-size: 0;
   }
   [part~="filters"] label {
     display: grid;
     gap: 0.125rem;
+    grid-template-columns: minmax(0, auto);
     font-weight: 600;
+    min-width: 0;
+    max-width: 100%;
   }
   .cols {
     display: grid;

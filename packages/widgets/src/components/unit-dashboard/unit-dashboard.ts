@@ -5,6 +5,7 @@ import { property } from "lit/decorators.js"
 import { type ChartSpec, chart } from "../../internal/chart.js"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
+import { idToWords } from "../../internal/legal.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { VirtualController } from "../../internal/virtual-list.js"
@@ -205,6 +206,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
     const distribution: ChartSpec = {
       id: "distribution-chart",
       kind: "bar",
+      heading: true,
       title: t.distributionHeading,
       description: t.distributionDesc(r.total),
       categoryLabel: t.predikat,
@@ -220,6 +222,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
     const trend: ChartSpec = {
       id: "trend-chart",
       kind: "line",
+      heading: true,
       title: t.trendHeading,
       description: t.trendDesc,
       categoryLabel: t.period,
@@ -255,8 +258,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
       <p part="count" role="status" aria-live="polite">${t.matching(v.rows.length)}</p>
       <div class="cols">
         <section>
-          <h3 id="kurva-h">${t.distributionHeading}</h3>
-          ${chart(distribution, this.chartTexts, this.charts.asTable(distribution.id), this.charts.toggle)}
+          ${chart(distribution, this.chartTexts, this.charts.asTable(distribution.id), this.charts.toggle, String, this.charts.width(distribution.id))}
           <div part="kurva">
             <p>${t.organisation(data.organisation)}</p>
             ${
@@ -285,8 +287,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
           </div>
         </section>
         <section>
-          <h3 id="trend-h">${t.trendHeading}</h3>
-          ${chart(trend, this.chartTexts, this.charts.asTable(trend.id), this.charts.toggle, (x) => `${Math.round(x)}%`)}
+          ${chart(trend, this.chartTexts, this.charts.asTable(trend.id), this.charts.toggle, (x) => `${Math.round(x)}%`, this.charts.width(trend.id))}
         </section>
       </div>
       <section>
@@ -314,7 +315,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
             rows: v.remediation,
             cells: (x) => [
               x.name ?? x.employee,
-              x.remediation?.type ?? "",
+              x.remediation ? idToWords(x.remediation.type) : "",
               x.remediation ? t.planStatus[x.remediation.status] : "",
               x.remediation?.deadline ?? ""
             ],
