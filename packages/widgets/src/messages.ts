@@ -106,8 +106,8 @@ const id = {
   loadRender: "Data tidak dapat ditampilkan: ada nilai yang tidak dikenal.",
   // Submitting and drafts (internal/ack.ts, internal/draft.ts)
   sending: "Mengirim…",
-  sendFailed: (reason: string) =>
-    `Jawaban belum tersimpan${reason ? ` (${reason})` : ""}. Isian Anda masih ada; silakan kirim lagi.`,
+  sendFailed: (detail: string) =>
+    `Jawaban belum tersimpan${detail ? ` (${detail})` : ""}. Isian Anda masih ada; silakan kirim lagi.`,
   draftFailed: "Draf tidak dapat disimpan di perangkat ini. Isian tetap ada selama halaman ini terbuka.",
   draftConflict: "Draf ini sudah diubah di tab lain. Pilih draf mana yang dipakai.",
   draftUseOther: "Pakai draf dari tab lain",
@@ -500,8 +500,8 @@ const en: Messages = {
   loadTooLarge: (megabytes) => `The data is too large to show (the limit is ${megabytes} MB).`,
   loadRender: "The data cannot be shown: it holds a value this widget does not know.",
   sending: "Sending…",
-  sendFailed: (reason) =>
-    `Your answers were not saved${reason ? ` (${reason})` : ""}. They are still here; please send again.`,
+  sendFailed: (detail) =>
+    `Your answers were not saved${detail ? ` (${detail})` : ""}. They are still here; please send again.`,
   draftFailed: "The draft cannot be saved on this device. What you entered stays while this page is open.",
   draftConflict: "This draft was changed in another tab. Choose which draft to keep.",
   draftUseOther: "Use the other tab's draft",

@@ -38,7 +38,10 @@ export interface Questionnaire {
 const wording: Citation = {
   regulation: "PermenPAN-RB 14/2017",
   article: "Lampiran, contoh kuesioner Survei Kepuasan Masyarakat",
-  note: "Question and answer wording as reproduced by the units' published SKM forms; the wording in the regulation's own annex was not checked line by line.",
+  note: {
+    id: "Kalimat pertanyaan dan jawaban sebagaimana dimuat dalam formulir SKM yang diterbitkan unit layanan; kalimat dalam lampiran peraturannya sendiri belum diperiksa baris demi baris.",
+    en: "Question and answer wording as reproduced by the units' published SKM forms; the wording in the regulation's own annex was not checked line by line."
+  },
   confirmed: false
 }
 

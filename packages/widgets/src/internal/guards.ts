@@ -22,14 +22,17 @@ import {
   string,
   struct,
   tagged,
+  union,
   unknown
 } from "./guard.js"
 
-/** LegalBasis.Citation. */
+const nonEmpty = refine(string, (s) => s.length > 0, "Expected a non-empty string")
+
+/** LegalBasis.Citation; a note is `{ id, en }` (both non-empty) or a plain string. */
 export const citation = struct({
-  regulation: refine(string, (s) => s.length > 0, "Expected a non-empty string"),
+  regulation: nonEmpty,
   article: optional(string),
-  note: optional(string),
+  note: optional(union(struct({ id: nonEmpty, en: nonEmpty }), string)),
   confirmed: boolean
 })
 
