@@ -989,7 +989,8 @@ export const score: Command = {
 
 Menilai setiap evaluasi pegawai dalam berkas: nilai, pita, rating hasil dan perilaku kerja, predikat, keputusan
 tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan ditulis bertahap (memori terbatas).
-  --policy <berkas|preset>   dokumen kebijakan JSON, atau preset: ${presetNames}
+  --policy <berkas|preset>   dokumen kebijakan JSON, atau preset: ${presetNames}; locale kebijakan (id|en) dipakai
+                             untuk angka bila --locale tidak diberikan
   --rules <berkas|preset|none>  kumpulan aturan (bawaan: aturan preset kebijakan, atau aturan nasional)
   --format json|ndjson|csv|widget  format keluaran (bawaan: json; csv tanpa jejak; widget: larik data
                              yang diterima <asn-scorecard>, satu per rekaman)
@@ -1013,7 +1014,8 @@ Rekaman JSON: masukan evaluasi, ditambah history (periode sebelumnya) dan facts 
 
 Scores every employee evaluation in the file: score, band, hasil and perilaku kerja ratings, predikat, follow-up
 decisions (rewards, remediation) and the trace. The file is read and written as a stream (bounded memory).
-  --policy <file|preset>     a policy document (JSON), or a preset: ${presetNames}
+  --policy <file|preset>     a policy document (JSON), or a preset: ${presetNames}; the policy's locale (id|en)
+                             reads the numbers when --locale is not given
   --rules <file|preset|none> the rule set (default: the policy preset's rules, else the national rules)
   --format json|ndjson|csv|widget  output format (default: json; csv has no trace; widget: an array of the
                              data <asn-scorecard> takes, one per record)
@@ -1080,8 +1082,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       return usageError(io, lang, score, "--as-of: YYYY-MM-DD")
     }
     if (trace !== "full" && trace !== "none") return usageError(io, lang, score, "--trace: full | none")
-    const reading = readingOf(args.values, lang)
-    if (typeof reading === "string") return usageError(io, lang, score, reading)
+    const readingGiven = readingOf(args.values, lang)
+    if (typeof readingGiven === "string") return usageError(io, lang, score, readingGiven)
     const workersRead = workersSpec === undefined ? undefined : readCount(workersSpec, undefined, lang)
     const workersAsked = workersRead?.ok ? workersRead.value : undefined
     if (workersSpec !== undefined && (workersAsked === undefined || workersAsked < 1 || workersAsked > 64)) {
@@ -1090,6 +1092,20 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     const loaded = await loadPolicy(io, policySpec)
     if (!loaded) return ExitCode.invalidInput
     const { policy } = loaded
+    // The policy's own number locale reads the file when --locale is not given; an explicit one that disagrees wins.
+    if (policy.locale !== undefined && readingGiven.locale !== undefined && readingGiven.locale !== policy.locale) {
+      io.stderr(
+        `${JSON.stringify({
+          warning: "LocaleOverridesPolicy",
+          locale: readingGiven.locale,
+          policyLocale: policy.locale,
+          message: en
+            ? `--locale ${readingGiven.locale} is used, not the policy's locale ${policy.locale}`
+            : `--locale ${readingGiven.locale} dipakai, bukan locale kebijakan ${policy.locale}`
+        })}\n`
+      )
+    }
+    const reading: Reading = { ...readingGiven, locale: readingGiven.locale ?? policy.locale }
     let rules: Rule.RuleSet | null | undefined = loaded.rules ?? Presets.rules.national
     if (typeof rulesSpec === "string") {
       rules = await loadRules(io, rulesSpec)
@@ -1495,12 +1511,14 @@ export const serve: Command = {
 Menjalankan server API (dokumentasi di /api/docs). Tanpa DATABASE_URL dipakai PostgreSQL tertanam (PGlite) di
 --data-dir, jadi tidak ada yang perlu dipasang. PEMBINAAN_SECRET: rahasia token bersama portal (minimal 32 karakter).
 --demo mengisi data contoh tiga daerah dan membuka login demo.
+  --evidence-dir <folder>  tempat berkas bukti unggahan (bawaan: <data-dir>-evidence)
 `,
     en: `Usage: pembinaan serve [--port 8787] [--host 127.0.0.1] [--data-dir .pembinaan/data] [--demo]
 
 Runs the API server (reference at /api/docs). Without DATABASE_URL it uses the embedded PostgreSQL (PGlite) in
 --data-dir, so nothing needs to be installed. PEMBINAAN_SECRET: the token secret shared with the portal (at least 32
 characters). --demo seeds demo data for three regions and opens the demo sign-in.
+  --evidence-dir <dir>     where uploaded evidence files are kept (default: <data-dir>-evidence)
 `
   },
   options: {
