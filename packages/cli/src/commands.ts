@@ -9,7 +9,7 @@ import { mkdir, readFile, stat } from "node:fs/promises"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
-import { Calendar, Exact, Input, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
+import { Calendar, Exact, Input, Policy, Presets, Quadrant, Rule, SampleSize, Survey, Ticket } from "@pembinaan/core"
 import { Result } from "effect"
 import { document } from "./document.js"
 import { scoreWithDuckDb } from "./engine-duckdb.js"
@@ -332,16 +332,27 @@ export const surveyColumns = (template: Survey.Template): ReadonlyMap<string, st
  * responses, collecting problems with their paths (`[record number, column]`). A column the template does not know
  * is a problem (reported once) unless `ignoreExtra`; a template unsur with no column is reported once as "no column";
  * a blank answer is left out of that unsur's count (`blanks: "per-unsur"`) or a problem (`"refuse"`).
+ *
+ * With `tickets` (`--dedupe ticket`), the ticket column (by default `ticket` or `tiket`, any case) is read too: each
+ * response carries its ticket in `Ticket.normalise` form, a blank cell is a response without a ticket, and a ticket
+ * that is empty once normalised (zero-width characters or separators only) is a problem. `tickets.seen` tells
+ * whether any record had the column.
  */
 const readSurvey = async function* (
   items: AsyncIterable<Records.Item>,
   template: Survey.Template,
-  options: { readonly blanks: Survey.Blanks; readonly ignoreExtra: boolean; readonly lang: Lang },
+  options: {
+    readonly blanks: Survey.Blanks
+    readonly ignoreExtra: boolean
+    readonly lang: Lang
+    readonly tickets?: { readonly columns: ReadonlyArray<string>; seen: string | undefined }
+  },
   problems: Array<SurveyProblem>,
   warnings: Set<string>
 ): AsyncGenerator<Array<Survey.Response>> {
   const en = options.lang === "en"
   const columns = surveyColumns(template)
+  const ticketKeys = new Set((options.tickets?.columns ?? []).map(headerKey))
   const reported = new Set<string>()
   const once = (key: string, problem: SurveyProblem) => {
     if (reported.has(key)) return
@@ -365,8 +376,45 @@ const readSurvey = async function* (
     }
     const answers: Record<string, number> = {}
     const seen = new Map<string, string>()
+    let ticket: string | undefined
     let ok = true
     for (const [column, raw] of Object.entries(record as Record<string, unknown>)) {
+      if (options.tickets && ticketKeys.has(headerKey(column))) {
+        const previous = options.tickets.seen
+        if (previous !== undefined && previous !== column) {
+          ok = false
+          once(`dup-ticket:${column}`, {
+            path: [item.at, column],
+            message: en
+              ? `columns "${previous}" and "${column}" are both the ticket column (give --ticket-column)`
+              : `kolom "${previous}" dan "${column}" sama-sama kolom tiket (berikan --ticket-column)`,
+            code: "duplicate-column"
+          })
+          continue
+        }
+        options.tickets.seen = column
+        const text = typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : raw
+        if (text === "" || text === null || text === undefined) continue
+        const normal = typeof text === "string" ? Ticket.normalise(text) : undefined
+        if (normal === undefined || Result.isFailure(normal)) {
+          ok = false
+          problems.push({
+            path: [item.at, column],
+            message:
+              normal === undefined
+                ? en
+                  ? `expected a ticket (text), got ${JSON.stringify(raw)}`
+                  : `tiket harus berupa teks, bukan ${JSON.stringify(raw)}`
+                : en
+                  ? "the ticket is empty once zero-width characters and separators are removed"
+                  : "tiket kosong setelah karakter tak terlihat dan pemisah dibuang",
+            code: normal === undefined ? "invalid" : "empty-ticket"
+          })
+          continue
+        }
+        ticket = normal.success
+        continue
+      }
       const id = columns.get(headerKey(column))
       if (id === undefined) {
         if (options.ignoreExtra) warnings.add(column)
@@ -435,7 +483,11 @@ const readSurvey = async function* (
     }
     if (!ok) continue
     if (Object.keys(answers).length === 0) continue
-    batch.push({ template: { id: template.id, version: template.version }, answers })
+    batch.push({
+      template: { id: template.id, version: template.version },
+      answers,
+      ...(ticket === undefined ? {} : { ticket })
+    })
     if (batch.length >= BATCH) {
       yield batch
       batch = []
@@ -481,6 +533,10 @@ Persyaratan), atau larik JSON / NDJSON berisi objek dengan kunci yang sama (jawa
   --ignore-extra      abaikan kolom yang bukan unsur templat (dengan satu peringatan); tanpa ini: galat
   --blank per-unsur|refuse  jawaban kosong: per-unsur (bawaan; bacaan harfiah "Σ nilai unsur / jumlah kuesioner
                       terisi", kosong hanya mengurangi hitungan unsur itu) atau refuse (galat)
+  --dedupe ticket     satu tiket layanan dihitung sekali: dari jawaban bertiket sama (setelah Ticket.normalise:
+                      huruf kecil, tanpa karakter tak terlihat, pemisah atau huruf kembar Kiril/Yunani) hanya
+                      yang terakhir dinilai; jawaban tanpa tiket tetap dihitung; jumlah yang digabung dilaporkan
+  --ticket-column K   kolom tiket untuk --dedupe (bawaan: ticket atau tiket, huruf besar/kecil sama)
   --population N      juga laporkan kecukupan sampel (Krejcie–Morgan)
   --weighting         exact: bobot tepat 1/n (bawaan); printed: bobot dibulatkan (0,11) seperti laporan resmi
   --format json|widget  keluaran: json (bawaan) atau widget (JSON yang diterima <asn-ikm-report>)
@@ -500,6 +556,10 @@ Persyaratan), or a JSON array / NDJSON of objects with the same keys (answers 1�
   --ignore-extra      ignore columns that are not unsur of the template (with one warning); otherwise an error
   --blank per-unsur|refuse  blank answers: per-unsur (default; the literal reading of "Σ nilai unsur / jumlah
                       kuesioner terisi": a blank lowers only that unsur's count) or refuse (an error)
+  --dedupe ticket     a service ticket counts once: of the answers with the same ticket (after Ticket.normalise:
+                      lower case, no zero-width characters, separators or Cyrillic/Greek look-alikes) only the
+                      last is scored; answers without a ticket all count; the number merged is reported
+  --ticket-column C   the ticket column for --dedupe (default: ticket or tiket, in any case)
   --population N      also report sample sufficiency (Krejcie–Morgan)
   --weighting         exact: weights of exactly 1/n (default); printed: rounded (0.11) as official reports print
   --format json|widget  output: json (default) or widget (the JSON <asn-ikm-report> takes)
@@ -519,6 +579,8 @@ Output: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–
     template: { type: "string" },
     "ignore-extra": { type: "boolean" },
     blank: { type: "string" },
+    dedupe: { type: "string" },
+    "ticket-column": { type: "string" },
     unit: { type: "string" },
     period: { type: "string" },
     out: { type: "string" },
@@ -548,6 +610,25 @@ Output: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–
       return usageError(io, lang, ikm, "--input: csv | json | ndjson")
     }
     if (blank !== "per-unsur" && blank !== "refuse") return usageError(io, lang, ikm, "--blank: per-unsur | refuse")
+    const { dedupe, "ticket-column": ticketColumn } = args.values
+    if (dedupe !== undefined && dedupe !== "ticket") return usageError(io, lang, ikm, "--dedupe: ticket")
+    if (
+      ticketColumn !== undefined &&
+      (dedupe === undefined || typeof ticketColumn !== "string" || !ticketColumn.trim())
+    ) {
+      return usageError(
+        io,
+        lang,
+        ikm,
+        en
+          ? "--ticket-column needs a column name and --dedupe ticket"
+          : "--ticket-column perlu nama kolom dan --dedupe ticket"
+      )
+    }
+    const tickets =
+      dedupe === "ticket"
+        ? { columns: typeof ticketColumn === "string" ? [ticketColumn] : ["ticket", "tiket"], seen: undefined }
+        : undefined
     const reading = readingOf(args.values, lang)
     if (typeof reading === "string") return usageError(io, lang, ikm, reading)
     const populationRead = population === undefined ? undefined : readCount(population, reading.locale, lang)
@@ -569,28 +650,84 @@ Output: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–
     const problems: Array<SurveyProblem> = []
     const warnings = new Set<string>()
     let tally: Survey.Tally | undefined
+    const byTicket = new Map<string, Survey.Response>()
+    const dedupeCount = { ticketed: 0, ticketless: 0 }
     try {
       const items = Records.read(
         (input as Records.Format | undefined) ?? (file === "-" ? "csv" : Records.formatOf(file)),
         Records.open(file, io.stdin),
         reading.records
       )
-      const options = { blanks: blank as Survey.Blanks, ignoreExtra: args.values["ignore-extra"] === true, lang }
-      for await (const batch of readSurvey(items, template, options, problems, warnings)) {
-        if (problems.length > 0) continue
+      const options = {
+        blanks: blank as Survey.Blanks,
+        ignoreExtra: args.values["ignore-extra"] === true,
+        lang,
+        ...(tickets ? { tickets } : {})
+      }
+      const add = (batch: ReadonlyArray<Survey.Response>): boolean => {
         const t = Survey.tally(template, batch, { blanks: blank as Survey.Blanks })
         if (Result.isFailure(t)) {
           printError(io, t.failure)
-          return ExitCode.invalidInput
+          return false
         }
         const combined: Result.Result<Survey.Tally, unknown> = tally
           ? Survey.combineTallies(tally, t.success)
           : Result.succeed(t.success)
         if (Result.isFailure(combined)) throw new Error("templates differ within one file")
         tally = combined.success
+        return true
+      }
+      for await (const batch of readSurvey(items, template, options, problems, warnings)) {
+        if (problems.length > 0) continue
+        if (!tickets) {
+          if (!add(batch)) return ExitCode.invalidInput
+          continue
+        }
+        // --dedupe ticket: answers without a ticket are tallied as they come; the last answer per (normalised)
+        // ticket is kept until the end (memory grows with the number of distinct tickets, not of answers)
+        const ticketless: Array<Survey.Response> = []
+        for (const response of batch) {
+          if (response.ticket === undefined) ticketless.push(response)
+          else {
+            dedupeCount.ticketed++
+            byTicket.set(response.ticket, response)
+          }
+        }
+        dedupeCount.ticketless += ticketless.length
+        if (ticketless.length > 0 && !add(ticketless)) return ExitCode.invalidInput
+      }
+      if (tickets && problems.length === 0) {
+        const kept = [...byTicket.values()]
+        for (let i = 0; i < kept.length; i += BATCH) {
+          if (!add(kept.slice(i, i + BATCH))) return ExitCode.invalidInput
+        }
       }
     } catch (e) {
       return unreadableFile(io, file, e, lang)
+    }
+    if (tickets && tickets.seen === undefined && problems.length === 0 && tally !== undefined) {
+      const names = tickets.columns.join(" / ")
+      problems.push({
+        path: [],
+        message: en
+          ? `--dedupe ticket: no ticket column (${names}) in the file; give --ticket-column`
+          : `--dedupe ticket: tidak ada kolom tiket (${names}) dalam berkas; berikan --ticket-column`,
+        code: "no-ticket-column"
+      })
+    }
+    const merged = dedupeCount.ticketed - byTicket.size
+    if (tickets && problems.length === 0) {
+      io.stderr(
+        `${JSON.stringify({
+          notice: "MergedByTicket",
+          merged,
+          tickets: byTicket.size,
+          ticketless: dedupeCount.ticketless,
+          message: en
+            ? `${merged} answers merged: each ticket counts once (${byTicket.size} tickets, ${dedupeCount.ticketless} answers without a ticket)`
+            : `${merged} jawaban digabung: setiap tiket dihitung sekali (${byTicket.size} tiket, ${dedupeCount.ticketless} jawaban tanpa tiket)`
+        })}\n`
+      )
     }
     if (warnings.size > 0) {
       io.stderr(
@@ -660,6 +797,18 @@ Output: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–
       kinerja: s.kinerja.label,
       weighting: template.weighting,
       blanks: blank,
+      ...(tickets
+        ? {
+            dedupe: {
+              by: "ticket",
+              column: tickets.seen,
+              answers: dedupeCount.ticketed + dedupeCount.ticketless,
+              merged,
+              tickets: byTicket.size,
+              ticketless: dedupeCount.ticketless
+            }
+          }
+        : {}),
       exact: { ikm: Survey.ratio(ikmExact), nilai: s.exact }
     }
     if (sample) {
@@ -840,7 +989,8 @@ export const score: Command = {
 
 Menilai setiap evaluasi pegawai dalam berkas: nilai, pita, rating hasil dan perilaku kerja, predikat, keputusan
 tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan ditulis bertahap (memori terbatas).
-  --policy <berkas|preset>   dokumen kebijakan JSON, atau preset: ${presetNames}
+  --policy <berkas|preset>   dokumen kebijakan JSON, atau preset: ${presetNames}; locale kebijakan (id|en) dipakai
+                             untuk angka bila --locale tidak diberikan
   --rules <berkas|preset|none>  kumpulan aturan (bawaan: aturan preset kebijakan, atau aturan nasional)
   --format json|ndjson|csv|widget  format keluaran (bawaan: json; csv tanpa jejak; widget: larik data
                              yang diterima <asn-scorecard>, satu per rekaman)
@@ -864,7 +1014,8 @@ Rekaman JSON: masukan evaluasi, ditambah history (periode sebelumnya) dan facts 
 
 Scores every employee evaluation in the file: score, band, hasil and perilaku kerja ratings, predikat, follow-up
 decisions (rewards, remediation) and the trace. The file is read and written as a stream (bounded memory).
-  --policy <file|preset>     a policy document (JSON), or a preset: ${presetNames}
+  --policy <file|preset>     a policy document (JSON), or a preset: ${presetNames}; the policy's locale (id|en)
+                             reads the numbers when --locale is not given
   --rules <file|preset|none> the rule set (default: the policy preset's rules, else the national rules)
   --format json|ndjson|csv|widget  output format (default: json; csv has no trace; widget: an array of the
                              data <asn-scorecard> takes, one per record)
@@ -931,8 +1082,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       return usageError(io, lang, score, "--as-of: YYYY-MM-DD")
     }
     if (trace !== "full" && trace !== "none") return usageError(io, lang, score, "--trace: full | none")
-    const reading = readingOf(args.values, lang)
-    if (typeof reading === "string") return usageError(io, lang, score, reading)
+    const readingGiven = readingOf(args.values, lang)
+    if (typeof readingGiven === "string") return usageError(io, lang, score, readingGiven)
     const workersRead = workersSpec === undefined ? undefined : readCount(workersSpec, undefined, lang)
     const workersAsked = workersRead?.ok ? workersRead.value : undefined
     if (workersSpec !== undefined && (workersAsked === undefined || workersAsked < 1 || workersAsked > 64)) {
@@ -941,6 +1092,20 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     const loaded = await loadPolicy(io, policySpec)
     if (!loaded) return ExitCode.invalidInput
     const { policy } = loaded
+    // The policy's own number locale reads the file when --locale is not given; an explicit one that disagrees wins.
+    if (policy.locale !== undefined && readingGiven.locale !== undefined && readingGiven.locale !== policy.locale) {
+      io.stderr(
+        `${JSON.stringify({
+          warning: "LocaleOverridesPolicy",
+          locale: readingGiven.locale,
+          policyLocale: policy.locale,
+          message: en
+            ? `--locale ${readingGiven.locale} is used, not the policy's locale ${policy.locale}`
+            : `--locale ${readingGiven.locale} dipakai, bukan locale kebijakan ${policy.locale}`
+        })}\n`
+      )
+    }
+    const reading: Reading = { ...readingGiven, locale: readingGiven.locale ?? policy.locale }
     let rules: Rule.RuleSet | null | undefined = loaded.rules ?? Presets.rules.national
     if (typeof rulesSpec === "string") {
       rules = await loadRules(io, rulesSpec)
@@ -1346,12 +1511,14 @@ export const serve: Command = {
 Menjalankan server API (dokumentasi di /api/docs). Tanpa DATABASE_URL dipakai PostgreSQL tertanam (PGlite) di
 --data-dir, jadi tidak ada yang perlu dipasang. PEMBINAAN_SECRET: rahasia token bersama portal (minimal 32 karakter).
 --demo mengisi data contoh tiga daerah dan membuka login demo.
+  --evidence-dir <folder>  tempat berkas bukti unggahan (bawaan: <data-dir>-evidence)
 `,
     en: `Usage: pembinaan serve [--port 8787] [--host 127.0.0.1] [--data-dir .pembinaan/data] [--demo]
 
 Runs the API server (reference at /api/docs). Without DATABASE_URL it uses the embedded PostgreSQL (PGlite) in
 --data-dir, so nothing needs to be installed. PEMBINAAN_SECRET: the token secret shared with the portal (at least 32
 characters). --demo seeds demo data for three regions and opens the demo sign-in.
+  --evidence-dir <dir>     where uploaded evidence files are kept (default: <data-dir>-evidence)
 `
   },
   options: {

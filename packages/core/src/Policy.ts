@@ -13,7 +13,9 @@
  *   national hasil kerja rating, so indicator-based regions meet the national quadrant;
  * - `perilakuKerja`: a rating given directly, or derived from the seven BerAKHLAK ratings by counts;
  * - `quadrant`: the 3×3 matrix to the predikat; `period`: the cadence and the explicit annual strategy;
- *   `distribution`: the kurva guidance.
+ *   `distribution`: the kurva guidance;
+ * - `locale` (optional, since 0.4.0): the number locale (`id` or `en`) of the region's files, used by the tools
+ *   that read them when none is given explicitly.
  *
  * {@link decode} reports every problem with its path: schema problems first (a matrix missing a cell, a wrong type,
  * an unknown key), then, for a document of the right shape, every semantic problem (weights that do not sum to 100,
@@ -222,7 +224,13 @@ export const Policy = Schema.Struct({
   quadrant: Quadrant.Matrix,
   period: Period.Policy,
   distribution: Distribution.Policy,
-  legalBasis: LegalBasis
+  legalBasis: LegalBasis,
+  /**
+   * The number locale of the region's files (since 0.4.0): `id` (`1.250,5`) or `en` (`1,250.5`). Tools that read
+   * this policy's evaluation files use it when no locale is given explicitly (`pembinaan score` without
+   * `--locale`); without it a number with two readings (`1.250`) is refused. See `Input.readNumber`.
+   */
+  locale: Schema.optionalKey(Input.NumberLocale)
 })
 
 /**

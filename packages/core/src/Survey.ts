@@ -822,72 +822,85 @@ export const dedupeByTicket = (
 }
 
 /**
+ * The input of {@link scorePeriod}: a registry of templates (current and past), one period's responses, and
+ * optionally `dedupe: "ticket"` (since 0.4.0; as in {@link score}: a service ticket counts once).
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface PeriodInput {
+  readonly templates: ReadonlyArray<Template>
+  readonly responses: ReadonlyArray<Response>
+  readonly dedupe?: "ticket" | undefined
+}
+
+/**
  * Scores one period's responses with the template they were collected with, looked up by id and version in a
  * registry of templates (current and past). All responses must name the same template ({@link MixedTemplates}
  * otherwise); a template missing from the registry fails with {@link UnknownTemplate}; two registry entries with
- * the same id and version but different content are a problem at `["templates", i]`.
+ * the same id and version but different content are a problem at `["templates", i]`. With `dedupe: "ticket"`
+ * (since 0.4.0) a service ticket counts once, exactly as in {@link score}.
  *
  * @example
  * ```ts
  * import { Presets, Survey } from "@pembinaan/core"
  * // 2016 responses name { id: "skm", version: "2014" }: they are scored with the 2014 template
  * Survey.scorePeriod(Presets.skm.policy, { templates: [t2014, Presets.skm.national2017], responses: responses2016 })
+ * // the same, a ticket counted once
+ * Survey.scorePeriod(Presets.skm.policy, { templates, responses: responses2016, dedupe: "ticket" })
  * ```
  *
  * @category combinators
  * @since 0.1.0
  */
 export const scorePeriod: {
-  (input: {
-    readonly templates: ReadonlyArray<Template>
-    readonly responses: ReadonlyArray<Response>
-  }): (policy: Policy) => Result.Result<Score, SurveyError>
-  (
-    policy: Policy,
-    input: { readonly templates: ReadonlyArray<Template>; readonly responses: ReadonlyArray<Response> }
-  ): Result.Result<Score, SurveyError>
-} = dual(
-  2,
-  (
-    policy: Policy,
-    input: { readonly templates: ReadonlyArray<Template>; readonly responses: ReadonlyArray<Response> }
-  ): Result.Result<Score, SurveyError> => {
-    const registry = new Map<string, Template>()
-    const problems: Array<Input.Problem> = []
-    input.templates.forEach((t, i) => {
-      const key = `${t.id}\u0000${t.version}`
-      const previous = registry.get(key)
-      if (previous && JSON.stringify(previous) !== JSON.stringify(t)) {
-        problems.push({
-          path: ["templates", i],
-          code: "conflicting-version",
-          message: `${t.id}@${t.version} is registered twice with different content`
-        })
-      }
-      registry.set(key, t)
-    })
-    if (problems.length > 0) return Result.fail(new Input.InvalidInput({ subject: "SurveyTemplates", problems }))
-    const found = new Map<string, { id: string; version: string; responses: number }>()
-    for (const r of input.responses) {
-      const key = `${r.template.id}\u0000${r.template.version}`
-      const entry = found.get(key)
-      if (entry) entry.responses++
-      else found.set(key, { id: r.template.id, version: r.template.version, responses: 1 })
+  (input: PeriodInput): (policy: Policy) => Result.Result<Score, SurveyError>
+  (policy: Policy, input: PeriodInput): Result.Result<Score, SurveyError>
+} = dual(2, (policy: Policy, input: PeriodInput): Result.Result<Score, SurveyError> => {
+  const registry = new Map<string, Template>()
+  const problems: Array<Input.Problem> = []
+  input.templates.forEach((t, i) => {
+    const key = `${t.id}\u0000${t.version}`
+    const previous = registry.get(key)
+    if (previous && JSON.stringify(previous) !== JSON.stringify(t)) {
+      problems.push({
+        path: ["templates", i],
+        code: "conflicting-version",
+        message: `${t.id}@${t.version} is registered twice with different content`
+      })
     }
-    if (found.size > 1) return Result.fail(new MixedTemplates({ templates: [...found.values()] }))
-    const [only] = found.values()
-    if (!only) return Result.fail(new NoResponses({ template: { id: "-", version: "-" } }))
-    const template = registry.get(`${only.id}\u0000${only.version}`)
-    if (!template) return Result.fail(new UnknownTemplate({ template: { id: only.id, version: only.version } }))
-    return score(policy, { template, responses: input.responses })
+    registry.set(key, t)
+  })
+  if (problems.length > 0) return Result.fail(new Input.InvalidInput({ subject: "SurveyTemplates", problems }))
+  const found = new Map<string, { id: string; version: string; responses: number }>()
+  for (const r of input.responses) {
+    const key = `${r.template.id}\u0000${r.template.version}`
+    const entry = found.get(key)
+    if (entry) entry.responses++
+    else found.set(key, { id: r.template.id, version: r.template.version, responses: 1 })
   }
-)
+  if (found.size > 1) return Result.fail(new MixedTemplates({ templates: [...found.values()] }))
+  const [only] = found.values()
+  if (!only) return Result.fail(new NoResponses({ template: { id: "-", version: "-" } }))
+  const template = registry.get(`${only.id}\u0000${only.version}`)
+  if (!template) return Result.fail(new UnknownTemplate({ template: { id: only.id, version: only.version } }))
+  return score(policy, {
+    template,
+    responses: input.responses,
+    ...(input.dedupe === "ticket" ? { dedupe: "ticket" as const } : {})
+  })
+})
 
-const PeriodInput = Schema.Struct({ templates: Schema.Array(Template), responses: Schema.Array(Response) })
+const PeriodDocument = Schema.Struct({
+  templates: Schema.Array(Template),
+  responses: Schema.Array(Response),
+  dedupe: Schema.optionalKey(Schema.Literal("ticket"))
+})
 
 /**
- * Decodes untrusted `{ templates, responses }` (every problem with its path) and scores it with
- * {@link scorePeriod}.
+ * Decodes untrusted `{ templates, responses, dedupe? }` (every problem with its path) and scores it with
+ * {@link scorePeriod}. `dedupe: "ticket"` (since 0.4.0) counts a service ticket once; any other value is a problem
+ * at `["dedupe"]`.
  *
  * @category combinators
  * @since 0.1.0
@@ -898,7 +911,7 @@ export const evaluate: {
 } = dual(
   2,
   (policy: Policy, input: unknown): Result.Result<Score, SurveyError> =>
-    Result.flatMap(Input.decode(PeriodInput, "SurveyPeriod")(input), (decoded) => scorePeriod(policy, decoded))
+    Result.flatMap(Input.decode(PeriodDocument, "SurveyPeriod")(input), (decoded) => scorePeriod(policy, decoded))
 )
 
 /**

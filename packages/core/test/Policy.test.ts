@@ -196,6 +196,21 @@ describe("Policy.decode: every problem with its path", () => {
   })
 })
 
+describe("Policy.locale: the number locale of the region's files", () => {
+  it.each(["id", "en"] as const)("locale %s decodes, encodes and round-trips", (locale) => {
+    const doc = json({ ...Policy.encode(base), locale })
+    const decoded = Result.getOrThrow(Policy.decode(doc))
+    expect(decoded.locale).toBe(locale)
+    expect(json(Policy.encode(decoded))).toEqual(doc)
+  })
+
+  it("is optional (the presets have none), and any other value is a problem at its path", () => {
+    expect(base.locale).toBeUndefined()
+    expect(problemsOf({ ...(json(Policy.encode(base)) as object), locale: "de" })).toEqual([["locale", "type"]])
+    expect(problemsOf({ ...(json(Policy.encode(base)) as object), locale: 1 }).map(([p]) => p)).toEqual(["locale"])
+  })
+})
+
 describe("Policy.encode / decode round trip", () => {
   it("property: any valid weight split and any band shift round-trip losslessly through JSON", () => {
     fc.assert(

@@ -451,4 +451,27 @@ describe("Survey.score with dedupe: ticket (one ticket counts once)", () => {
       "ticket"
     ])
   })
+
+  it("scorePeriod and evaluate take the same option: a flood counts once, an empty ticket is refused", () => {
+    const responses = [...honest, ...flood((i) => (i % 2 === 0 ? "TKT-9" : "tkt\u200b9"))]
+    const templates = [template]
+    expect(ok(Survey.scorePeriod(policy, { templates, responses })).mutu.label).toBe("D")
+    const period = ok(Survey.scorePeriod(policy, { templates, responses, dedupe: "ticket" }))
+    expect([period.nilai.text, period.respondents]).toEqual(["81.82", 11])
+    const json = JSON.parse(JSON.stringify({ templates, responses, dedupe: "ticket" }))
+    expect(ok(Survey.evaluate(policy, json))).toEqual(period)
+    expect(ok(Survey.evaluate(policy, { templates: json.templates, responses: json.responses })).mutu.label).toBe("D")
+    const empty = Survey.evaluate(policy, {
+      ...json,
+      responses: [...honest, { ...(uniform(2)[0] as Survey.Response), ticket: "\u200b" }]
+    })
+    expect(Result.isFailure(empty) && empty.failure._tag === "InvalidInput" && empty.failure.problems[0]?.path).toEqual(
+      [10, "ticket"]
+    )
+  })
+
+  it("evaluate refuses a dedupe other than ticket, with its path", () => {
+    const r = Survey.evaluate(policy, { templates: [template], responses: honest, dedupe: "respondent" })
+    expect(Result.isFailure(r) && r.failure._tag === "InvalidInput" && r.failure.problems[0]?.path).toEqual(["dedupe"])
+  })
 })
