@@ -60,8 +60,15 @@ pnpm install --frozen-lockfile --reporter=append-only >&2
 if [ "$target" = demo ]; then
   log "building the documentation site the portal links to (docs/site)"
   pnpm run docs >&2 || log "documentation build failed; the portal still runs, its /docs/ link will say so"
-  log "serving the demo portal (Ctrl+C to stop)"
-  exec pnpm start
+  # The server beside the portal: embedded PostgreSQL (PGlite) with seeded demo users for the three regions, its API
+  # reference at http://127.0.0.1:8787/api/docs. A failure to start it is reported and the portal still runs.
+  log "starting @pembinaan/server (embedded PostgreSQL, demo data) at http://127.0.0.1:8787/api/docs"
+  pnpm --silent pembinaan serve --demo --data-dir .pembinaan-demo --port 8787 >&2 &
+  server_pid=$!
+  trap 'kill "$server_pid" 2>/dev/null || true' EXIT INT TERM
+  log "serving the demo portal at http://127.0.0.1:5173/ (Ctrl+C to stop both)"
+  pnpm start
+  exit $?
 fi
 
 log "lint"
