@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process"
 import { readdirSync } from "node:fs"
 
-const packages = ["core", "widgets", "cli"]
+const packages = ["core", "widgets", "cli", "server"]
 // attw cannot expand the `./define/*.js` wildcard export: name each registration module explicitly.
 const defines = readdirSync("packages/widgets/dist/define")
   .filter((f) => f.endsWith(".js"))
