@@ -1,4 +1,7 @@
+import { Effect, Layer } from "effect"
+import { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import * as Database from "../src/Database.js"
 import { backends, client, nip, org, serve, token } from "./helpers.js"
 
 // In the test organisation nip(2), nip(4), nip(6) are in dpmptsp; nip(1), nip(3), nip(5) in setda.
@@ -31,6 +34,29 @@ const course = {
   minutes: 540,
   sessions: 2
 }
+/** Runs SQL on a database directly (no server running on it). */
+const query = <A>(
+  db: { databaseUrl?: string; dataDir?: string },
+  f: (sql: SqlClient.SqlClient) => Effect.Effect<A, unknown>
+) =>
+  Effect.runPromise(
+    Effect.gen(function* () {
+      const sql = yield* SqlClient.SqlClient
+      return yield* f(sql)
+    }).pipe(
+      Effect.provide(
+        Layer.fresh(
+          Database.layer(
+            db.databaseUrl
+              ? { _tag: "Postgres", url: db.databaseUrl }
+              : { _tag: "Embedded", dataDir: db.dataDir as string }
+          )
+        )
+      ),
+      Effect.scoped
+    ) as Effect.Effect<A, unknown, never>
+  )
+
 const elCourse = { id: "el-pelayanan", title: "Pelayanan prima daring", form: "e-learning", minutes: 270 }
 
 describe.each(backends)("the development programmes on %s", (backend) => {
@@ -49,7 +75,8 @@ describe.each(backends)("the development programmes on %s", (backend) => {
     stranger = client(server.url, await token({ nip: STRANGER, roles: ["pegawai"] }))
     expect((await admin.post("/api/import", org())).status).toBe(200)
   })
-  afterAll(() => server?.close())
+  let closed = false
+  afterAll(() => (closed ? undefined : server?.close()))
 
   const act = async (
     who: ReturnType<typeof client>,
@@ -302,5 +329,35 @@ describe.each(backends)("the development programmes on %s", (backend) => {
     expect(actions).toContain("activity-report.Review")
     expect(actions).toContain("mentoring.RecordSession")
     expect((await admin.get("/api/audit/verify")).body.valid).toBe(true)
+  })
+
+  it("stores every event once, append-only: the database refuses to change or remove one", async () => {
+    await server.close()
+    closed = true
+    const stored = await query(
+      server.db,
+      (sql) => sql<{ kind: string; n: bigint | number }>`SELECT kind, count(*) AS n FROM programme_events GROUP BY kind`
+    )
+    expect(Object.fromEntries(stored.map((r) => [r.kind, Number(r.n)]))).toEqual({ ...versions, elearning: 3 })
+    // The database's own message, under the client's "query failed".
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => "accepted",
+        (e: unknown) => {
+          const messages: Array<string> = []
+          for (let c = e as { message?: unknown; cause?: unknown } | undefined; c; c = c.cause as typeof c)
+            messages.push(String(c.message))
+          return messages.join(" / ")
+        }
+      )
+    expect(await refusal(query(server.db, (sql) => sql`UPDATE programme_events SET actor = 'someone'`))).toMatch(
+      /append-only/
+    )
+    expect(await refusal(query(server.db, (sql) => sql`DELETE FROM programme_events`))).toMatch(/append-only/)
+    const after = await query(
+      server.db,
+      (sql) => sql<{ n: bigint | number }>`SELECT count(*) AS n FROM programme_events`
+    )
+    expect(Number(after[0]?.n)).toBe(stored.reduce((t, r) => t + Number(r.n), 0))
   })
 })
