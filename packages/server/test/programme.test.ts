@@ -112,6 +112,28 @@ describe.each(backends)("the development programmes on %s", (backend) => {
     expect(record.body.state.enrolments[`sem-1|${A}`].status).toBe("completed")
     // A pegawai does not read the region's whole record.
     expect((await pegawai.get("/api/programmes/training")).status).toBe(403)
+    // Problems speak Indonesian by default.
+    const id = client(server.url, await token({ nip: A, roles: ["pegawai"] }), "id")
+    const forbidden = await id.post("/api/programmes/training/events", {
+      version: 9,
+      event: { command: { _tag: "AddItem", item } }
+    })
+    expect(forbidden.type).toContain("problem+json")
+    expect(forbidden.body.detail).toBe("Peran Anda tidak mengizinkan tindakan training.manage.")
+  })
+
+  it("the OpenAPI document lists the programme endpoints", async () => {
+    const paths = Object.keys((await admin.get("/api/openapi.json")).body.paths)
+    for (const p of [
+      "/api/programmes/{kind}/events",
+      "/api/programmes/{kind}",
+      "/api/employees/{nip}/development-plan",
+      "/api/training/effectiveness",
+      "/api/forum/follow-up",
+      "/api/elearning/moodle",
+      "/api/elearning/xapi"
+    ])
+      expect(paths).toContain(p)
   })
 
   it("a stale version gets 409 with the current state", async () => {
