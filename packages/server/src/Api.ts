@@ -24,6 +24,7 @@ import {
   Unprocessable,
   Unsupported
 } from "./Problem.js"
+import { ProgrammeGroup } from "./ProgrammeApi.js"
 
 const common = [BadRequest, TooLarge, Unsupported, Internal] as const
 const authed = [...common, Unauthorized, Forbidden] as const
@@ -439,6 +440,7 @@ export class Api extends HttpApi.make("pembinaan")
   .add(PolicyGroup)
   .add(DataGroup)
   .add(CycleGroup)
+  .add(ProgrammeGroup)
   .middleware(Validation)
   .annotate(HttpApi.PayloadParseOptions, { onExcessProperty: "error", errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { onExcessProperty: "error", errors: "all" })

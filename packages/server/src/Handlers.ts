@@ -19,6 +19,7 @@ import { CycleLive } from "./CycleHandlers.js"
 import * as Migrations from "./Migrations.js"
 import * as Permission from "./Permission.js"
 import * as Problem from "./Problem.js"
+import { ProgrammeLive } from "./ProgrammeHandlers.js"
 import { Settings } from "./Settings.js"
 
 const { BadRequest, Conflict, Forbidden, Internal, NotFound, TooMany, Unauthorized, Unprocessable, Unsupported } =
@@ -840,6 +841,7 @@ const DataLive = HttpApiBuilder.group(Api, "data", (handlers) =>
  */
 export const HandlersLive = Layer.mergeAll(
   CycleLive,
+  ProgrammeLive,
   SystemLive,
   OrgLive,
   SurveyAdminLive,

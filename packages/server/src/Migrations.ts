@@ -135,6 +135,31 @@ export const migrations = {
        state jsonb NOT NULL,
        events jsonb NOT NULL,
        UNIQUE (nip, year))`
+  ]),
+  "7_programme_events": migration([
+    `CREATE TABLE programme_records (
+       kind text NOT NULL,
+       key text NOT NULL,
+       region text NOT NULL,
+       version integer NOT NULL,
+       state jsonb NOT NULL,
+       PRIMARY KEY (kind, key))`,
+    `CREATE TABLE programme_events (
+       kind text NOT NULL,
+       key text NOT NULL,
+       version integer NOT NULL,
+       event_id text NOT NULL,
+       actor text NOT NULL,
+       event jsonb NOT NULL,
+       recorded_at timestamptz NOT NULL DEFAULT now(),
+       PRIMARY KEY (kind, key, version),
+       UNIQUE (kind, key, event_id),
+       FOREIGN KEY (kind, key) REFERENCES programme_records (kind, key))`,
+    // Append-only: an event, once stored, is never changed or removed.
+    `CREATE FUNCTION programme_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'programme_events is append-only'; END $$`,
+    `CREATE TRIGGER programme_events_append_only BEFORE UPDATE OR DELETE ON programme_events
+       FOR EACH ROW EXECUTE FUNCTION programme_events_append_only()`
   ])
 }
 

@@ -24,6 +24,15 @@ export type Action =
   | "dashboard.read"
   | "evidence.upload"
   | "audit.read"
+  | "programme.read"
+  | "training.manage"
+  | "training.assess"
+  | "mentoring.manage"
+  | "mentoring.log"
+  | "forum.record"
+  | "activity.submit"
+  | "activity.review"
+  | "elearning.import"
 
 /**
  * The table: action → the roles allowed.
@@ -42,7 +51,16 @@ export const table: { readonly [A in Action]: ReadonlyArray<Role> } = {
   "result.read": ["pegawai", "pejabat-penilai", "atasan", "admin-bkpsdm"],
   "dashboard.read": ["pejabat-penilai", "atasan", "admin-bkpsdm"],
   "evidence.upload": ["pegawai", "pejabat-penilai", "atasan", "admin-bkpsdm"],
-  "audit.read": ["admin-bkpsdm"]
+  "audit.read": ["admin-bkpsdm"],
+  "programme.read": ["pejabat-penilai", "atasan", "admin-bkpsdm"],
+  "training.manage": ["admin-bkpsdm"],
+  "training.assess": ["pegawai", "pejabat-penilai", "atasan", "admin-bkpsdm"],
+  "mentoring.manage": ["admin-bkpsdm"],
+  "mentoring.log": ["pegawai", "pejabat-penilai", "atasan", "admin-bkpsdm"],
+  "forum.record": ["pejabat-penilai", "atasan", "admin-bkpsdm"],
+  "activity.submit": ["pegawai", "pejabat-penilai", "atasan"],
+  "activity.review": ["pejabat-penilai", "atasan"],
+  "elearning.import": ["admin-bkpsdm"]
 }
 
 /**

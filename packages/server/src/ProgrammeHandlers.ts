@@ -1,0 +1,437 @@
+/**
+ * The handlers of the programme group (see `ProgrammeApi.ts`).
+ *
+ * @since 0.5.0
+ */
+import { randomUUID } from "node:crypto"
+import {
+  ActivityReport,
+  Elearning,
+  Exact,
+  Forum,
+  Mentoring,
+  ProgrammeEvent,
+  Training,
+  TrainingEvaluation
+} from "@pembinaan/core"
+import { Effect, Result } from "effect"
+import { HttpApiBuilder } from "effect/http-api"
+import { SqlClient } from "effect/sql"
+import { Api } from "./Api.js"
+import * as Audit from "./Audit.js"
+import { CurrentUser, type Role, type User } from "./Auth.js"
+import * as Permission from "./Permission.js"
+import * as Problem from "./Problem.js"
+import {
+  actionOf,
+  activityPolicy,
+  type Kind,
+  mentoringContext,
+  trainingContext,
+  trainingPolicy
+} from "./ProgrammeApi.js"
+
+const { BadRequest, Conflict, Forbidden, NotFound, Unprocessable } = Problem
+
+/** The stored e-learning record: the completions imported so far and the courses they credit. */
+interface ElearningState {
+  readonly completions: ReadonlyArray<Elearning.Completion>
+  readonly courses: Readonly<Record<string, Elearning.CourseRef>>
+}
+
+type AnyKind = Kind | "elearning"
+
+const empties: Record<AnyKind, unknown> = {
+  training: Training.empty,
+  mentoring: Mentoring.empty,
+  forum: Forum.empty,
+  "activity-report": ActivityReport.empty,
+  elearning: { completions: [], courses: {} } satisfies ElearningState
+}
+
+const json = (v: unknown): unknown => (typeof v === "string" ? JSON.parse(v) : v)
+
+const isExact = (v: unknown): v is Exact.Exact =>
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as Exact.Exact).n === "bigint" &&
+  typeof (v as Exact.Exact).d === "bigint"
+
+/** Plain JSON: `undefined` fields left out, exact numbers as decimal text. */
+const plain = <A>(v: A): A =>
+  JSON.parse(
+    JSON.stringify(v, (_, x: unknown) => (isExact(x) ? Exact.format(x) : typeof x === "bigint" ? String(x) : x))
+  ) as A
+
+const load = (kind: AnyKind, key: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* Effect.orDie(
+      sql<{ readonly version: number; readonly state: unknown }>`
+        SELECT version, state FROM programme_records WHERE kind = ${kind} AND key = ${key}`
+    )
+    const r = rows[0]
+    return r === undefined
+      ? { kind, key, version: 0, state: empties[kind] }
+      : { kind, key, version: Number(r.version), state: json(r.state) }
+  })
+
+/** Folds one event into a record of a kind. */
+const foldOne = (kind: Kind, state: unknown, event: unknown): Result.Result<unknown, { readonly _tag: string }> => {
+  switch (kind) {
+    case "training":
+      return Training.fold(trainingContext, [event], state as Training.State)
+    case "mentoring":
+      return Mentoring.fold(mentoringContext, [event], state as Mentoring.State)
+    case "forum":
+      return Forum.fold([event], state as Forum.State)
+    case "activity-report":
+      return ActivityReport.fold(activityPolicy, [event], state as ActivityReport.State)
+  }
+}
+
+/** A core error as a 422 problem: the error's tag, its fields in the detail, and field paths where it names one. */
+const refused = (error: { readonly _tag: string }) =>
+  Effect.gen(function* () {
+    const lang = yield* Problem.lang
+    const fields = Object.entries(error)
+      .filter(([k, v]) => k !== "_tag" && k !== "problems" && (typeof v === "string" || typeof v === "number"))
+      .map(([k, v]) => `${k}=${v}`)
+      .join(", ")
+    const detail = fields === "" ? error._tag : `${error._tag} (${fields})`
+    const problems = (error as { readonly problems?: ReadonlyArray<{ path: ReadonlyArray<unknown>; message: string }> })
+      .problems
+    // The fold decodes a list: its paths start with the event's index, which the request does not have.
+    const issues =
+      problems !== undefined
+        ? problems.map((p) => ({
+            path: ["payload", "event", ...(typeof p.path[0] === "number" ? p.path.slice(1) : p.path)].join("."),
+            message: p.message
+          }))
+        : typeof (error as { readonly field?: unknown }).field === "string"
+          ? [
+              {
+                path: `payload.event.command.${(error as unknown as { readonly field: string }).field}`,
+                message: detail
+              }
+            ]
+          : undefined
+    return yield* Effect.fail(new Unprocessable(Problem.body(lang, "rules", { detail }, issues)))
+  })
+
+const stale = (current: { kind: string; key: string; version: number; state: unknown }) =>
+  Effect.gen(function* () {
+    const lang = yield* Problem.lang
+    return yield* Effect.fail(
+      new Conflict({ ...Problem.body(lang, "stale", { current: current.version }), current: plain(current) })
+    )
+  })
+
+/** The role a user acts in for an action: the first of the token's roles the table allows. */
+const roleFor = (user: User, action: Permission.Action): Role | undefined =>
+  user.roles.find((r) => Permission.table[action].includes(r))
+
+/**
+ * Stores the next version of a record and its event (one transaction, with the audit entries): `false` when the
+ * version moved meanwhile.
+ */
+const store = (input: {
+  readonly kind: AnyKind
+  readonly key: string
+  readonly region: string
+  readonly from: number
+  readonly state: unknown
+  readonly event: { readonly id: string; readonly by: { readonly nip: string } }
+  readonly audit: ReadonlyArray<{ action: string; subject: string; payload: unknown }>
+}) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    return yield* Effect.orDie(
+      sql.withTransaction(
+        Effect.gen(function* () {
+          const state = JSON.stringify(input.state)
+          const rows =
+            input.from === 0
+              ? yield* sql`INSERT INTO programme_records (kind, key, region, version, state)
+                  VALUES (${input.kind}, ${input.key}, ${input.region}, 1, ${state}::jsonb)
+                  ON CONFLICT DO NOTHING RETURNING version`
+              : yield* sql`UPDATE programme_records SET version = version + 1, state = ${state}::jsonb
+                  WHERE kind = ${input.kind} AND key = ${input.key} AND version = ${input.from} RETURNING version`
+          if (rows.length === 0) return false
+          yield* sql`INSERT INTO programme_events (kind, key, version, event_id, actor, event)
+            VALUES (${input.kind}, ${input.key}, ${input.from + 1}, ${input.event.id}, ${input.event.by.nip},
+              ${JSON.stringify(input.event)}::jsonb)`
+          for (const a of input.audit) yield* Audit.append({ actor: input.event.by.nip, ...a })
+          return true
+        })
+      )
+    )
+  })
+
+const regionOf = (nip: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* Effect.orDie(sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${nip}`)
+    const region = rows[0]?.region
+    if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${nip}` })
+    return region
+  })
+
+/** The import directory: the region's employees with their unit and the e-mail addresses the request gives. */
+const directory = (region: string, emails: Readonly<Record<string, string>> = {}) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* Effect.orDie(
+      sql<{
+        readonly nip: string
+        readonly unit_id: string
+      }>`SELECT nip, unit_id FROM employees WHERE region = ${region}`
+    )
+    return rows.map((r): Elearning.Person => {
+      const email = emails[r.nip]
+      return { nip: r.nip, unit: r.unit_id, ...(email === undefined ? {} : { email }) }
+    })
+  })
+
+/** Stores an import's new completions (one per employee and course over all imports) as one event. */
+const recordImport = (
+  user: User,
+  source: "ImportMoodle" | "ImportXapi",
+  report: Elearning.Report,
+  courses: ReadonlyArray<Elearning.CourseRef>
+) =>
+  Effect.gen(function* () {
+    const current = yield* load("elearning", user.region)
+    const state = current.state as ElearningState
+    const known = new Set(state.completions.map((c) => `${c.course}|${c.employee}`))
+    const fresh = report.completions.filter((c) => !known.has(`${c.course}|${c.employee}`))
+    const next: ElearningState = {
+      completions: [...state.completions, ...fresh],
+      courses: { ...state.courses, ...Object.fromEntries(courses.map((c) => [c.id, c])) }
+    }
+    const event = {
+      id: randomUUID(),
+      at: new Date().toISOString(),
+      by: { nip: user.nip, role: "admin-bkpsdm" },
+      command: { _tag: source, courses, counts: report.counts, completions: fresh }
+    }
+    const ok = yield* store({
+      kind: "elearning",
+      key: user.region,
+      region: user.region,
+      from: current.version,
+      state: next,
+      event,
+      audit: [
+        {
+          action: `elearning.${source}`,
+          subject: `elearning:${user.region}`,
+          payload: { counts: report.counts, stored: fresh.length, version: current.version + 1 }
+        }
+      ]
+    })
+    if (!ok) return yield* stale(yield* load("elearning", user.region))
+    return { ...plain(report), stored: fresh.length, version: current.version + 1 }
+  })
+
+const elearningActivities = (state: ElearningState, nip: string) => {
+  const completions = state.completions.filter((c) => c.employee === nip)
+  return Elearning.activities(
+    {
+      completions,
+      malformed: [],
+      unmatched: [],
+      skipped: [],
+      counts: { rows: completions.length, completions: completions.length, malformed: 0, unmatched: 0, skipped: 0 }
+    },
+    Object.values(state.courses)
+  )
+}
+
+/**
+ * The relations the role table cannot express: a participant's follow-up assessment is the participant's own, a
+ * superior's is an official's; a mentoring session or assessment is the pair's mentor's (or BKPSDM's). Activity
+ * reports are checked by core (the employee submits, the named superior reviews).
+ */
+const relationAllows = (
+  kind: Kind,
+  user: User,
+  role: Role,
+  command: Readonly<Record<string, unknown>>,
+  state: unknown
+): boolean => {
+  if (kind === "training" && command._tag === "Assess")
+    return command.assessor === "participant" ? command.employee === user.nip : user.roles.some((r) => r !== "pegawai")
+  if (kind === "mentoring" && (command._tag === "RecordSession" || command._tag === "AssessMentee"))
+    return (
+      role === "admin-bkpsdm" ||
+      (state as Mentoring.State).pairs[typeof command.pair === "string" ? command.pair : ""]?.mentor === user.nip
+    )
+  return true
+}
+
+const thisYear = () => new Date().getUTCFullYear()
+
+/**
+ * @since 0.5.0
+ */
+export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =>
+  handlers
+    .handle("act", ({ params, payload }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        const kind = params.kind
+        const tag = payload.event.command._tag
+        const action = typeof tag === "string" ? actionOf(kind, tag) : undefined
+        if (action === undefined)
+          return yield* Problem.fail(BadRequest, "invalidRequest", {}, [
+            {
+              path: "payload.event.command._tag",
+              message: Problem.text(yield* Problem.lang, "invalidValue", { detail: String(tag) })
+            }
+          ])
+        const role = roleFor(user, action)
+        if (role === undefined) return yield* Problem.fail(Forbidden, "forbidden", { action })
+        const current = yield* load(kind, user.region)
+        if (!relationAllows(kind, user, role, payload.event.command, current.state))
+          return yield* Problem.fail(Forbidden, "forbidden", { action })
+        if (payload.version !== current.version) return yield* stale(current)
+        // The actor is the token's NIP in the role the table allowed, whatever the body says.
+        const event = {
+          id: payload.event.id ?? randomUUID(),
+          at: payload.event.at ?? new Date().toISOString(),
+          by: { nip: user.nip, role },
+          ...(payload.event.reason === undefined ? {} : { reason: payload.event.reason }),
+          command: payload.event.command
+        }
+        const folded = foldOne(kind, current.state, event)
+        if (Result.isFailure(folded)) return yield* refused(folded.failure)
+        const state = folded.success as { readonly log: ReadonlyArray<ProgrammeEvent.Change> }
+        const before = (current.state as { readonly log: ReadonlyArray<ProgrammeEvent.Change> }).log.length
+        const changes = state.log.slice(before)
+        const ok = yield* store({
+          kind,
+          key: user.region,
+          region: user.region,
+          from: current.version,
+          state,
+          event,
+          audit: changes.map((c) => {
+            const entry = ProgrammeEvent.auditEntry(kind, c)
+            return {
+              action: entry.action,
+              subject: `${kind}:${user.region}/${entry.subject}`,
+              payload: {
+                event: c.event,
+                role: entry.role,
+                at: entry.at,
+                before: entry.before,
+                after: entry.after,
+                reason: entry.reason,
+                version: current.version + 1
+              }
+            }
+          })
+        })
+        // Someone else wrote between our read and our write: answer with what is there now.
+        if (!ok) return yield* stale(yield* load(kind, user.region))
+        return plain({ kind, key: user.region, version: current.version + 1, state, changes })
+      })
+    )
+    .handle("get", ({ params }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "programme.read"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "programme.read" })
+        return plain(yield* load(params.kind, user.region))
+      })
+    )
+    .handle("plan", ({ params, query }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        const region = yield* regionOf(params.nip)
+        if (!Permission.canSee(user, params.nip, region))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
+        const year = query.year ?? thisYear()
+        const training = (yield* load("training", region)).state as Training.State
+        const elearning = (yield* load("elearning", region)).state as ElearningState
+        const mentoring = (yield* load("mentoring", region)).state as Mentoring.State
+        const online = elearningActivities(elearning, params.nip)
+        const jp = Training.jpYear(trainingContext, training, {
+          year,
+          employees: [params.nip],
+          extra: online.activities
+        })
+        if (Result.isFailure(jp)) return yield* refused(jp.failure)
+        return plain({
+          employee: params.nip,
+          year,
+          minimumJp: jp.success.minimumJp,
+          jp: jp.success.employees[0] ?? null,
+          behind: jp.success.behind.includes(params.nip),
+          enrolments: Training.enrolmentsOf(trainingContext, training, params.nip),
+          elearning: elearning.completions.filter((c) => c.employee === params.nip),
+          mentoring: Object.values(mentoring.pairs).filter((p) => p.mentee === params.nip),
+          plans: Object.values(mentoring.plans).filter((p) => p.plan.employee === params.nip),
+          creditOn: trainingPolicy.creditOn
+        })
+      })
+    )
+    .handle("effectiveness", () =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "dashboard.read"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "dashboard.read" })
+        const training = (yield* load("training", user.region)).state as Training.State
+        const report = TrainingEvaluation.effectivenessReport(trainingContext, training)
+        if (Result.isFailure(report)) return yield* refused(report.failure)
+        return plain(report.success)
+      })
+    )
+    .handle("followUp", ({ query }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "programme.read"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "programme.read" })
+        const record = yield* load("forum", user.region)
+        const state = record.state as Forum.State
+        const asOf = query.asOf ?? new Date().toISOString().slice(0, 10)
+        return plain({
+          version: record.version,
+          followUp: Forum.followUp(state, { asOf, ...(query.unit === undefined ? {} : { unit: query.unit }) }),
+          commitments: Object.keys(state.commitments)
+            .sort()
+            .map((k) => state.commitments[k])
+            .filter((c) => query.unit === undefined || state.forums[c?.forum ?? ""]?.unit === query.unit)
+        })
+      })
+    )
+    .handle("moodle", ({ payload }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "elearning.import"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "elearning.import" })
+        const report = Elearning.importMoodle({
+          rows: payload.rows,
+          columns: payload.columns ?? Elearning.moodleColumns,
+          course: payload.course,
+          directory: yield* directory(user.region, payload.emails)
+        })
+        return yield* recordImport(user, "ImportMoodle", report, [payload.course])
+      })
+    )
+    .handle("xapi", ({ payload }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "elearning.import"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "elearning.import" })
+        const report = Elearning.importXapi({
+          statements: payload.statements,
+          courses: payload.courses,
+          directory: yield* directory(user.region, payload.emails),
+          ...(payload.verbs === undefined ? {} : { verbs: payload.verbs })
+        })
+        return yield* recordImport(user, "ImportXapi", report, payload.courses)
+      })
+    )
+)
