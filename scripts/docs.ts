@@ -137,6 +137,15 @@ for (const page of pages) {
   list.push({ href: page.replace(/\.md$/, ".html"), title: titleOf(md, page) })
   groups.set(group, list)
 }
+// A chapter in two languages: `x.id.md` beside `x.md` (English), or `x.md` (Indonesian) beside `x.en.md`.
+const hasPage = (page: string) => pages.includes(page)
+const langOf = (page: string): "id" | "en" | undefined =>
+  page.endsWith(".id.md") || hasPage(page.replace(/\.md$/, ".en.md"))
+    ? "id"
+    : page.endsWith(".en.md") || hasPage(page.replace(/\.md$/, ".id.md"))
+      ? "en"
+      : undefined
+const langLabel = { id: "Indonesia", en: "English" } as const
 const groupTitle: Record<string, string> = {
   "": "Umum / General",
   "getting-started": "Mulai / Getting started",
@@ -150,7 +159,11 @@ const nav = (from: string) => {
   let html = `<nav aria-label="Dokumentasi"><p><a href="${up}index.html">Pembinaan</a> · <a href="${up}readme.html">Developers</a> · <a href="${up}api/index.html">API</a></p>`
   for (const [group, list] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     html += `<h2>${groupTitle[group] ?? group}</h2><ul>${list
-      .map((p) => `<li><a href="${up}${p.href}">${p.title.replace(/</g, "&lt;")}</a></li>`)
+      .map((p) => {
+        const lang = langOf(p.href.replace(/\.html$/, ".md"))
+        const label = lang ? ` <span lang="${lang}">(${langLabel[lang]})</span>` : ""
+        return `<li><a href="${up}${p.href}"${lang ? ` hreflang="${lang}"` : ""}>${p.title.replace(/</g, "&lt;")}${label}</a></li>`
+      })
       .join("")}</ul>`
   }
   return `${html}</nav>`
@@ -165,7 +178,7 @@ main{max-width:60rem;padding:1rem 2rem;min-width:0;overflow-wrap:break-word}tabl
 td,th{border:1px solid #8886;padding:.25rem .5rem;vertical-align:top}code{font-size:.9em}
 @media (max-width:50rem){body{display:block}main{padding:1rem}nav{width:auto;position:static;max-height:none;border:0;border-top:1px solid #8884}}`
 const layout = (from: string, title: string, body: string) =>
-  `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title.replace(/</g, "&lt;")} · Pembinaan</title><style>${style}</style></head><body><a class="skip" href="#isi">Langsung ke isi / Skip to content</a><main id="isi">${body}</main>${nav(from)}</body></html>\n`
+  `<!doctype html><html lang="${langOf(from) ?? "id"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title.replace(/</g, "&lt;")} · Pembinaan</title><style>${style}</style></head><body><a class="skip" href="#isi">Langsung ke isi / Skip to content</a><main id="isi">${body}</main>${nav(from)}</body></html>\n`
 let scrollers = 0
 /** Wide tables and code blocks scroll in a box that a keyboard can focus and a screen reader can name. */
 const scrollable = (html: string) =>
