@@ -79,5 +79,8 @@ log "build"
 pnpm build
 log "widget sizes against their budgets"
 pnpm size
+log "documentation site: build, then axe and sideways overflow on every page at 360 and 1280 px"
+pnpm run docs >&2
+node scripts/docs-axe.mjs
 log "tests (core in Node, widgets and portal in Chromium)"
 pnpm test
