@@ -22,6 +22,7 @@ import {
   string,
   struct,
   tagged,
+  union,
   unknown
 } from "./guard.js"
 
@@ -29,7 +30,8 @@ import {
 export const citation = struct({
   regulation: refine(string, (s) => s.length > 0, "Expected a non-empty string"),
   article: optional(string),
-  note: optional(string),
+  // a plain string (the older form) or the bilingual `{ id, en }` note (core's `LegalBasis.Note`)
+  note: optional(union(string, struct({ id: string, en: string }))),
   confirmed: boolean
 })
 
