@@ -74,7 +74,7 @@ const id = {
   annualTitle: (year: number) => `Hasil tahunan ${year}`,
   annualStrategy: {
     "annual-only":
-      "Predikat tahunan ditetapkan dari evaluasi tahunan tersendiri (aturan nasional); hasil triwulan tidak dirata-ratakan.",
+      "Predikat tahunan ditetapkan dari evaluasi tahunan tersendiri (aturan nasional); hasil triwulan tidak digabungkan menjadi nilai rata-rata.",
     last: "Predikat tahunan adalah predikat triwulan terakhir yang dinilai.",
     worst: "Predikat tahunan adalah predikat triwulan yang terburuk.",
     mean: "Nilai tahunan adalah rata-rata nilai triwulan; hasil kerja dari pita nilai, perilaku kerja yang terburuk dari triwulan yang dipakai, predikat dari kuadran.",

@@ -678,7 +678,7 @@ const annualSection = (c: Ctx, v: EmployeeView) => {
 /** Why an outcome was given: the descriptions of the rules that fired for it. */
 const why = (c: Ctx, cons: Consequence.Consequences, g: Rule.Given) => {
   const reasons = g.rules.map((id) => cons.trace.evaluation.decisions.find((d) => d.rule === id)?.description ?? "")
-  const text = reasons.filter((x) => x !== "").join(" ")
+  const text = plainIds(reasons.filter((x) => x !== "").join(" "))
   return text ? html`<br /><small>${c.t.because}: ${text}</small>` : nothing
 }
 
@@ -779,7 +779,7 @@ const consequencesSection = (c: Ctx, v: EmployeeView) => {
                       <strong>${competencyNames()[item.competency] ?? words(item.competency)}</strong>
                       (${t.gapWord} ${c.d(item.gap)}):
                       ${item.suggestions.map((x) => x.name).join(", ")}
-                      ${item.suggestions[0]?.reasons.length ? html`<br /><small>${t.because}: ${item.suggestions[0].reasons.join("; ")}</small>` : nothing}
+                      ${item.suggestions[0]?.reasons.length ? html`<br /><small>${t.because}: ${item.suggestions[0].reasons.map(plainIds).join("; ")}</small>` : nothing}
                     </li>`
                   )}
                 </ul>`
@@ -802,6 +802,13 @@ const consequencesSection = (c: Ctx, v: EmployeeView) => {
     </details>
   </section>`
 }
+
+/** Data ids inside a sentence from core (`kompetensi sosial-kultural`) as words; reduplication stays as it is. */
+const plainIds = (text: string): string =>
+  text.replace(/(?<![\p{L}\d/.-])[a-z]{2,}(?:-[a-z]{2,})+(?![\p{L}\d/-])/gu, (id) => {
+    const parts = id.split("-")
+    return parts.length === 2 && parts[0] === parts[1] ? id : parts.join(" ")
+  })
 
 const satyaLabel = (policies: Consequence.Policies, cls: string | undefined): string =>
   policies.satyalancana?.classes.find((k) => k.class === cls)?.label ?? cls ?? ""

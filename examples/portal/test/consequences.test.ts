@@ -7,11 +7,13 @@ import "../src/portal.css"
 import { Period, Presets } from "@pembinaan/core"
 import { Result } from "effect"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { page } from "vitest/browser"
 import { mountPortal, type Portal } from "../src/app.js"
 import { type Dataset, generate } from "../src/data/generate.js"
 import { annualOf, buildModel, consequencePolicies } from "../src/data/model.js"
 import { deleteStore, nothingStored } from "../src/store.js"
-import { deepElements } from "./layout-check.js"
+import { indonesianProblems, shownTexts } from "./indonesian-check.js"
+import { deepElements, overflowing, smallText } from "./layout-check.js"
 
 let db = ""
 let root: HTMLElement
@@ -150,7 +152,9 @@ describe("consequences (Consequence.follow)", () => {
     const coaching = [...root.querySelectorAll("#coaching-list li")]
     expect(coaching.length).toBe(c.remediation.outcomes.length)
     const plan = c.remediation.plans[0]
-    expect(root.querySelector(`#coaching-list [data-plan="${plan?.type}"]`)?.textContent).toContain(plan?.deadline)
+    const planText = root.querySelector(`#coaching-list [data-plan="${plan?.type}"]`)?.textContent
+    expect(planText).toContain(plan?.deadline)
+    expect(planText).toContain(consequencePolicies.bukittinggi.plans.plans.find((p) => p.type === plan?.type)?.label)
     const tpp = c.tpp.status === "computed" ? c.tpp.kinerjaPercent : undefined
     expect($("#cons-tpp").textContent).toContain(`${tpp}%`)
     expect($("#cons-tpp").textContent).toContain(Presets.allowance.tuba.name)
@@ -181,5 +185,40 @@ describe("consequences (Consequence.follow)", () => {
       expect(Number(/\((\d+)\)/.exec(rew)?.[1])).toBeGreaterThan(0)
       expect(Number(/\((\d+)\)/.exec(rem)?.[1])).toBeGreaterThan(0)
     })
+  })
+})
+
+describe.each([360, 1280])("annual and consequence panels at %i px", (width) => {
+  it("fit without sideways scrolling and keep text readable", async () => {
+    await page.viewport(width, 800)
+    await mount({ page: "evaluasi", region: "bukittinggi" })
+    for (const d of root.querySelectorAll<HTMLDetailsElement>("#annual details, #consequences details")) d.open = true
+    expect(overflowing(document), "horizontal overflow").toEqual([])
+    expect(smallText(document), "text below 12 px").toEqual([])
+    // screenshots of the two panels to look at (gitignored), one screen at a time
+    for (const id of ["annual", "consequences"]) {
+      const box = $(`#${id}`).getBoundingClientRect()
+      const top = box.top + window.scrollY
+      const screens = Math.min(6, Math.ceil(box.height / window.innerHeight))
+      for (let i = 0; i < screens; i++) {
+        window.scrollTo(0, top + i * window.innerHeight)
+        await new Promise((r) => requestAnimationFrame(r))
+        await page.screenshot({ path: `../.screenshots/${id}-${width}-${i + 1}.png` })
+      }
+    }
+    window.scrollTo(0, 0)
+  })
+})
+
+describe.each(["bukittinggi", "muaratebo", "sawahlunto"] as const)("the panels in %s", (region) => {
+  it("speak plain Indonesian and state the annual result or why there is none", async () => {
+    await mount({ page: "evaluasi", region })
+    for (const d of root.querySelectorAll<HTMLDetailsElement>("#annual details, #consequences details")) d.open = true
+    const texts = [...shownTexts($("#annual")), ...shownTexts($("#consequences"))]
+    expect([...new Set(texts.flatMap(indonesianProblems))]).toEqual([])
+    const annual = buildModel(generate(region), nothingStored).employees[0]?.annual.result
+    if (annual?.status === "ok") expect($("#annual-predikat").textContent?.trim()).toBe(annual.evaluation.predikat)
+    else expect($("#annual-unavailable").textContent).toMatch(/belum dapat ditetapkan/)
+    expect($("#annual-missing").textContent?.trim()).toBe("tidak ada")
   })
 })

@@ -26,12 +26,14 @@ import {
   unknown
 } from "./guard.js"
 
+const nonEmpty = refine(string, (s) => s.length > 0, "Expected a non-empty string")
+
 /** LegalBasis.Citation. */
 export const citation = struct({
   regulation: refine(string, (s) => s.length > 0, "Expected a non-empty string"),
   article: optional(string),
   // a plain string (the older form) or the bilingual `{ id, en }` note (core's `LegalBasis.Note`)
-  note: optional(union(string, struct({ id: string, en: string }))),
+  note: optional(union(struct({ id: nonEmpty, en: nonEmpty }), string)),
   confirmed: boolean
 })
 
