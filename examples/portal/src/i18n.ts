@@ -86,6 +86,8 @@ const id = {
   annualScore: "Nilai tahunan",
   periodsUsed: "Triwulan yang dipakai",
   quartersMissing: "Triwulan yang belum dinilai",
+  quartersLate: "Triwulan yang dinilai terlambat (tetap dipakai)",
+  lateLine: (period: string, entered: string, due: string) => `${period}: dimasukkan ${entered}, tenggat ${due}`,
   none: "tidak ada",
   annualNeedsPeriods: (missing: string, n: number) =>
     `Predikat tahunan belum dapat ditetapkan: triwulan ${missing} belum dinilai, padahal kebijakan mensyaratkan ${n} triwulan.`,
@@ -272,6 +274,8 @@ const en: Texts = {
   annualScore: "Annual score",
   periodsUsed: "Quarters used",
   quartersMissing: "Quarters not evaluated",
+  quartersLate: "Quarters evaluated late (still used)",
+  lateLine: (period: string, entered: string, due: string) => `${period}: entered ${entered}, due ${due}`,
   none: "none",
   annualNeedsPeriods: (missing: string, n: number) =>
     `The annual predikat cannot be set yet: quarter ${missing} has not been evaluated, and the policy requires ${n} quarters.`,

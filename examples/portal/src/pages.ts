@@ -654,6 +654,7 @@ const annualSection = (c: Ctx, v: EmployeeView) => {
               ${r.evaluation.perilakuKerja ? html`<div><dt>${t.perilakuKerja}</dt><dd>${r.evaluation.perilakuKerja}</dd></div>` : nothing}
               <div><dt>${t.periodsUsed}</dt><dd>${r.evaluation.trace.periodsUsed.join(", ") || t.none}</dd></div>
               <div><dt>${t.quartersMissing}</dt><dd id="annual-missing">${a.missing.join(", ") || t.none}</dd></div>
+              ${lateFact(c, a)}
             </dl>
             <details>
               <summary>${t.legalBasis}</summary>
@@ -670,10 +671,20 @@ const annualSection = (c: Ctx, v: EmployeeView) => {
             </p>
             <dl class="facts">
               <div><dt>${t.quartersMissing}</dt><dd id="annual-missing">${a.missing.join(", ") || t.none}</dd></div>
+              ${lateFact(c, a)}
             </dl>`
     }
   </section>`
 }
+
+/** The quarters evaluated after their deadline, each with the day it was entered and the deadline. */
+const lateFact = (c: Ctx, a: EmployeeView["annual"]) =>
+  html`<div>
+    <dt>${c.t.quartersLate}</dt>
+    <dd id="annual-late">
+      ${a.late.length === 0 ? c.t.none : a.late.map((l) => c.t.lateLine(l.period, l.entered, l.due)).join("; ")}
+    </dd>
+  </div>`
 
 /** Why an outcome was given: the descriptions of the rules that fired for it. */
 const why = (c: Ctx, cons: Consequence.Consequences, g: Rule.Given) => {

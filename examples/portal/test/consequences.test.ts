@@ -112,6 +112,32 @@ describe("annual result (Period.annual)", () => {
     expect(a.result.status === "ok" && a.result.evaluation.predikat).toBe(v.evaluations["2026-Q3"]?.predikat)
   })
 
+  it("states a quarter entered after its periodic deadline as late, and keeps using it", () => {
+    const data = generate("bukittinggi")
+    const first = data.employees[0]?.id ?? ""
+    const input = (period: string) => {
+      const i = data.evaluations.find((e) => e.employee === first && e.period === period)
+      if (!i) throw new Error(`no sample input for ${period}`)
+      return i
+    }
+    const record = (period: string, submittedAt: string) => ({
+      region: "bukittinggi",
+      employee: first,
+      period,
+      input: input(period),
+      submittedAt
+    })
+    const model = buildModel(data, {
+      ...nothingStored,
+      evaluations: [record("2026-Q1", "2026-11-28T09:00:00.000Z"), record("2026-Q2", "2026-07-10T09:00:00.000Z")]
+    })
+    const a = model.employees[0]?.annual
+    // Q1 ends 31 March; the national periodic deadline gives 10 more days. Q2 (due 10 July) was on time.
+    expect(a?.late).toEqual([{ period: "2026-Q1", entered: "2026-11-28", due: "2026-04-10" }])
+    expect(a?.missing).toEqual([])
+    expect(a?.result.status === "ok" && a.result.evaluation.trace.periodsUsed).toContain("2026-Q1")
+  })
+
   it("says so when the policy takes the predikat from a separate annual evaluation (Sawahlunto)", () => {
     const model = buildModel(generate("sawahlunto"), nothingStored)
     expect(model.employees[0]?.annual.result).toEqual({ status: "annual-evaluation-missing" })
@@ -141,6 +167,7 @@ describe("consequences (Consequence.follow)", () => {
     // Indonesian decimal comma
     expect($("#annual-score").textContent?.trim()).toBe(String(annual.evaluation.rounded?.toFixed(2)).replace(".", ","))
     expect($("#annual-missing").textContent?.trim()).toBe("tidak ada")
+    expect($("#annual-late").textContent?.trim()).toBe("tidak ada")
 
     const c = v.consequences
     if (!c) throw new Error("expected consequences")

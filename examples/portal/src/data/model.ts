@@ -3,7 +3,9 @@
  * Pure (no DOM, no I/O): every number on the page comes from here, and every one of them from core.
  */
 import {
+  Calendar,
   Consequence,
+  Cycle,
   Development,
   Distribution,
   Evaluation,
@@ -61,6 +63,11 @@ export interface AnnualView {
   readonly strategy: Period.Strategy
   /** Quarters of the year without a scored evaluation (never silently left out). */
   readonly missing: ReadonlyArray<string>
+  /**
+   * Quarters whose evaluation was entered in this browser after the periodic deadline (core's
+   * `Cycle.nationalDeadlines.periodic`, days after the quarter's end). They are still used, and shown as late.
+   */
+  readonly late: ReadonlyArray<Late>
   readonly result:
     | { readonly status: "ok"; readonly evaluation: Period.AnnualEvaluation }
     | { readonly status: "missing-periods"; readonly required: number }
@@ -132,12 +139,35 @@ export const quarterEnd = (period: string): string => {
   return `${m[1]}-${["03-31", "06-30", "09-30", "12-31"][Number(m[2]) - 1]}`
 }
 
+/** A quarter evaluated after its deadline. */
+export interface Late {
+  readonly period: string
+  /** The day the evaluation was entered. */
+  readonly entered: string
+  /** The last day of the periodic deadline. */
+  readonly due: string
+}
+
+/** The periodic evaluation deadline of a quarter: its last day plus the national periodic deadline's days. */
+export const periodicDue = (period: string): string => {
+  const end = Calendar.dayNumber(quarterEnd(period))
+  return end === undefined ? period : Calendar.fromDayNumber(end + Cycle.nationalDeadlines.periodic.days)
+}
+
+/** The entered evaluations that came after their quarter's deadline. */
+export const lateOf = (entered: ReadonlyArray<{ readonly period: string; readonly at: string }>): ReadonlyArray<Late> =>
+  entered.flatMap(({ period, at }) => {
+    const day = at.slice(0, 10)
+    const due = periodicDue(period)
+    return day !== "" && day > due ? [{ period, entered: day, due }] : []
+  })
+
 /** The annual result of one employee from the quarters that were scored. */
 export const annualOf = (
   policy: Region["policy"],
   year: number,
   evaluations: { readonly [period: string]: Evaluation.Evaluated }
-): AnnualView => {
+): Omit<AnnualView, "late"> => {
   const expected = Period.periodsOf(policy.period.cadence, year)
   const missing = expected.filter((p) => evaluations[p] === undefined)
   const periodic = expected.flatMap((p) => {
@@ -174,7 +204,11 @@ export const buildModel = (data: Dataset, stored: Stored): Model => {
   const latestPeriod = quarters[quarters.length - 1] as string
 
   const overrides = new Map<string, Evaluation.EvaluationInput>()
-  for (const r of stored.evaluations) overrides.set(`${r.employee}|${r.period}`, r.input)
+  const submittedAt = new Map<string, string>()
+  for (const r of stored.evaluations) {
+    overrides.set(`${r.employee}|${r.period}`, r.input)
+    submittedAt.set(`${r.employee}|${r.period}`, r.submittedAt)
+  }
 
   const feedbackBy = new Map<string, Array<Feedback.Rating>>()
   for (const f of [...data.feedback, ...stored.feedback]) {
@@ -282,7 +316,10 @@ export const buildModel = (data: Dataset, stored: Stored): Model => {
       jpm,
       potensial,
       placement,
-      annual: annualOf(policy, data.year, evaluations),
+      annual: {
+        ...annualOf(policy, data.year, evaluations),
+        late: lateOf(edited.map((period) => ({ period, at: submittedAt.get(`${employee.id}|${period}`) ?? "" })))
+      },
       consequences: scored.length > 0 ? follow(scored, `${data.year}-12-31`, true) : undefined,
       quarterly
     }
