@@ -84,6 +84,7 @@ const id = {
   annualMissingRule: (reject: boolean, n: number) =>
     reject ? `Semua ${n} triwulan wajib dinilai.` : `Paling sedikit ${n} triwulan harus dinilai.`,
   annualScore: "Nilai tahunan",
+  annualPredikat: "Predikat tahunan",
   periodsUsed: "Triwulan yang dipakai",
   quartersMissing: "Triwulan yang belum dinilai",
   quartersLate: "Triwulan yang dinilai terlambat (tetap dipakai)",
@@ -272,6 +273,7 @@ const en: Texts = {
   annualMissingRule: (reject: boolean, n: number) =>
     reject ? `All ${n} quarters must be evaluated.` : `At least ${n} quarters must be evaluated.`,
   annualScore: "Annual score",
+  annualPredikat: "Annual predikat",
   periodsUsed: "Quarters used",
   quartersMissing: "Quarters not evaluated",
   quartersLate: "Quarters evaluated late (still used)",

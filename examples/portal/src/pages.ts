@@ -640,7 +640,8 @@ const annualSection = (c: Ctx, v: EmployeeView) => {
     </p>
     ${
       r.status === "ok"
-        ? html`<p class="big">
+        ? html`<p class="annual-predikat">
+              ${t.annualPredikat}
               <span class="badge ${predikatClass(r.evaluation.predikat)}" id="annual-predikat">${r.evaluation.predikat}</span>
             </p>
             <dl class="facts">
