@@ -70,6 +70,57 @@ const id = {
   saved: (name: string, period: string) => `Evaluasi ${name} untuk ${period} tersimpan.`,
   invalid: (n: number) => `${n} isian belum benar.`,
   edited: "diubah di browser ini",
+  // annual result and consequences
+  annualTitle: (year: number) => `Hasil tahunan ${year}`,
+  annualStrategy: {
+    "annual-only":
+      "Predikat tahunan ditetapkan dari evaluasi tahunan tersendiri (aturan nasional); hasil triwulan tidak digabungkan menjadi nilai rata-rata.",
+    last: "Predikat tahunan adalah predikat triwulan terakhir yang dinilai.",
+    worst: "Predikat tahunan adalah predikat triwulan yang terburuk.",
+    mean: "Nilai tahunan adalah rata-rata nilai triwulan; hasil kerja dari pita nilai, perilaku kerja yang terburuk dari triwulan yang dipakai, predikat dari kuadran.",
+    trend:
+      "Nilai tahunan adalah rata-rata berbobot triwulan (triwulan terakhir berbobot terbesar); predikat dari kuadran."
+  } as Record<string, string>,
+  annualMissingRule: (reject: boolean, n: number) =>
+    reject ? `Semua ${n} triwulan wajib dinilai.` : `Paling sedikit ${n} triwulan harus dinilai.`,
+  annualScore: "Nilai tahunan",
+  annualPredikat: "Predikat tahunan",
+  periodsUsed: "Triwulan yang dipakai",
+  quartersMissing: "Triwulan yang belum dinilai",
+  quartersLate: "Triwulan yang dinilai terlambat (tetap dipakai)",
+  lateLine: (period: string, entered: string, due: string) => `${period}: dimasukkan ${entered}, tenggat ${due}`,
+  none: "tidak ada",
+  annualNeedsPeriods: (missing: string, n: number) =>
+    `Predikat tahunan belum dapat ditetapkan: triwulan ${missing} belum dinilai, padahal kebijakan mensyaratkan ${n} triwulan.`,
+  annualNeedsAnnual: (year: number) =>
+    `Predikat tahunan belum dapat ditetapkan: kebijakan daerah ini memakai evaluasi tahunan tersendiri, dan evaluasi tahunan ${year} belum dimasukkan.`,
+  annualFailed: "Predikat tahunan tidak dapat dihitung dari data triwulan ini.",
+  consequencesTitle: (year: number) => `Tindak lanjut hasil kinerja ${year}`,
+  consequencesIntro: (predikat: string, asOf: string) =>
+    `Dihitung dari predikat triwulanan (terakhir: ${predikat}) per ${asOf} dengan aturan daerah.`,
+  rewards: "Penghargaan",
+  coaching: "Pembinaan",
+  developmentTitle: "Pengembangan kompetensi",
+  sanctions: "Sanksi dan pembatasan",
+  noneGiven: "Tidak ada.",
+  because: "Alasan",
+  planLine: (label: string, deadline: string, followUp: string) =>
+    `${label}: selesai paling lambat ${deadline}, tindak lanjut ${followUp}`,
+  tpp: "Tambahan penghasilan (TPP)",
+  tppLine: (percent: string, predikat: string) => `Komponen kinerja dibayar ${percent}% untuk predikat ${predikat}.`,
+  tppPolicy: (name: string) => `Menurut contoh kebijakan TPP (${name}), bukan Perkada daerah ini.`,
+  satyalancana: "Satyalancana Karya Satya",
+  satyaEligible: (label: string, years: number, from: string) =>
+    `Memenuhi syarat: ${label} (masa kerja ${years} tahun sejak ${from}).`,
+  satyaNot: (years: number, minimum: number, from: string) =>
+    `Belum memenuhi syarat: masa kerja ${years} tahun sejak ${from}, paling sedikit ${minimum} tahun.`,
+  satyaDisqualified: "Tidak memenuhi syarat karena riwayat hukuman disiplin.",
+  tmtNote: "TMT CPNS dalam data contoh bersifat ilustratif.",
+  recommendations: "Rekomendasi pengembangan dari pemetaan kompetensi",
+  gapWord: "kesenjangan",
+  unknownRules: (n: number) => `${n} aturan tidak dapat dinilai karena datanya tidak ada di portal ini.`,
+  stepSkipped: "Tidak dihitung",
+  stepFailed: "Gagal dihitung dari data contoh.",
   history: "Riwayat 2026",
   trace: "Penjelasan perhitungan",
   weightedFormula: "Nilai hasil kerja = jumlah dari (bobot ÷ 100 × nilai indikator).",
@@ -208,6 +259,57 @@ const en: Texts = {
   saved: (name, period) => `Evaluation of ${name} for ${period} saved.`,
   invalid: (n) => `${n} field(s) need attention.`,
   edited: "edited in this browser",
+  // annual result and consequences
+  annualTitle: (year: number) => `Annual result ${year}`,
+  annualStrategy: {
+    "annual-only":
+      "The annual predikat comes from a separate annual evaluation (national rule); quarterly results are not averaged.",
+    last: "The annual predikat is the predikat of the last evaluated quarter.",
+    worst: "The annual predikat is the predikat of the worst quarter.",
+    mean: "The annual score is the mean of the quarterly scores; hasil kerja from the score bands, perilaku kerja the worst of the quarters used, predikat from the quadrant.",
+    trend:
+      "The annual score is a weighted mean of the quarters (the last quarter weighs most); predikat from the quadrant."
+  } as Record<string, string>,
+  annualMissingRule: (reject: boolean, n: number) =>
+    reject ? `All ${n} quarters must be evaluated.` : `At least ${n} quarters must be evaluated.`,
+  annualScore: "Annual score",
+  annualPredikat: "Annual predikat",
+  periodsUsed: "Quarters used",
+  quartersMissing: "Quarters not evaluated",
+  quartersLate: "Quarters evaluated late (still used)",
+  lateLine: (period: string, entered: string, due: string) => `${period}: entered ${entered}, due ${due}`,
+  none: "none",
+  annualNeedsPeriods: (missing: string, n: number) =>
+    `The annual predikat cannot be set yet: quarter ${missing} has not been evaluated, and the policy requires ${n} quarters.`,
+  annualNeedsAnnual: (year: number) =>
+    `The annual predikat cannot be set yet: this region's policy uses a separate annual evaluation, and the ${year} annual evaluation has not been entered.`,
+  annualFailed: "The annual predikat cannot be computed from these quarterly data.",
+  consequencesTitle: (year: number) => `What follows from the ${year} results`,
+  consequencesIntro: (predikat: string, asOf: string) =>
+    `Computed from the quarterly predikat (latest: ${predikat}) as of ${asOf} with the region's rules.`,
+  rewards: "Rewards",
+  coaching: "Coaching",
+  developmentTitle: "Competency development",
+  sanctions: "Sanctions and restrictions",
+  noneGiven: "None.",
+  because: "Why",
+  planLine: (label: string, deadline: string, followUp: string) =>
+    `${label}: due by ${deadline}, follow-up on ${followUp}`,
+  tpp: "Performance allowance (TPP)",
+  tppLine: (percent: string, predikat: string) => `The kinerja part is paid at ${percent}% for predikat ${predikat}.`,
+  tppPolicy: (name: string) => `Under an example TPP policy (${name}), not this region's Perkada.`,
+  satyalancana: "Satyalancana Karya Satya",
+  satyaEligible: (label: string, years: number, from: string) =>
+    `Eligible: ${label} (${years} years of service since ${from}).`,
+  satyaNot: (years: number, minimum: number, from: string) =>
+    `Not yet eligible: ${years} years of service since ${from}, at least ${minimum} years needed.`,
+  satyaDisqualified: "Not eligible because of a disciplinary record.",
+  tmtNote: "The TMT CPNS in the sample data is illustrative.",
+  recommendations: "Development recommendations from the competency mapping",
+  gapWord: "gap",
+  unknownRules: (n: number) => `${n} rules could not be decided because their data is not in this portal.`,
+  stepSkipped: "Not computed",
+  stepFailed: "Could not be computed from the sample data.",
   history: "2026 history",
   trace: "How it was computed",
   weightedFormula: "Work result score = sum of (weight ÷ 100 × indicator value).",

@@ -4,11 +4,13 @@
  */
 import {
   Behaviour,
+  type Consequence,
   type Evaluation,
   type Feedback,
   type LegalBasis,
   Presets,
   Quadrant,
+  type Rule,
   type Talent
 } from "@pembinaan/core"
 import { exactFraction, type Locale, roundDecimal, toRecord } from "@pembinaan/widgets"
@@ -19,7 +21,7 @@ import type { Handlers } from "./app.js"
 import "./combobox.js"
 import type { PortalCombobox } from "./combobox.js"
 import { quarters } from "./data/generate.js"
-import type { EmployeeView, Model, UnitView } from "./data/model.js"
+import { consequencePolicies, type EmployeeView, type Model, type UnitView } from "./data/model.js"
 import { type RegionId, regionIds, regions } from "./data/regions.js"
 import { decimal, num, type Texts, texts } from "./i18n.js"
 import { has } from "./widgets.js"
@@ -374,7 +376,8 @@ const evaluasi = (c: Ctx) => {
       </label>
     </div>
     ${v ? (has("asn-evaluation-form") ? evaluationWidget(c, v) : evaluationForm(c, v)) : nothing}
-    ${v ? history(c, v) : nothing} ${v ? feedbackSection(c, v) : nothing}
+    ${v ? history(c, v) : nothing} ${v ? annualSection(c, v) : nothing} ${v ? consequencesSection(c, v) : nothing}
+    ${v ? feedbackSection(c, v) : nothing}
   `
 }
 
@@ -622,6 +625,209 @@ const history = (c: Ctx, v: EmployeeView) => {
   </section>`
 }
 
+/** The year's result: `Period.annual` under the region's explicit strategy, with unscored quarters named. */
+const annualSection = (c: Ctx, v: EmployeeView) => {
+  const { s, t } = c
+  const a = v.annual
+  const year = s.model.data.year
+  const r = a.result
+  const strategy = a.strategy
+  return html`<section aria-labelledby="annual-title" id="annual">
+    <h2 id="annual-title">${t.annualTitle(year)}</h2>
+    <p class="note">
+      ${t.annualStrategy[strategy.strategy] ?? ""}
+      ${strategy.strategy === "annual-only" ? nothing : t.annualMissingRule(strategy.missing === "reject", strategy.missing === "reject" ? quarters.length : strategy.minPeriods)}
+    </p>
+    ${
+      r.status === "ok"
+        ? html`<p class="annual-predikat">
+              ${t.annualPredikat}
+              <span class="badge ${predikatClass(r.evaluation.predikat)}" id="annual-predikat">${r.evaluation.predikat}</span>
+            </p>
+            <dl class="facts">
+              ${
+                r.evaluation.rounded !== undefined
+                  ? html`<div><dt>${t.annualScore}</dt><dd id="annual-score">${num(r.evaluation.rounded, s.locale, 2)}</dd></div>`
+                  : nothing
+              }
+              ${r.evaluation.band ? html`<div><dt>${t.band}</dt><dd>${r.evaluation.band}</dd></div>` : nothing}
+              ${r.evaluation.hasilKerja ? html`<div><dt>${t.hasilKerja}</dt><dd>${r.evaluation.hasilKerja}</dd></div>` : nothing}
+              ${r.evaluation.perilakuKerja ? html`<div><dt>${t.perilakuKerja}</dt><dd>${r.evaluation.perilakuKerja}</dd></div>` : nothing}
+              <div><dt>${t.periodsUsed}</dt><dd>${r.evaluation.trace.periodsUsed.join(", ") || t.none}</dd></div>
+              <div><dt>${t.quartersMissing}</dt><dd id="annual-missing">${a.missing.join(", ") || t.none}</dd></div>
+              ${lateFact(c, a)}
+            </dl>
+            <details>
+              <summary>${t.legalBasis}</summary>
+              ${legal(t, r.evaluation.trace.legalBasis, s.locale)}
+            </details>`
+        : html`<p class="warn" id="annual-unavailable">
+              ${
+                r.status === "missing-periods"
+                  ? t.annualNeedsPeriods(a.missing.join(", "), r.required)
+                  : r.status === "annual-evaluation-missing"
+                    ? t.annualNeedsAnnual(year)
+                    : t.annualFailed
+              }
+            </p>
+            <dl class="facts">
+              <div><dt>${t.quartersMissing}</dt><dd id="annual-missing">${a.missing.join(", ") || t.none}</dd></div>
+              ${lateFact(c, a)}
+            </dl>`
+    }
+  </section>`
+}
+
+/** The quarters evaluated after their deadline, each with the day it was entered and the deadline. */
+const lateFact = (c: Ctx, a: EmployeeView["annual"]) =>
+  html`<div>
+    <dt>${c.t.quartersLate}</dt>
+    <dd id="annual-late">
+      ${a.late.length === 0 ? c.t.none : a.late.map((l) => c.t.lateLine(l.period, l.entered, l.due)).join("; ")}
+    </dd>
+  </div>`
+
+/** Why an outcome was given: the descriptions of the rules that fired for it. */
+const why = (c: Ctx, cons: Consequence.Consequences, g: Rule.Given) => {
+  const reasons = g.rules.map((id) => cons.trace.evaluation.decisions.find((d) => d.rule === id)?.description ?? "")
+  const text = plainIds(reasons.filter((x) => x !== "").join(" "))
+  return text ? html`<br /><small>${c.t.because}: ${text}</small>` : nothing
+}
+
+const givenList = (c: Ctx, cons: Consequence.Consequences, list: ReadonlyArray<Rule.Given>, id: string) =>
+  list.length === 0
+    ? html`<p id=${id}>${c.t.noneGiven}</p>`
+    : html`<ul id=${id} class="given">
+        ${list.map((g) => html`<li data-outcome=${g.id}><strong>${g.label}</strong>${why(c, cons, g)}</li>`)}
+      </ul>`
+
+/** Everything that follows from the year's quarterly results, in one call to core (`Consequence.follow`). */
+const consequencesSection = (c: Ctx, v: EmployeeView) => {
+  const { s, t } = c
+  const cons = v.consequences
+  if (!cons) return nothing
+  const policies = consequencePolicies[s.region]
+  const planLabel = (type: string) => policies.plans.plans.find((p) => p.type === type)?.label ?? words(type)
+  const planned = new Set(cons.remediation.plans.map((p) => p.type))
+  const unplanned = cons.remediation.outcomes.filter((o) => !planned.has(o.id))
+  const skippedText = (x: { readonly status: "skipped" | "failed" } & object) =>
+    "reason" in x ? (x.reason as { id: string; en: string })[s.locale] : t.stepFailed
+  const minimum = Math.min(...(policies.satyalancana?.classes.map((k) => k.years) ?? [10]))
+  return html`<section aria-labelledby="consequences-title" id="consequences">
+    <h2 id="consequences-title">${t.consequencesTitle(s.model.data.year)}</h2>
+    <p class="note">${t.consequencesIntro(cons.predikat ?? "-", cons.asOf)}</p>
+    <div class="columns consequences">
+      <div class="card" id="cons-rewards">
+        <h3>${t.rewards} (${cons.rewards.length})</h3>
+        ${givenList(c, cons, cons.rewards, "rewards-list")}
+      </div>
+      <div class="card" id="cons-coaching">
+        <h3>${t.coaching} (${cons.remediation.outcomes.length})</h3>
+        ${
+          cons.remediation.outcomes.length === 0
+            ? html`<p>${t.noneGiven}</p>`
+            : html`<ul class="given" id="coaching-list">
+                ${cons.remediation.plans.map((p) => {
+                  const g = cons.remediation.outcomes.find((o) => o.id === p.type)
+                  return html`<li data-plan=${p.type}>
+                    <strong>${t.planLine(planLabel(p.type), p.deadline, p.followUpOn)}</strong>${g ? why(c, cons, g) : nothing}
+                  </li>`
+                })}
+                ${unplanned.map((g) => html`<li data-outcome=${g.id}><strong>${g.label}</strong>${why(c, cons, g)}</li>`)}
+              </ul>`
+        }
+      </div>
+      <div class="card" id="cons-tpp">
+        <h3>${t.tpp}</h3>
+        ${
+          cons.tpp.status === "computed"
+            ? html`<p>
+                  ${
+                    cons.tpp.kinerjaPercent !== undefined && cons.predikat
+                      ? t.tppLine(num(cons.tpp.kinerjaPercent, s.locale), cons.predikat)
+                      : t.stepSkipped
+                  }
+                </p>
+                <p class="note">${t.tppPolicy(policies.allowance?.name ?? "")}</p>`
+            : html`<p>${skippedText(cons.tpp)}</p>`
+        }
+      </div>
+      <div class="card" id="cons-satyalancana">
+        <h3>${t.satyalancana}</h3>
+        ${
+          cons.satyalancana.status === "computed"
+            ? html`<p>
+                  ${
+                    cons.satyalancana.result.eligible
+                      ? t.satyaEligible(
+                          satyaLabel(policies, cons.satyalancana.result.class),
+                          cons.satyalancana.result.trace.continuousYears,
+                          cons.satyalancana.result.trace.countedFrom
+                        )
+                      : cons.satyalancana.result.trace.disqualifiedBy.length > 0
+                        ? t.satyaDisqualified
+                        : t.satyaNot(
+                            cons.satyalancana.result.trace.continuousYears,
+                            minimum,
+                            cons.satyalancana.result.trace.countedFrom
+                          )
+                  }
+                </p>
+                <p class="note">${t.tmtNote}</p>`
+            : html`<p>${skippedText(cons.satyalancana)}</p>`
+        }
+      </div>
+      <div class="card" id="cons-development">
+        <h3>${t.developmentTitle} (${cons.development.length})</h3>
+        ${givenList(c, cons, cons.development, "development-list")}
+        <h4>${t.recommendations}</h4>
+        ${
+          cons.recommendations.status === "computed"
+            ? cons.recommendations.result.items.length === 0
+              ? html`<p>${t.noneGiven}</p>`
+              : html`<ul class="given" id="recommendations-list">
+                  ${cons.recommendations.result.items.map(
+                    (item) => html`<li>
+                      <strong>${competencyNames()[item.competency] ?? words(item.competency)}</strong>
+                      (${t.gapWord} ${c.d(item.gap)}):
+                      ${item.suggestions.map((x) => x.name).join(", ")}
+                      ${item.suggestions[0]?.reasons.length ? html`<br /><small>${t.because}: ${item.suggestions[0].reasons.map(plainIds).join("; ")}</small>` : nothing}
+                    </li>`
+                  )}
+                </ul>`
+            : html`<p>${skippedText(cons.recommendations)}</p>`
+        }
+      </div>
+      ${
+        cons.sanctions.length + cons.restrictions.length > 0
+          ? html`<div class="card" id="cons-sanctions">
+              <h3>${t.sanctions}</h3>
+              ${givenList(c, cons, [...cons.sanctions, ...cons.restrictions], "sanctions-list")}
+            </div>`
+          : nothing
+      }
+    </div>
+    ${cons.trace.missing.length > 0 ? html`<p class="note">${t.unknownRules(cons.trace.missing.length)}</p>` : nothing}
+    <details>
+      <summary>${t.legalBasis}</summary>
+      ${legal(t, cons.trace.evaluation.trace.legalBasis, s.locale)}
+    </details>
+  </section>`
+}
+
+/** Data ids inside a sentence from core (`kompetensi sosial-kultural`) as words; reduplication stays as it is. */
+const plainIds = (text: string): string =>
+  text.replace(/(?<![\p{L}\d/.-])[a-z]{2,}(?:-[a-z]{2,})+(?![\p{L}\d/-])/gu, (id) => {
+    const parts = id.split("-")
+    return parts.length === 2 && parts[0] === parts[1] ? id : parts.join(" ")
+  })
+
+const satyaLabel = (policies: Consequence.Policies, cls: string | undefined): string =>
+  policies.satyalancana?.classes.find((k) => k.class === cls)?.label ?? cls ?? ""
+
+const competencyNames = (): Record<string, string> =>
+  Object.fromEntries(Presets.competency.national.competencies.map((k) => [k.id, k.name]))
+
 const feedbackSection = (c: Ctx, v: EmployeeView) => {
   const { s, h, t, d } = c
   const r = v.feedback
@@ -818,7 +1024,8 @@ const unitDashboard = (c: Ctx) => {
           unit: unitName.get(e.employee.unit) ?? e.employee.unit,
           jabatan: e.employee.jabatan,
           name: e.employee.name,
-          ...(m.jpReport ? { development: m.jpReport } : {})
+          ...(m.jpReport ? { development: m.jpReport } : {}),
+          ...consequenceOf(e, evaluation.period)
         })
       )
     )
@@ -857,6 +1064,14 @@ const unitDashboard = (c: Ctx) => {
       </tbody>
     </table>`
   )
+}
+
+/** The rule decisions and the first assigned plan of a quarter (`Consequence.follow`), for a dashboard record. */
+const consequenceOf = (e: EmployeeView, period: string) => {
+  const q = e.quarterly[period]
+  if (!q) return {}
+  const plan = q.remediation.plans[0]
+  return { decisions: q.trace.evaluation, ...(plan ? { plan } : {}) }
 }
 
 const ikmReport = (c: Ctx, u: UnitView) => {
@@ -940,6 +1155,9 @@ const scorecard = (c: Ctx, v: EmployeeView) => {
         ...(v.feedback ? { feedback: v.feedback } : {}),
         ...(v.jpm ? { competency: v.jpm } : {}),
         ...(s.model.jpReport ? { development: s.model.jpReport } : {}),
+        ...(v.consequences
+          ? { decisions: v.consequences.trace.evaluation, plans: v.consequences.remediation.plans }
+          : {}),
         asOf: `${s.model.data.year}-12-31`
       }}
     ></asn-scorecard>`

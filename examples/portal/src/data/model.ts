@@ -3,13 +3,18 @@
  * Pure (no DOM, no I/O): every number on the page comes from here, and every one of them from core.
  */
 import {
+  Calendar,
+  Consequence,
+  Cycle,
   Development,
   Distribution,
   Evaluation,
   Feedback,
   Jpm,
+  Period,
   Presets,
   Quadrant,
+  type Rule,
   SampleSize,
   Survey,
   Talent
@@ -17,7 +22,7 @@ import {
 import { Result } from "effect"
 import type { Stored } from "../store.js"
 import { type Dataset, type Employee, quarters, type Unit } from "./generate.js"
-import { type Region, regions } from "./regions.js"
+import { type Region, type RegionId, regions } from "./regions.js"
 
 /**
  * The 360° policy of the demo: an **illustrative** BKPSDM-style rule (atasan 50%, rekan kerja 30%, bawahan 20%,
@@ -45,6 +50,29 @@ export interface EmployeeView {
   readonly jpm: Jpm.Match | undefined
   readonly potensial: number
   readonly placement: Talent.Placement | undefined
+  /** The year's result under the region's annual strategy (`Period.annual`), or why there is none. */
+  readonly annual: AnnualView
+  /** Everything that follows from the year's quarterly results (`Consequence.follow`), as of the year's end. */
+  readonly consequences: Consequence.Consequences | undefined
+  /** What follows from each quarter's result (history up to that quarter), for the dashboards. */
+  readonly quarterly: { readonly [period: string]: Consequence.Consequences }
+}
+
+/** The annual evaluation of one employee, with the quarters that were not scored stated explicitly. */
+export interface AnnualView {
+  readonly strategy: Period.Strategy
+  /** Quarters of the year without a scored evaluation (never silently left out). */
+  readonly missing: ReadonlyArray<string>
+  /**
+   * Quarters whose evaluation was entered in this browser after the periodic deadline (core's
+   * `Cycle.nationalDeadlines.periodic`, days after the quarter's end). They are still used, and shown as late.
+   */
+  readonly late: ReadonlyArray<Late>
+  readonly result:
+    | { readonly status: "ok"; readonly evaluation: Period.AnnualEvaluation }
+    | { readonly status: "missing-periods"; readonly required: number }
+    | { readonly status: "annual-evaluation-missing" }
+    | { readonly status: "failed"; readonly tag: string }
 }
 
 /** One unit as the portal shows it. */
@@ -75,6 +103,88 @@ export interface Model {
   readonly problems: ReadonlyArray<string>
 }
 
+/**
+ * The consequence policies of each region: its rule set and remediation plan types (core presets), the illustrative
+ * TPP policy paid by predikat (`Presets.allowance.tuba`: an example, not the region's Perkada), the Satyalancana Karya
+ * Satya rule and the national development policy.
+ */
+export const consequencePolicies: { readonly [K in RegionId]: Consequence.Policies } = {
+  bukittinggi: {
+    rules: Presets.regionRules.bukittinggi,
+    plans: Presets.regionRules.bukittinggiPlans,
+    allowance: Presets.allowance.tuba,
+    satyalancana: Presets.rules.satyalancana,
+    development: Presets.competency.development
+  },
+  muaratebo: {
+    rules: Presets.regionRules.muaratebo,
+    plans: Presets.rules.nationalPlans,
+    allowance: Presets.allowance.tuba,
+    satyalancana: Presets.rules.satyalancana,
+    development: Presets.competency.development
+  },
+  sawahlunto: {
+    rules: Presets.regionRules.sawahlunto,
+    plans: Presets.rules.nationalPlans,
+    allowance: Presets.allowance.tuba,
+    satyalancana: Presets.rules.satyalancana,
+    development: Presets.competency.development
+  }
+}
+
+/** The last day of a quarter (`2026-Q2` → `2026-06-30`). */
+export const quarterEnd = (period: string): string => {
+  const m = /^(\d{4})-Q([1-4])$/.exec(period)
+  if (!m) return period
+  return `${m[1]}-${["03-31", "06-30", "09-30", "12-31"][Number(m[2]) - 1]}`
+}
+
+/** A quarter evaluated after its deadline. */
+export interface Late {
+  readonly period: string
+  /** The day the evaluation was entered. */
+  readonly entered: string
+  /** The last day of the periodic deadline. */
+  readonly due: string
+}
+
+/** The periodic evaluation deadline of a quarter: its last day plus the national periodic deadline's days. */
+export const periodicDue = (period: string): string => {
+  const end = Calendar.dayNumber(quarterEnd(period))
+  return end === undefined ? period : Calendar.fromDayNumber(end + Cycle.nationalDeadlines.periodic.days)
+}
+
+/** The entered evaluations that came after their quarter's deadline. */
+export const lateOf = (entered: ReadonlyArray<{ readonly period: string; readonly at: string }>): ReadonlyArray<Late> =>
+  entered.flatMap(({ period, at }) => {
+    const day = at.slice(0, 10)
+    const due = periodicDue(period)
+    return day !== "" && day > due ? [{ period, entered: day, due }] : []
+  })
+
+/** The annual result of one employee from the quarters that were scored. */
+export const annualOf = (
+  policy: Region["policy"],
+  year: number,
+  evaluations: { readonly [period: string]: Evaluation.Evaluated }
+): Omit<AnnualView, "late"> => {
+  const expected = Period.periodsOf(policy.period.cadence, year)
+  const missing = expected.filter((p) => evaluations[p] === undefined)
+  const periodic = expected.flatMap((p) => {
+    const e = evaluations[p]
+    return e ? [{ period: p, score: e.score?.value ?? 0, predikat: e.predikat, perilakuKerja: e.perilakuKerja }] : []
+  })
+  const strategy = policy.period.annual
+  const r = Period.annual(policy, { year, periodic })
+  if (Result.isSuccess(r)) return { strategy, missing, result: { status: "ok", evaluation: r.success } }
+  const f = r.failure
+  if (f._tag === "MissingPeriods")
+    return { strategy, missing, result: { status: "missing-periods", required: f.required } }
+  if (f._tag === "AnnualEvaluationMissing")
+    return { strategy, missing, result: { status: "annual-evaluation-missing" } }
+  return { strategy, missing, result: { status: "failed", tag: f._tag } }
+}
+
 const ok = <A, E>(r: Result.Result<A, E>): A | undefined => (Result.isSuccess(r) ? r.success : undefined)
 
 const mean2 = (xs: ReadonlyArray<number>): string | undefined =>
@@ -94,7 +204,11 @@ export const buildModel = (data: Dataset, stored: Stored): Model => {
   const latestPeriod = quarters[quarters.length - 1] as string
 
   const overrides = new Map<string, Evaluation.EvaluationInput>()
-  for (const r of stored.evaluations) overrides.set(`${r.employee}|${r.period}`, r.input)
+  const submittedAt = new Map<string, string>()
+  for (const r of stored.evaluations) {
+    overrides.set(`${r.employee}|${r.period}`, r.input)
+    submittedAt.set(`${r.employee}|${r.period}`, r.submittedAt)
+  }
 
   const feedbackBy = new Map<string, Array<Feedback.Rating>>()
   for (const f of [...data.feedback, ...stored.feedback]) {
@@ -119,6 +233,18 @@ export const buildModel = (data: Dataset, stored: Stored): Model => {
     inputsBy.set(input.employee, list)
   }
 
+  const ikmBy = new Map<
+    string,
+    { readonly score: Survey.Score | undefined; readonly responses: number; readonly submitted: number }
+  >()
+  for (const unit of data.units) {
+    const sampleResponses = data.surveys.filter((s) => s.unit === unit.id).map((s) => s.response)
+    const submitted = stored.surveys.filter((s) => s.unit === unit.id).map((s) => s.response)
+    const responses = [...sampleResponses, ...submitted]
+    ikmBy.set(unit.id, { score: unitIkm(responses), responses: responses.length, submitted: submitted.length })
+  }
+  const policies = consequencePolicies[region.id]
+
   const employees: Array<EmployeeView> = data.employees.map((employee) => {
     const evaluations: Record<string, Evaluation.Evaluated> = {}
     const inputs: Record<string, Evaluation.EvaluationInput> = {}
@@ -136,6 +262,48 @@ export const buildModel = (data: Dataset, stored: Stored): Model => {
     const ratings = feedbackBy.get(employee.id) ?? []
     const assessment = competencyBy.get(employee.id)
     const potensial = data.potensial[employee.id] ?? 0
+    const jp = jpBy.get(employee.id)
+    const jpm = assessment ? ok(Jpm.match(Presets.competency.jpmBrin, assessment)) : undefined
+    const placement = latest
+      ? ok(Talent.place(Presets.talent.policy, { predikat: latest.predikat, potensial }))
+      : undefined
+    const ikm = ikmBy.get(employee.unit)?.score
+    const scored = quarters.flatMap((q) => {
+      const e = evaluations[q]
+      return e ? [{ period: q, predikat: e.predikat, ...(e.score ? { score: e.score.value } : {}) }] : []
+    })
+    const facts = (history: ReadonlyArray<Rule.PeriodFact>, asOf: string): Rule.Facts => ({
+      asOf,
+      history,
+      ...(ikm ? { unit: { ikm: ikm.nilai.value, mutu: ikm.mutu.label as Rule.Mutu } } : {}),
+      ...(jp && jpReport ? { development: { jp: jp.total.value, jpRequired: jpReport.minimumJp } } : {}),
+      ...(jpm && jpm.total.status !== "incomplete" ? { jpm: { category: jpm.total.category.label } } : {}),
+      ...(placement ? { talentBox: placement.box } : {}),
+      discipline: []
+    })
+    const follow = (history: ReadonlyArray<Rule.PeriodFact>, asOf: string, full: boolean) => {
+      const r = Consequence.follow(full ? policies : { rules: policies.rules, plans: policies.plans }, {
+        employee: employee.id,
+        facts: facts(history, asOf),
+        ...(full ? { service: { tmtCpns: tmtCpnsOf(employee.id), asOf, discipline: [] } } : {}),
+        ...(full && jpm
+          ? {
+              development: {
+                catalogue: Presets.competency.national,
+                match: jpm,
+                profile: { newAsn: tmtCpnsOf(employee.id) > `${data.year - 2}`, remote: false }
+              }
+            }
+          : {})
+      })
+      if (Result.isFailure(r)) problems.push(`${employee.id}: ${r.failure._tag}`)
+      return ok(r)
+    }
+    const quarterly: Record<string, Consequence.Consequences> = {}
+    scored.forEach((fact, k) => {
+      const c = follow(scored.slice(0, k + 1), quarterEnd(fact.period), false)
+      if (c) quarterly[fact.period] = c
+    })
     return {
       employee,
       evaluations,
@@ -144,10 +312,16 @@ export const buildModel = (data: Dataset, stored: Stored): Model => {
       latest,
       feedback: ratings.length > 0 ? ok(Feedback.aggregate(feedbackPolicy, ratings)) : undefined,
       feedbackRaters: ratings.length,
-      jp: jpBy.get(employee.id),
-      jpm: assessment ? ok(Jpm.match(Presets.competency.jpmBrin, assessment)) : undefined,
+      jp,
+      jpm,
       potensial,
-      placement: latest ? ok(Talent.place(Presets.talent.policy, { predikat: latest.predikat, potensial })) : undefined
+      placement,
+      annual: {
+        ...annualOf(policy, data.year, evaluations),
+        late: lateOf(edited.map((period) => ({ period, at: submittedAt.get(`${employee.id}|${period}`) ?? "" })))
+      },
+      consequences: scored.length > 0 ? follow(scored, `${data.year}-12-31`, true) : undefined,
+      quarterly
     }
   })
 
@@ -159,24 +333,23 @@ export const buildModel = (data: Dataset, stored: Stored): Model => {
 
   const units: Array<UnitView> = data.units.map((unit) => {
     const staff = employees.filter((v) => v.employee.unit === unit.id)
-    const sampleResponses = data.surveys.filter((s) => s.unit === unit.id).map((s) => s.response)
-    const submitted = stored.surveys.filter((s) => s.unit === unit.id).map((s) => s.response)
-    const responses = [...sampleResponses, ...submitted]
-    const ikm = unitIkm(responses)
+    const counted = ikmBy.get(unit.id)
+    const ikm = counted?.score
+    const respondents = counted?.responses ?? 0
     return {
       unit,
       employees: staff.length,
       distribution: check(staff),
       meanScore: mean2(staff.flatMap((v) => (v.latest?.score ? [v.latest.score.value] : []))),
       ikm,
-      respondents: responses.length,
-      submitted: submitted.length,
+      respondents,
+      submitted: counted?.submitted ?? 0,
       sample:
         unit.population > 0
           ? ok(
               SampleSize.sufficiency(Presets.skm.krejcieMorgan, {
-                population: Math.max(unit.population, responses.length),
-                respondents: responses.length
+                population: Math.max(unit.population, respondents),
+                respondents
               })
             )
           : undefined
@@ -193,6 +366,17 @@ export const buildModel = (data: Dataset, stored: Stored): Model => {
     jpReport,
     problems
   }
+}
+
+/**
+ * The TMT CPNS of a sample employee, for the Satyalancana Karya Satya: **illustrative**, derived from the employee's
+ * number (no PRNG draw, so the rest of the sample is unchanged): between 1993 and 2024, the first of a month.
+ */
+export const tmtCpnsOf = (id: string): string => {
+  const n = Number(id.slice(-4)) || 0
+  const year = 1993 + ((n * 7) % 32)
+  const month = ((n * 5) % 12) + 1
+  return `${year}-${String(month).padStart(2, "0")}-01`
 }
 
 /** The predikat order of the regulation, best first. */
