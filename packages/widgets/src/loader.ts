@@ -24,15 +24,21 @@
  */
 export const tags = [
   "asn-competency-gap",
+  "asn-development-plan",
   "asn-evaluation-form",
   "asn-feedback-form",
+  "asn-forum-minutes",
   "asn-ikm-report",
+  "asn-mentoring-log",
   "asn-nine-box",
   "asn-policy-view",
   "asn-predikat",
+  "asn-programme-report",
   "asn-rating-input",
+  "asn-remediation-plan",
   "asn-scorecard",
   "asn-survey-form",
+  "asn-training-record",
   "asn-unit-dashboard"
 ] as const
 

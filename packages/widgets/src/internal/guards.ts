@@ -22,14 +22,20 @@ import {
   string,
   struct,
   tagged,
+  union,
   unknown
 } from "./guard.js"
 
-/** LegalBasis.Citation. */
+const nonEmpty = refine(string, (s) => s.length > 0, "Expected a non-empty string")
+
+/** LegalBasis.Note: a note in both languages. */
+export const note = struct({ id: nonEmpty, en: nonEmpty })
+
+/** LegalBasis.Citation: the note is bilingual data, or a plain string as before core 0.4.0. */
 export const citation = struct({
-  regulation: refine(string, (s) => s.length > 0, "Expected a non-empty string"),
+  regulation: nonEmpty,
   article: optional(string),
-  note: optional(string),
+  note: optional(union(note, string)),
   confirmed: boolean
 })
 
