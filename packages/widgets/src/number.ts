@@ -8,7 +8,7 @@
  */
 import { Result } from "effect"
 import { intlLocale, type Locale } from "./locale.js"
-import { messages } from "./messages.js"
+import { number as numberMessages } from "./messages/number.js"
 
 /**
  * Why a text is not a number in Indonesian format.
@@ -119,7 +119,7 @@ export const formatNumber = (value: number, locale: Locale = "id", options?: Int
  * @since 0.2.0
  */
 export const numberErrorMessage = (error: NumberParseError, locale: Locale = "id"): string => {
-  const t = messages(locale)
+  const t = locale === "en" ? numberMessages.en : numberMessages.id
   switch (error._tag) {
     case "Empty":
       return t.numberEmpty

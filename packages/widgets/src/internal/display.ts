@@ -9,7 +9,9 @@ import type { Result } from "effect"
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { LocaleController } from "../locale.js"
-import { type Messages, messages } from "../messages.js"
+import { catalogue } from "../messages/catalogue.js"
+import { type LoadMessages, load } from "../messages/load.js"
+import { words } from "../messages/words.js"
 import { formatDecimal } from "../number.js"
 import { type ChartTexts, ChartToggles } from "./chart.js"
 import { download, fileName } from "./csv.js"
@@ -20,6 +22,12 @@ import {
   DEFAULT_TIMEOUT_MS,
   type LoadError
 } from "./data.controller.js"
+
+/** The sections every display widget shows: loading states and shared table words. @internal */
+export const displayMessages = catalogue(load, words)
+
+/** @internal */
+export type DisplayMessages = ReturnType<typeof displayMessages>
 
 /**
  * Fired by a display widget before it downloads its CSV. Cancelable: `preventDefault()` stops the download (to send
@@ -37,7 +45,7 @@ export class CsvExportEvent extends Event {
 }
 
 /** The translated text of a load error. */
-export const loadErrorText = (t: Messages, error: LoadError): string => {
+export const loadErrorText = (t: LoadMessages, error: LoadError): string => {
   switch (error._tag) {
     case "Http":
       return t.loadHttp(error.status)
@@ -182,8 +190,12 @@ export abstract class DisplayElement<T> extends LitElement {
     }
   }
 
-  protected get t(): Messages {
-    return messages(this.i18n.locale)
+  /**
+   * The widget's messages. The base class needs only the shared sections; a widget that shows its own texts
+   * overrides this with a catalogue of those sections too (see src/messages.ts).
+   */
+  protected get t(): DisplayMessages {
+    return displayMessages(this.i18n.locale)
   }
 
   protected get chartTexts(): ChartTexts {

@@ -5,12 +5,20 @@ import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { competencyGap } from "../../messages/competencyGap.js"
+import { load } from "../../messages/load.js"
+import { terms } from "../../messages/terms.js"
+import { words } from "../../messages/words.js"
 import {
   CompetencyGapController,
   type CompetencyGapData,
   categoryCounts,
   readCompetencyGap
 } from "./competency-gap.controller.js"
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const widgetMessages = catalogue(load, words, competencyGap, terms)
 
 /**
  * @tagname asn-competency-gap
@@ -51,6 +59,10 @@ import {
  * @cssproperty --asn-font - Font shorthand.
  */
 export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
+  protected override get t(): ReturnType<typeof widgetMessages> {
+    return widgetMessages(this.i18n.locale)
+  }
+
   static override styles = [tokens, reportStyles]
 
   private readonly derive = new CompetencyGapController()

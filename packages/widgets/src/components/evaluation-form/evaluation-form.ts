@@ -8,7 +8,10 @@ import type { DraftSave } from "../../internal/draft.js"
 import { FormControlElement, postNatively } from "../../internal/form-control.js"
 import { formStyles, tokens } from "../../internal/shared.styles.js"
 import { type Locale, LocaleController } from "../../locale.js"
-import { type Messages, messages } from "../../messages.js"
+import { ack } from "../../messages/ack.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { evaluation } from "../../messages/evaluation.js"
+import { terms } from "../../messages/terms.js"
 import {
   type DisplayRounding,
   exactFraction,
@@ -28,6 +31,11 @@ import {
   type IndicatorRow
 } from "./evaluation-form.controller.js"
 import { styles } from "./evaluation-form.styles.js"
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const messages = catalogue(evaluation, ack, terms)
+
+type Messages = ReturnType<typeof messages>
 
 /**
  * Fired by `<asn-evaluation-form>` when the user submits a complete, valid evaluation. `detail` carries the input as

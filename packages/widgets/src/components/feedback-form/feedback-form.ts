@@ -8,7 +8,10 @@ import { DraftStore } from "../../internal/draft.js"
 import { FormControlElement, postNatively } from "../../internal/form-control.js"
 import { formStyles, tokens } from "../../internal/shared.styles.js"
 import { LocaleController } from "../../locale.js"
-import { type Messages, messages } from "../../messages.js"
+import { ack } from "../../messages/ack.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { feedback } from "../../messages/feedback.js"
+import { terms } from "../../messages/terms.js"
 import type { AsnRatingInput } from "../rating-input/rating-input.js"
 import {
   type FeedbackConfig,
@@ -18,6 +21,11 @@ import {
   isRaterGroup
 } from "./feedback-form.controller.js"
 import { styles } from "./feedback-form.styles.js"
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const messages = catalogue(feedback, ack, terms)
+
+type Messages = ReturnType<typeof messages>
 
 /**
  * Fired by `<asn-feedback-form>` when the rater submits a complete feedback; `detail` holds subject, rater group,

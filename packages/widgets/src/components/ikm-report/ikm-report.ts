@@ -10,7 +10,15 @@ import { exactFraction, formatDecimal, roundDecimal } from "../../number.js"
 /** NRR shown with three decimals, as in the worked examples of PermenPAN-RB 14/2017. */
 const NRR = { scale: 3, mode: "half-up" } as const
 
+import { catalogue } from "../../messages/catalogue.js"
+import { ikm } from "../../messages/ikm.js"
+import { load } from "../../messages/load.js"
+import { terms } from "../../messages/terms.js"
+import { words } from "../../messages/words.js"
 import { IkmReportController, type IkmReportData, readIkmReport } from "./ikm-report.controller.js"
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const widgetMessages = catalogue(load, words, ikm, terms)
 
 /**
  * @tagname asn-ikm-report
@@ -55,6 +63,10 @@ import { IkmReportController, type IkmReportData, readIkmReport } from "./ikm-re
  * @cssproperty --asn-font - Font shorthand.
  */
 export class AsnIkmReport extends DisplayElement<IkmReportData> {
+  protected override get t(): ReturnType<typeof widgetMessages> {
+    return widgetMessages(this.i18n.locale)
+  }
+
   static override styles = [tokens, reportStyles]
 
   private readonly derive = new IkmReportController()

@@ -8,6 +8,10 @@ import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { VirtualController } from "../../internal/virtual-list.js"
 import { virtualTable } from "../../internal/virtual-table.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { load } from "../../messages/load.js"
+import { nineBox } from "../../messages/nineBox.js"
+import { words } from "../../messages/words.js"
 import { columns, type NineBoxCell, NineBoxController, type NineBoxData, readNineBox } from "./nine-box.controller.js"
 import { styles } from "./nine-box.styles.js"
 
@@ -38,6 +42,9 @@ export class DrillDownEvent extends Event {
     this.detail = { box, employees }
   }
 }
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const widgetMessages = catalogue(load, words, nineBox)
 
 /**
  * @tagname asn-nine-box
@@ -81,6 +88,10 @@ export class DrillDownEvent extends Event {
  * ```
  */
 export class AsnNineBox extends DisplayElement<NineBoxData> {
+  protected override get t(): ReturnType<typeof widgetMessages> {
+    return widgetMessages(this.i18n.locale)
+  }
+
   static override styles = [tokens, reportStyles, styles]
 
   /** The open box, if any. */

@@ -8,7 +8,16 @@ import { idToWords, legalList } from "../../internal/legal.js"
 import { policyPreset } from "../../internal/presets.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { load } from "../../messages/load.js"
+import { policyView } from "../../messages/policyView.js"
+import { predikat } from "../../messages/predikat.js"
+import { terms } from "../../messages/terms.js"
+import { words } from "../../messages/words.js"
 import { PolicyViewController, readPolicy } from "./policy-view.controller.js"
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const widgetMessages = catalogue(load, words, policyView, predikat, terms)
 
 /**
  * @tagname asn-policy-view
@@ -48,6 +57,10 @@ import { PolicyViewController, readPolicy } from "./policy-view.controller.js"
  * @cssproperty --asn-font - Font shorthand.
  */
 export class AsnPolicyView extends DisplayElement<Policy.Policy> {
+  protected override get t(): ReturnType<typeof widgetMessages> {
+    return widgetMessages(this.i18n.locale)
+  }
+
   static override styles = [tokens, reportStyles]
 
   private readonly derive = new PolicyViewController()

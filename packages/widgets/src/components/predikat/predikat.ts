@@ -2,9 +2,13 @@ import type { Quadrant } from "@pembinaan/core"
 import { html, LitElement, nothing, type PropertyValues } from "lit"
 import { property } from "lit/decorators.js"
 import { LocaleController } from "../../locale.js"
-import { messages } from "../../messages.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { predikat } from "../../messages/predikat.js"
 import { PredikatController } from "./predikat.controller.js"
 import { styles } from "./predikat.styles.js"
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const messages = catalogue(predikat)
 
 /**
  * @tagname asn-predikat

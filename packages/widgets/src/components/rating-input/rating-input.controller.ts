@@ -1,6 +1,6 @@
 import type { Quadrant } from "@pembinaan/core"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
-import type { Messages } from "../../messages.js"
+import type { RatingMessages as Messages } from "../../messages/rating.js"
 
 /**
  * The scales of `<asn-rating-input>`:

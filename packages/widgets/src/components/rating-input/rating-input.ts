@@ -3,9 +3,13 @@ import { property, state } from "lit/decorators.js"
 import { FormControlElement } from "../../internal/form-control.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { LocaleController } from "../../locale.js"
-import { messages } from "../../messages.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { rating } from "../../messages/rating.js"
 import { RatingController, type RatingScale } from "./rating-input.controller.js"
 import { styles } from "./rating-input.styles.js"
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const messages = catalogue(rating)
 
 /**
  * @tagname asn-rating-input

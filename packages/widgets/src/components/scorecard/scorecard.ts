@@ -6,9 +6,18 @@ import { DisplayElement } from "../../internal/display.js"
 import { idToWords, legalList } from "../../internal/legal.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { load } from "../../messages/load.js"
+import { predikat } from "../../messages/predikat.js"
+import { scorecard } from "../../messages/scorecard.js"
+import { terms } from "../../messages/terms.js"
+import { words } from "../../messages/words.js"
 import { competencyName } from "../competency-gap/competency-gap.controller.js"
 import { readScorecard, ScorecardController, type ScorecardData } from "./scorecard.controller.js"
 import { styles } from "./scorecard.styles.js"
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const widgetMessages = catalogue(load, words, scorecard, predikat, terms)
 
 /**
  * @tagname asn-scorecard
@@ -50,6 +59,10 @@ import { styles } from "./scorecard.styles.js"
  * @cssproperty --asn-font - Font shorthand.
  */
 export class AsnScorecard extends DisplayElement<ScorecardData> {
+  protected override get t(): ReturnType<typeof widgetMessages> {
+    return widgetMessages(this.i18n.locale)
+  }
+
   static override styles = [tokens, reportStyles, styles]
 
   private readonly derive = new ScorecardController()

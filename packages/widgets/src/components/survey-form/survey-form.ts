@@ -7,7 +7,9 @@ import { DraftStore } from "../../internal/draft.js"
 import { FormControlElement, postNatively } from "../../internal/form-control.js"
 import { formStyles, tokens } from "../../internal/shared.styles.js"
 import { LocaleController } from "../../locale.js"
-import { type Messages, messages } from "../../messages.js"
+import { ack } from "../../messages/ack.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { survey } from "../../messages/survey.js"
 import type { AsnRatingInput } from "../rating-input/rating-input.js"
 import {
   SurveyController,
@@ -17,6 +19,11 @@ import {
   surveyQuestion
 } from "./survey-form.controller.js"
 import { styles } from "./survey-form.styles.js"
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const messages = catalogue(survey, ack)
+
+type Messages = ReturnType<typeof messages>
 
 /**
  * Fired by `<asn-survey-form>` when the respondent submits a complete survey; `detail` holds the answers (the

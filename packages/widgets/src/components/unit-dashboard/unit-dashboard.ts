@@ -10,6 +10,11 @@ import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { VirtualController } from "../../internal/virtual-list.js"
 import { virtualTable } from "../../internal/virtual-table.js"
+import { catalogue } from "../../messages/catalogue.js"
+import { dashboard } from "../../messages/dashboard.js"
+import { load } from "../../messages/load.js"
+import { terms } from "../../messages/terms.js"
+import { words } from "../../messages/words.js"
 import { formatDecimal } from "../../number.js"
 import {
   DashboardController,
@@ -36,6 +41,9 @@ export class FilterChangeEvent extends Event {
 }
 
 const ROW = 40
+
+/** The sections this widget shows (its bundle carries no other widget's texts). */
+const widgetMessages = catalogue(load, words, dashboard, terms)
 
 /**
  * @tagname asn-unit-dashboard
@@ -85,6 +93,10 @@ const ROW = 40
  * @cssproperty --asn-font - Font shorthand.
  */
 export class AsnUnitDashboard extends DisplayElement<DashboardData> {
+  protected override get t(): ReturnType<typeof widgetMessages> {
+    return widgetMessages(this.i18n.locale)
+  }
+
   static override styles = [tokens, reportStyles, styles]
 
   /** The selected unit; empty for all units. */

@@ -1,0 +1,62 @@
+/**
+ * Messages of words shared by the display widgets (tables, counts, suppression), Indonesian (source) and English.
+ *
+ * @internal
+ */
+import type { Section } from "./catalogue.js"
+
+/** @internal */
+export const wordsId = {
+  exportCsv: "Unduh CSV",
+  showTable: "Tampilkan tabel",
+  showChart: "Tampilkan grafik",
+  noValue: "—",
+  employee: "Pegawai",
+  employeeName: "Nama",
+  unit: "Unit kerja",
+  jabatan: "Jabatan",
+  period: "Periode",
+  score: "Nilai",
+  predikat: "Predikat",
+  count: "Jumlah",
+  percent: "Persentase",
+  status: "Status",
+  unconfirmed: "belum terkonfirmasi",
+  employees: (n: number) => `${n} pegawai`,
+  respondents: (n: number) => `${n} responden`,
+  respondentsLabel: "Responden",
+  raters: (n: number) => `${n} penilai`,
+  suppressedBelow: (min: number) => `Disembunyikan: kurang dari ${min} orang`,
+  complementary: "Disembunyikan agar kelompok kecil lain tidak dapat dihitung"
+}
+
+/** @internal */
+export type WordsMessages = typeof wordsId
+
+/** @internal */
+export const wordsEn: WordsMessages = {
+  exportCsv: "Download CSV",
+  showTable: "Show as table",
+  showChart: "Show as chart",
+  noValue: "—",
+  employee: "Employee",
+  employeeName: "Name",
+  unit: "Unit",
+  jabatan: "Position (jabatan)",
+  period: "Period",
+  score: "Score",
+  predikat: "Predikat",
+  count: "Count",
+  percent: "Percentage",
+  status: "Status",
+  unconfirmed: "unconfirmed",
+  employees: (n) => `${n} ${n === 1 ? "employee" : "employees"}`,
+  respondents: (n) => `${n} ${n === 1 ? "respondent" : "respondents"}`,
+  respondentsLabel: "Respondents",
+  raters: (n) => `${n} ${n === 1 ? "rater" : "raters"}`,
+  suppressedBelow: (min) => `Suppressed: fewer than ${min} people`,
+  complementary: "Suppressed so that other small groups cannot be derived"
+}
+
+/** @internal */
+export const words: Section<WordsMessages> = { id: wordsId, en: wordsEn }
