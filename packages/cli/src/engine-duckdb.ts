@@ -103,10 +103,25 @@ export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "
   } else numbers.push("hasilKerja AS hasil_kerja")
   if (policy.perilakuKerja.source === "rating") numbers.push("perilakuKerja AS perilaku_kerja")
   else for (const v of Behaviour.coreValues) numbers.push(`berakhlak.${ident(v)} AS ${ident(v)}`)
-  numbers.push(
+  // A measurement the default engine refuses is a problem here too, never skipped: an indicator measured twice (the
+  // SQL would read only the first) or one the policy does not know.
+  const shape =
+    hk.source === "indicators"
+      ? [
+          "WHEN len(list_filter(measurements, m -> m.indicator IS NULL)) > 0 OR len(list_distinct(list_transform(measurements, m -> m.indicator))) <> len(measurements) THEN 'duplicate-measurement'",
+          `WHEN len(list_filter(measurements, m -> NOT list_contains([${policy.indicators.map((d) => str(d.id)).join(", ")}], m.indicator))) > 0 THEN 'unknown-indicator'`
+        ]
+      : []
+  const scale =
     numeric.length === 0
+      ? []
+      : [
+          `WHEN ${numeric.map((n) => `(${ident(`t:${n}`)} IS NOT NULL AND NOT (${ident(`ok:${n}`)} AND ${ident(`v:${n}`)} IS NOT NULL))`).join(" OR ")} THEN 'input-scale'`
+        ]
+  numbers.push(
+    shape.length + scale.length === 0
       ? "NULL AS reading_problem"
-      : `CASE WHEN ${numeric.map((n) => `(${ident(`t:${n}`)} IS NOT NULL AND NOT (${ident(`ok:${n}`)} AND ${ident(`v:${n}`)} IS NOT NULL))`).join(" OR ")} THEN 'input-scale' END AS reading_problem`
+      : `CASE ${[...shape, ...scale].join(" ")} END AS reading_problem`
   )
   const read = `read_json(${str(resolve(file))}, format = '${input === "ndjson" ? "newline_delimited" : "array"}', columns = {${columns.join(", ")}})`
   return `(SELECT ${numbers.join(",\n    ")}\n  FROM (SELECT ${values.join(", ")} FROM (SELECT ${texts.join(", ")} FROM (SELECT ${structs.join(", ")} FROM ${read}))))`
@@ -172,6 +187,14 @@ const messages: Record<string, { id: string; en: string }> = {
   "input-scale": {
     id: `angka dengan eksponen, lebih dari ${INPUT_SCALE} desimal atau 12 digit bulat (gunakan --engine js)`,
     en: `a number with an exponent, more than ${INPUT_SCALE} decimals or 12 integer digits (use --engine js)`
+  },
+  "duplicate-measurement": {
+    id: "indikator diukur lebih dari sekali (atau tanpa nama indikator)",
+    en: "an indicator is measured more than once (or a measurement names no indicator)"
+  },
+  "unknown-indicator": {
+    id: "pengukuran untuk indikator yang tidak ada di kebijakan",
+    en: "a measurement of an indicator the policy does not have"
   },
   negative: { id: "realisasi tidak boleh negatif", en: "realisasi must not be negative" },
   "range-inverted": { id: "batas bawah target di atas batas atas", en: "the target range is inverted" },

@@ -82,6 +82,26 @@ describe("score --engine duckdb", () => {
     expect(duck.stdout).toBe(js.stdout)
   }, 60_000)
 
+  it("refuses a duplicate or unknown measurement as the default engine does, never scoring the first one", async () => {
+    const file = join(dir, "d.ndjson")
+    const twice = bukittinggi(3) as { measurements: Array<Record<string, unknown>> }
+    twice.measurements.push({ indicator: "dokumen-selesai", target: 100, realisasi: 5 })
+    const unknown = bukittinggi(4) as { measurements: Array<Record<string, unknown>> }
+    unknown.measurements.push({ indicator: "tidak-ada", target: 100, realisasi: 5 })
+    writeFileSync(file, [bukittinggi(1), twice, unknown].map((r) => JSON.stringify(r)).join("\n") + "\n")
+    const common = [file, "--policy", "bukittinggi", "--rules", "none", "--trace", "none", "--format", "ndjson"]
+    const js = await run(["score", ...common])
+    const duck = await run(["score", ...common, "--engine", "duckdb"])
+    expect(js.code).toBe(1)
+    expect(duck.code).toBe(1)
+    expect(duck.stdout).toBe(js.stdout)
+    expect(duck.stdout.trim().split("\n")).toHaveLength(1)
+    expect(JSON.parse(duck.stderr).problems.map((p: { code: string }) => p.code)).toEqual([
+      "duplicate-measurement",
+      "unknown-indicator"
+    ])
+  })
+
   it("refuses rules and the trace, which are not compiled", async () => {
     const file = join(dir, "r.ndjson")
     writeFileSync(file, `${JSON.stringify(bukittinggi(1))}\n`)
