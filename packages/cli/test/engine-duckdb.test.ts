@@ -88,7 +88,7 @@ describe("score --engine duckdb", () => {
     twice.measurements.push({ indicator: "dokumen-selesai", target: 100, realisasi: 5 })
     const unknown = bukittinggi(4) as { measurements: Array<Record<string, unknown>> }
     unknown.measurements.push({ indicator: "tidak-ada", target: 100, realisasi: 5 })
-    writeFileSync(file, [bukittinggi(1), twice, unknown].map((r) => JSON.stringify(r)).join("\n") + "\n")
+    writeFileSync(file, `${[bukittinggi(1), twice, unknown].map((r) => JSON.stringify(r)).join("\n")}\n`)
     const common = [file, "--policy", "bukittinggi", "--rules", "none", "--trace", "none", "--format", "ndjson"]
     const js = await run(["score", ...common])
     const duck = await run(["score", ...common, "--engine", "duckdb"])
