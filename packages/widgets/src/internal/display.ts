@@ -246,3 +246,9 @@ declare global {
     "asn-load-error": DataErrorEvent
   }
 }
+
+/** A person as the programme widgets show one: "Name (NIP)" when the data names them, the NIP alone otherwise. */
+export const personLabel = (names: Readonly<Record<string, unknown>> | undefined, nip: string): string => {
+  const name = names?.[nip]
+  return typeof name === "string" ? `${name} (${nip})` : nip
+}

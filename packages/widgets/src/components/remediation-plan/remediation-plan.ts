@@ -1,7 +1,7 @@
 import type { Result } from "effect"
 import { css, html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
-import { DisplayElement } from "../../internal/display.js"
+import { DisplayElement, personLabel } from "../../internal/display.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { overdue, type RemediationPlanData, readRemediationPlan, stageOf } from "./remediation-plan.controller.js"
@@ -73,8 +73,7 @@ export class AsnRemediationPlan extends DisplayElement<RemediationPlanData> {
   }
 
   private who(data: RemediationPlanData, nip: string): string {
-    const name = data.names?.[nip]
-    return typeof name === "string" ? `${name} (${nip})` : nip
+    return personLabel(data.names, nip)
   }
 
   toCsv(): string {
