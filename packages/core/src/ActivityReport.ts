@@ -12,7 +12,7 @@
  *
  * @since 0.2.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as Calendar from "./Calendar.js"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
@@ -183,12 +183,12 @@ export type Event = typeof Event.Type
  * @category errors
  * @since 0.2.0
  */
-export class NotAllowed extends Schema.TaggedError<NotAllowed>()("NotAllowed", {
-  event: Schema.String,
-  report: Schema.String,
-  actor: Schema.String,
-  expected: Schema.String
-}) {}
+export class NotAllowed extends Data.TaggedError("NotAllowed")<{
+  readonly event: string
+  readonly report: string
+  readonly actor: string
+  readonly expected: string
+}> {}
 
 /**
  * Fewer evidence files than the indicator requires.
@@ -196,12 +196,12 @@ export class NotAllowed extends Schema.TaggedError<NotAllowed>()("NotAllowed", {
  * @category errors
  * @since 0.2.0
  */
-export class MissingEvidence extends Schema.TaggedError<MissingEvidence>()("MissingEvidence", {
-  event: Schema.String,
-  report: Schema.String,
-  have: Schema.Number,
-  required: Schema.Number
-}) {}
+export class MissingEvidence extends Data.TaggedError("MissingEvidence")<{
+  readonly event: string
+  readonly report: string
+  readonly have: number
+  readonly required: number
+}> {}
 
 /**
  * Errors of this module.

@@ -20,7 +20,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Band from "./Band.js"
 import * as Calendar from "./Calendar.js"
@@ -266,11 +266,11 @@ export interface Payment {
  * @category errors
  * @since 0.1.0
  */
-export class UnknownSituation extends Schema.TaggedError<UnknownSituation>()("UnknownSituation", {
-  path: Schema.Array(Schema.Union([Schema.String, Schema.Number])),
-  code: Schema.String,
-  known: Schema.Array(Schema.String)
-}) {}
+export class UnknownSituation extends Data.TaggedError("UnknownSituation")<{
+  readonly path: ReadonlyArray<string | number>
+  readonly code: string
+  readonly known: ReadonlyArray<string>
+}> {}
 
 /**
  * The policy pays kinerja by predikat (or capaian) but the input lacks it.
@@ -278,10 +278,10 @@ export class UnknownSituation extends Schema.TaggedError<UnknownSituation>()("Un
  * @category errors
  * @since 0.1.0
  */
-export class KinerjaBasisMissing extends Schema.TaggedError<KinerjaBasisMissing>()("KinerjaBasisMissing", {
-  path: Schema.Array(Schema.String),
-  needed: Schema.Literals(["predikat", "capaian"])
-}) {}
+export class KinerjaBasisMissing extends Data.TaggedError("KinerjaBasisMissing")<{
+  readonly path: ReadonlyArray<string>
+  readonly needed: "predikat" | "capaian"
+}> {}
 
 /**
  * A berat demotion or removal runs in the month but the input lacks `sanctionCeiling`, the ceiling of the lower
@@ -290,12 +290,12 @@ export class KinerjaBasisMissing extends Schema.TaggedError<KinerjaBasisMissing>
  * @category errors
  * @since 0.2.0
  */
-export class SanctionCeilingMissing extends Schema.TaggedError<SanctionCeilingMissing>()("SanctionCeilingMissing", {
-  path: Schema.Array(Schema.String),
-  kind: Schema.String,
-  from: Schema.String,
-  until: Schema.String
-}) {}
+export class SanctionCeilingMissing extends Data.TaggedError("SanctionCeilingMissing")<{
+  readonly path: ReadonlyArray<string>
+  readonly kind: string
+  readonly from: string
+  readonly until: string
+}> {}
 
 /**
  * Errors of this module.

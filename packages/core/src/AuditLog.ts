@@ -16,7 +16,7 @@
  */
 import { sha256 } from "@noble/hashes/sha2.js"
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js"
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as Input from "./Input.js"
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -119,13 +119,13 @@ export type Breach = typeof Breach.Type
  * @category errors
  * @since 0.2.0
  */
-export class Tampered extends Schema.TaggedError<Tampered>()("Tampered", {
-  index: Schema.Int,
-  breach: Breach,
-  expected: Schema.String,
-  found: Schema.String,
-  messages: Schema.Struct({ id: Schema.String, en: Schema.String })
-}) {}
+export class Tampered extends Data.TaggedError("Tampered")<{
+  readonly index: number
+  readonly breach: typeof Breach.Type
+  readonly expected: string
+  readonly found: string
+  readonly messages: { readonly id: string; readonly en: string }
+}> {}
 
 /**
  * A value in `before` or `after` that is not plain JSON (undefined, a function, NaN, Infinity, a bigint, a cycle).
@@ -133,10 +133,10 @@ export class Tampered extends Schema.TaggedError<Tampered>()("Tampered", {
  * @category errors
  * @since 0.2.0
  */
-export class NotJson extends Schema.TaggedError<NotJson>()("NotJson", {
-  path: Schema.Array(Schema.Union([Schema.String, Schema.Number])),
-  found: Schema.String
-}) {}
+export class NotJson extends Data.TaggedError("NotJson")<{
+  readonly path: ReadonlyArray<string | number>
+  readonly found: string
+}> {}
 
 /**
  * Errors of this module.

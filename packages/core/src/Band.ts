@@ -12,7 +12,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Exact from "./Exact.js"
 import * as Input from "./Input.js"
@@ -115,11 +115,11 @@ export interface Classification {
  * @category errors
  * @since 0.1.0
  */
-export class ScoreOutOfRange extends Schema.TaggedError<ScoreOutOfRange>()("ScoreOutOfRange", {
-  score: Schema.String,
-  min: Schema.Number,
-  max: Schema.Number
-}) {}
+export class ScoreOutOfRange extends Data.TaggedError("ScoreOutOfRange")<{
+  readonly score: string
+  readonly min: number
+  readonly max: number
+}> {}
 
 // ---------------------------------------------------------------------------------------------------------------
 // validation

@@ -41,7 +41,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import type * as Band from "./Band.js"
 import * as Calendar from "./Calendar.js"
@@ -286,10 +286,10 @@ export interface Trace {
  * @category errors
  * @since 0.1.0
  */
-export class WeightsDoNotSum extends Schema.TaggedError<WeightsDoNotSum>()("WeightsDoNotSum", {
-  sum: Schema.String,
-  expected: Schema.String
-}) {}
+export class WeightsDoNotSum extends Data.TaggedError("WeightsDoNotSum")<{
+  readonly sum: string
+  readonly expected: string
+}> {}
 
 /**
  * Errors of this module.

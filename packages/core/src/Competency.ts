@@ -11,7 +11,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
@@ -215,10 +215,10 @@ export type LevelMapping = typeof LevelMapping.Type
  * @category errors
  * @since 0.1.0
  */
-export class UnknownCompetency extends Schema.TaggedError<UnknownCompetency>()("UnknownCompetency", {
-  competency: Schema.String,
-  catalogue: Schema.String
-}) {}
+export class UnknownCompetency extends Data.TaggedError("UnknownCompetency")<{
+  readonly competency: string
+  readonly catalogue: string
+}> {}
 
 /**
  * A jabatan level that the mapping does not list.
@@ -226,10 +226,10 @@ export class UnknownCompetency extends Schema.TaggedError<UnknownCompetency>()("
  * @category errors
  * @since 0.1.0
  */
-export class UnknownJabatanLevel extends Schema.TaggedError<UnknownJabatanLevel>()("UnknownJabatanLevel", {
-  jabatanLevel: Schema.String,
-  known: Schema.Array(Schema.String)
-}) {}
+export class UnknownJabatanLevel extends Data.TaggedError("UnknownJabatanLevel")<{
+  readonly jabatanLevel: string
+  readonly known: ReadonlyArray<string>
+}> {}
 
 /**
  * A competency whose catalogue entry does not describe the level asked for (only possible with an unvalidated
@@ -238,10 +238,10 @@ export class UnknownJabatanLevel extends Schema.TaggedError<UnknownJabatanLevel>
  * @category errors
  * @since 0.1.0
  */
-export class UndescribedLevel extends Schema.TaggedError<UndescribedLevel>()("UndescribedLevel", {
-  competency: Schema.String,
-  level: Schema.Number
-}) {}
+export class UndescribedLevel extends Data.TaggedError("UndescribedLevel")<{
+  readonly competency: string
+  readonly level: number
+}> {}
 
 /**
  * Errors of this module.

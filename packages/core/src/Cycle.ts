@@ -29,7 +29,7 @@
  *
  * @since 0.2.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as AuditLog from "./AuditLog.js"
 import * as Behaviour from "./Behaviour.js"
 import * as Calendar from "./Calendar.js"
@@ -658,12 +658,12 @@ const Messages = Schema.Struct({ id: Schema.String, en: Schema.String })
  * @category errors
  * @since 0.2.0
  */
-export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("InvalidTransition", {
-  from: Schema.String,
-  event: Schema.String,
-  allowed: Schema.Array(Schema.String),
-  messages: Messages
-}) {}
+export class InvalidTransition extends Data.TaggedError("InvalidTransition")<{
+  readonly from: string
+  readonly event: string
+  readonly allowed: ReadonlyArray<string>
+  readonly messages: typeof Messages.Type
+}> {}
 
 /**
  * The actor is not the party who may do this.
@@ -671,13 +671,13 @@ export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("
  * @category errors
  * @since 0.2.0
  */
-export class WrongParty extends Schema.TaggedError<WrongParty>()("WrongParty", {
-  event: Schema.String,
-  by: Schema.String,
-  party: Schema.String,
-  expected: Schema.Array(Schema.String),
-  messages: Messages
-}) {}
+export class WrongParty extends Data.TaggedError("WrongParty")<{
+  readonly event: string
+  readonly by: string
+  readonly party: string
+  readonly expected: ReadonlyArray<string>
+  readonly messages: typeof Messages.Type
+}> {}
 
 /**
  * The event is dated before the last event, or outside its window (a keberatan after its deadline, an annual
@@ -686,12 +686,12 @@ export class WrongParty extends Schema.TaggedError<WrongParty>()("WrongParty", {
  * @category errors
  * @since 0.2.0
  */
-export class OutOfTime extends Schema.TaggedError<OutOfTime>()("OutOfTime", {
-  event: Schema.String,
-  at: Schema.String,
-  limit: Schema.String,
-  messages: Messages
-}) {}
+export class OutOfTime extends Data.TaggedError("OutOfTime")<{
+  readonly event: string
+  readonly at: string
+  readonly limit: string
+  readonly messages: typeof Messages.Type
+}> {}
 
 /**
  * The event's content does not fit the cycle: an unknown indicator or period, a period evaluated twice, a plan with
@@ -700,11 +700,11 @@ export class OutOfTime extends Schema.TaggedError<OutOfTime>()("OutOfTime", {
  * @category errors
  * @since 0.2.0
  */
-export class InvalidContent extends Schema.TaggedError<InvalidContent>()("InvalidContent", {
-  event: Schema.String,
-  problems: Schema.Array(Input.Problem),
-  messages: Messages
-}) {}
+export class InvalidContent extends Data.TaggedError("InvalidContent")<{
+  readonly event: string
+  readonly problems: ReadonlyArray<Input.Problem>
+  readonly messages: typeof Messages.Type
+}> {}
 
 /**
  * Errors of this module.

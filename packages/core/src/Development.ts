@@ -19,7 +19,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Competency from "./Competency.js"
 import * as Exact from "./Exact.js"
@@ -293,10 +293,10 @@ export interface Recommendations {
  * @category errors
  * @since 0.1.0
  */
-export class UnknownForm extends Schema.TaggedError<UnknownForm>()("UnknownForm", {
-  form: Schema.String,
-  known: Schema.Array(Schema.String)
-}) {}
+export class UnknownForm extends Data.TaggedError("UnknownForm")<{
+  readonly form: string
+  readonly known: ReadonlyArray<string>
+}> {}
 
 /**
  * Errors of this module.

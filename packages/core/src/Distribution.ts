@@ -212,6 +212,8 @@ export interface CheckInput {
  */
 export const decodePolicy = Input.decode(Policy, "DistributionPolicy")
 
+const Count = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))
+
 /**
  * Decodes untrusted check input: counts must be non-negative integers for all five predikat.
  *
@@ -221,11 +223,16 @@ export const decodePolicy = Input.decode(Policy, "DistributionPolicy")
 export const decodeInput = Input.decode(
   Schema.Struct({
     organisation: OrganisationPredikat,
-    counts: Schema.Struct(
-      Object.fromEntries(
-        Quadrant.predikats.map((p) => [p, Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))])
-      ) as { [K in Quadrant.Predikat]: Schema.Int }
-    )
+    // spelt out (in `Quadrant.predikats` order) rather than built with `Object.fromEntries(predikats.map(...))`: a
+    // bundler cannot drop that call when nothing decodes, so it kept effect's Schema runtime in every browser bundle
+    // that imports this module
+    counts: Schema.Struct({
+      "Sangat Baik": Count,
+      Baik: Count,
+      "Butuh Perbaikan": Count,
+      "Kurang/Misconduct": Count,
+      "Sangat Kurang": Count
+    } satisfies { [K in Quadrant.Predikat]: typeof Count })
   }),
   "DistributionInput"
 )

@@ -9,7 +9,7 @@
  *
  * @since 0.2.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as Calendar from "./Calendar.js"
 import * as Input from "./Input.js"
 import * as Nip from "./Nip.js"
@@ -148,9 +148,9 @@ export interface Chain {
  * @category errors
  * @since 0.2.0
  */
-export class UnknownEmployee extends Schema.TaggedError<UnknownEmployee>()("UnknownEmployee", {
-  nip: Schema.String
-}) {}
+export class UnknownEmployee extends Data.TaggedError("UnknownEmployee")<{
+  readonly nip: string
+}> {}
 
 /**
  * The employee has no placement on the date (before the first, between two, or after the last).
@@ -158,10 +158,10 @@ export class UnknownEmployee extends Schema.TaggedError<UnknownEmployee>()("Unkn
  * @category errors
  * @since 0.2.0
  */
-export class NotPlaced extends Schema.TaggedError<NotPlaced>()("NotPlaced", {
-  nip: Schema.String,
-  on: Schema.String
-}) {}
+export class NotPlaced extends Data.TaggedError("NotPlaced")<{
+  readonly nip: string
+  readonly on: string
+}> {}
 
 /**
  * The superiors loop back on a date (A's atasan is B, B's is A).
@@ -169,10 +169,10 @@ export class NotPlaced extends Schema.TaggedError<NotPlaced>()("NotPlaced", {
  * @category errors
  * @since 0.2.0
  */
-export class AtasanCycle extends Schema.TaggedError<AtasanCycle>()("AtasanCycle", {
-  on: Schema.String,
-  nips: Schema.Array(Schema.String)
-}) {}
+export class AtasanCycle extends Data.TaggedError("AtasanCycle")<{
+  readonly on: string
+  readonly nips: ReadonlyArray<string>
+}> {}
 
 /**
  * Errors of this module.

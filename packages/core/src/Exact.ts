@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -90,9 +90,9 @@ export interface Rounded {
  * @category errors
  * @since 0.1.0
  */
-export class NotANumber extends Schema.TaggedError<NotANumber>()("NotANumber", {
-  input: Schema.String
-}) {}
+export class NotANumber extends Data.TaggedError("NotANumber")<{
+  readonly input: string
+}> {}
 
 /**
  * Division by zero.
@@ -100,9 +100,9 @@ export class NotANumber extends Schema.TaggedError<NotANumber>()("NotANumber", {
  * @category errors
  * @since 0.1.0
  */
-export class DivisionByZero extends Schema.TaggedError<DivisionByZero>()("DivisionByZero", {
-  numerator: Schema.String
-}) {}
+export class DivisionByZero extends Data.TaggedError("DivisionByZero")<{
+  readonly numerator: string
+}> {}
 
 // ---------------------------------------------------------------------------------------------------------------
 // constructors

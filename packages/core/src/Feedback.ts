@@ -31,7 +31,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Band from "./Band.js"
 import * as Behaviour from "./Behaviour.js"
@@ -271,10 +271,10 @@ export interface RatingEvidence {
  * @category errors
  * @since 0.1.0
  */
-export class WeightsDoNotSum extends Schema.TaggedError<WeightsDoNotSum>()("WeightsDoNotSum", {
-  sum: Schema.String,
-  expected: Schema.String
-}) {}
+export class WeightsDoNotSum extends Data.TaggedError("WeightsDoNotSum")<{
+  readonly sum: string
+  readonly expected: string
+}> {}
 
 /**
  * A rating was asked of an insufficient result.
@@ -282,9 +282,9 @@ export class WeightsDoNotSum extends Schema.TaggedError<WeightsDoNotSum>()("Weig
  * @category errors
  * @since 0.1.0
  */
-export class InsufficientFeedback extends Schema.TaggedError<InsufficientFeedback>()("InsufficientFeedback", {
-  reasons: Schema.Array(Schema.Unknown)
-}) {}
+export class InsufficientFeedback extends Data.TaggedError("InsufficientFeedback")<{
+  readonly reasons: ReadonlyArray<unknown>
+}> {}
 
 /**
  * Errors of this module.

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Band from "./Band.js"
 import * as Exact from "./Exact.js"
@@ -27,11 +27,11 @@ import { ratio, readWeight } from "./Survey.js"
  * @category errors
  * @since 0.1.0
  */
-export class IndicatorUnavailable extends Schema.TaggedError<IndicatorUnavailable>()("IndicatorUnavailable", {
-  indicator: Schema.String,
-  source: Schema.String,
-  reasons: Schema.Array(Schema.Unknown)
-}) {}
+export class IndicatorUnavailable extends Data.TaggedError("IndicatorUnavailable")<{
+  readonly indicator: string
+  readonly source: string
+  readonly reasons: ReadonlyArray<unknown>
+}> {}
 
 /**
  * Errors of this module.

@@ -12,7 +12,7 @@
  *
  * @since 0.2.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as Calendar from "./Calendar.js"
 import type * as Citizen from "./Citizen.js"
 import * as Exact from "./Exact.js"
@@ -180,11 +180,11 @@ export type Event = typeof Event.Type
  * @category errors
  * @since 0.2.0
  */
-export class MissingJustification extends Schema.TaggedError<MissingJustification>()("MissingJustification", {
-  event: Schema.String,
-  commitment: Schema.String,
-  needs: Schema.Literals(["evidence", "reason"])
-}) {}
+export class MissingJustification extends Data.TaggedError("MissingJustification")<{
+  readonly event: string
+  readonly commitment: string
+  readonly needs: "evidence" | "reason"
+}> {}
 
 /**
  * Errors of this module.

@@ -18,7 +18,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Exact from "./Exact.js"
 import { LegalBasis } from "./LegalBasis.js"
@@ -186,11 +186,11 @@ export interface CapaianTrace {
  * @category errors
  * @since 0.1.0
  */
-export class InvalidTarget extends Schema.TaggedError<InvalidTarget>()("InvalidTarget", {
-  indicator: Schema.String,
-  reason: Schema.Literals(["not-positive", "range-expected", "number-expected", "range-inverted"]),
-  target: Schema.String
-}) {}
+export class InvalidTarget extends Data.TaggedError("InvalidTarget")<{
+  readonly indicator: string
+  readonly reason: "not-positive" | "range-expected" | "number-expected" | "range-inverted"
+  readonly target: string
+}> {}
 
 /**
  * A negative realisasi.
@@ -198,10 +198,10 @@ export class InvalidTarget extends Schema.TaggedError<InvalidTarget>()("InvalidT
  * @category errors
  * @since 0.1.0
  */
-export class NegativeRealisasi extends Schema.TaggedError<NegativeRealisasi>()("NegativeRealisasi", {
-  indicator: Schema.String,
-  realisasi: Schema.Number
-}) {}
+export class NegativeRealisasi extends Data.TaggedError("NegativeRealisasi")<{
+  readonly indicator: string
+  readonly realisasi: number
+}> {}
 
 /**
  * Weights that do not sum to exactly 100 (percent).
@@ -209,10 +209,10 @@ export class NegativeRealisasi extends Schema.TaggedError<NegativeRealisasi>()("
  * @category errors
  * @since 0.1.0
  */
-export class WeightsDoNotSum extends Schema.TaggedError<WeightsDoNotSum>()("WeightsDoNotSum", {
-  total: Schema.String,
-  expected: Schema.String
-}) {}
+export class WeightsDoNotSum extends Data.TaggedError("WeightsDoNotSum")<{
+  readonly total: string
+  readonly expected: string
+}> {}
 
 /**
  * Errors of this module.

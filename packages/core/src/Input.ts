@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema, SchemaIssue } from "effect"
+import { Data, Result, Schema, SchemaIssue } from "effect"
 
 /**
  * One problem found while decoding: where (`path`, from the root of the input) and what (`message`, English,
@@ -44,11 +44,11 @@ export type Problem = typeof Problem.Type
  * @category errors
  * @since 0.1.0
  */
-export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInput", {
+export class InvalidInput extends Data.TaggedError("InvalidInput")<{
   /** What was being decoded (for example `"Policy"` or `"QuadrantInput"`). */
-  subject: Schema.String,
-  problems: Schema.Array(Problem)
-}) {}
+  readonly subject: string
+  readonly problems: ReadonlyArray<Problem>
+}> {}
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
 
@@ -141,13 +141,13 @@ export type NumberReason = "empty" | "ambiguous" | "radix" | "exponent" | "fract
  * @category errors
  * @since 0.2.0
  */
-export class UnreadableNumber extends Schema.TaggedError<UnreadableNumber>()("UnreadableNumber", {
-  input: Schema.String,
-  reason: Schema.Literals(["empty", "ambiguous", "radix", "exponent", "fraction", "format"]),
+export class UnreadableNumber extends Data.TaggedError("UnreadableNumber")<{
+  readonly input: string
+  readonly reason: "empty" | "ambiguous" | "radix" | "exponent" | "fraction" | "format"
   /** For `ambiguous`: the reading under `id` and under `en`. */
-  readings: Schema.optionalKey(Schema.Struct({ id: Schema.Number, en: Schema.Number })),
-  messages: Schema.Struct({ id: Schema.String, en: Schema.String })
-}) {}
+  readonly readings?: { readonly id: number; readonly en: number }
+  readonly messages: { readonly id: string; readonly en: string }
+}> {}
 
 /**
  * Options of {@link readNumber}.

@@ -18,7 +18,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Band from "./Band.js"
 import * as Competency from "./Competency.js"
@@ -162,9 +162,9 @@ export interface Match {
  * @category errors
  * @since 0.1.0
  */
-export class NothingToMatch extends Schema.TaggedError<NothingToMatch>()("NothingToMatch", {
-  position: Schema.String
-}) {}
+export class NothingToMatch extends Data.TaggedError("NothingToMatch")<{
+  readonly position: string
+}> {}
 
 /**
  * Errors of this module. `InvalidInput` lists every missing score (`["scores", id]`), every score for a

@@ -14,7 +14,7 @@
  *
  * @since 0.2.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as Calendar from "./Calendar.js"
 import type * as Development from "./Development.js"
 import * as Input from "./Input.js"
@@ -231,13 +231,13 @@ export type Event = typeof Event.Type
  * @category errors
  * @since 0.2.0
  */
-export class NotEligible extends Schema.TaggedError<NotEligible>()("NotEligible", {
-  event: Schema.String,
-  mentee: Schema.String,
-  appointedOn: Schema.String,
-  from: Schema.String,
-  latest: Schema.String
-}) {}
+export class NotEligible extends Data.TaggedError("NotEligible")<{
+  readonly event: string
+  readonly mentee: string
+  readonly appointedOn: string
+  readonly from: string
+  readonly latest: string
+}> {}
 
 /**
  * The same person on both sides (mentor of themself, konselor of their own plan).
@@ -245,11 +245,11 @@ export class NotEligible extends Schema.TaggedError<NotEligible>()("NotEligible"
  * @category errors
  * @since 0.2.0
  */
-export class SamePerson extends Schema.TaggedError<SamePerson>()("SamePerson", {
-  event: Schema.String,
-  nip: Schema.String,
-  roles: Schema.String
-}) {}
+export class SamePerson extends Data.TaggedError("SamePerson")<{
+  readonly event: string
+  readonly nip: string
+  readonly roles: string
+}> {}
 
 /**
  * A counselling plan assigned without the konselor designated by BKPSDM.
@@ -257,11 +257,11 @@ export class SamePerson extends Schema.TaggedError<SamePerson>()("SamePerson", {
  * @category errors
  * @since 0.2.0
  */
-export class MissingKonselor extends Schema.TaggedError<MissingKonselor>()("MissingKonselor", {
-  event: Schema.String,
-  plan: Schema.String,
-  type: Schema.String
-}) {}
+export class MissingKonselor extends Data.TaggedError("MissingKonselor")<{
+  readonly event: string
+  readonly plan: string
+  readonly type: string
+}> {}
 
 /**
  * The end assessment before the policy's fewest sessions.
@@ -269,12 +269,12 @@ export class MissingKonselor extends Schema.TaggedError<MissingKonselor>()("Miss
  * @category errors
  * @since 0.2.0
  */
-export class TooFewSessions extends Schema.TaggedError<TooFewSessions>()("TooFewSessions", {
-  event: Schema.String,
-  pair: Schema.String,
-  sessions: Schema.Number,
-  required: Schema.Number
-}) {}
+export class TooFewSessions extends Data.TaggedError("TooFewSessions")<{
+  readonly event: string
+  readonly pair: string
+  readonly sessions: number
+  readonly required: number
+}> {}
 
 /**
  * Errors of this module.

@@ -19,7 +19,7 @@
  *
  * @since 0.2.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as Calendar from "./Calendar.js"
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -76,11 +76,11 @@ export type Reason = typeof Reason.Type
  * @category errors
  * @since 0.2.0
  */
-export class InvalidNip extends Schema.TaggedError<InvalidNip>()("InvalidNip", {
-  input: Schema.String,
-  reason: Reason,
-  messages: Schema.Struct({ id: Schema.String, en: Schema.String })
-}) {}
+export class InvalidNip extends Data.TaggedError("InvalidNip")<{
+  readonly input: string
+  readonly reason: typeof Reason.Type
+  readonly messages: { readonly id: string; readonly en: string }
+}> {}
 
 const EXCEL_ID = "NIP tampaknya diubah oleh Excel; format kolomnya sebagai Teks"
 const EXCEL_EN = "looks like Excel changed the NIP; format the column as Text"

@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Band from "./Band.js"
 import * as Exact from "./Exact.js"
@@ -194,11 +194,11 @@ export const exactOf = (score: AnnualScore): Exact.Exact =>
  * @category errors
  * @since 0.1.0
  */
-export class InvalidPeriod extends Schema.TaggedError<InvalidPeriod>()("InvalidPeriod", {
-  index: Schema.Number,
-  period: Schema.String,
-  reason: Schema.Literals(["format", "other-year", "duplicate"])
-}) {}
+export class InvalidPeriod extends Data.TaggedError("InvalidPeriod")<{
+  readonly index: number
+  readonly period: string
+  readonly reason: "format" | "other-year" | "duplicate"
+}> {}
 
 /**
  * Fewer evaluated periods than the strategy needs.
@@ -206,12 +206,12 @@ export class InvalidPeriod extends Schema.TaggedError<InvalidPeriod>()("InvalidP
  * @category errors
  * @since 0.1.0
  */
-export class MissingPeriods extends Schema.TaggedError<MissingPeriods>()("MissingPeriods", {
-  year: Schema.Number,
-  found: Schema.Array(Schema.String),
-  missing: Schema.Array(Schema.String),
-  required: Schema.Number
-}) {}
+export class MissingPeriods extends Data.TaggedError("MissingPeriods")<{
+  readonly year: number
+  readonly found: ReadonlyArray<string>
+  readonly missing: ReadonlyArray<string>
+  readonly required: number
+}> {}
 
 /**
  * The `annual-only` strategy was chosen but no annual evaluation was given.
@@ -219,9 +219,9 @@ export class MissingPeriods extends Schema.TaggedError<MissingPeriods>()("Missin
  * @category errors
  * @since 0.1.0
  */
-export class AnnualEvaluationMissing extends Schema.TaggedError<AnnualEvaluationMissing>()("AnnualEvaluationMissing", {
-  year: Schema.Number
-}) {}
+export class AnnualEvaluationMissing extends Data.TaggedError("AnnualEvaluationMissing")<{
+  readonly year: number
+}> {}
 
 /**
  * Errors of this module.
@@ -511,14 +511,11 @@ export interface AnnualEvaluation {
  * @category errors
  * @since 0.2.0
  */
-export class AnnualPredikatUnavailable extends Schema.TaggedError<AnnualPredikatUnavailable>()(
-  "AnnualPredikatUnavailable",
-  {
-    year: Schema.Number,
-    reason: Schema.Literals(["rating-policy", "perilaku-missing"]),
-    periods: Schema.Array(Schema.String)
-  }
-) {}
+export class AnnualPredikatUnavailable extends Data.TaggedError("AnnualPredikatUnavailable")<{
+  readonly year: number
+  readonly reason: "rating-policy" | "perilaku-missing"
+  readonly periods: ReadonlyArray<string>
+}> {}
 
 /**
  * The annual evaluation with its predikat under the policy's explicit annual strategy (see {@link AnnualEvaluation}),

@@ -25,7 +25,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as Band from "./Band.js"
 import * as Distribution from "./Distribution.js"
 import * as Exact from "./Exact.js"
@@ -479,10 +479,10 @@ export const isEffectiveOn = (policy: Policy, date: string): boolean =>
  * @category errors
  * @since 0.1.0
  */
-export class CannotDistribute extends Schema.TaggedError<CannotDistribute>()("CannotDistribute", {
-  reason: Schema.Literals(["no-parts", "non-positive-ratio", "invalid-total"]),
-  index: Schema.optionalKey(Schema.Number)
-}) {}
+export class CannotDistribute extends Data.TaggedError("CannotDistribute")<{
+  readonly reason: "no-parts" | "non-positive-ratio" | "invalid-total"
+  readonly index?: number
+}> {}
 
 /**
  * Distributes `total` (default 100) over `parts` equal parts, or in proportion to `ratios`, at `scale` decimal

@@ -40,7 +40,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import type * as Band from "./Band.js"
 import * as Behaviour from "./Behaviour.js"
 import * as Exact from "./Exact.js"
@@ -147,11 +147,11 @@ export interface Compiled {
  * @category errors
  * @since 0.1.0
  */
-export class Unsupported extends Schema.TaggedError<Unsupported>()("Unsupported", {
-  reason: Schema.Literals(["invalid-policy", "input-scale", "constant-too-large", "source", "range-finer-than-scale"]),
-  path: Schema.Array(Schema.Union([Schema.String, Schema.Number])),
-  detail: Schema.String
-}) {}
+export class Unsupported extends Data.TaggedError("Unsupported")<{
+  readonly reason: "invalid-policy" | "input-scale" | "constant-too-large" | "source" | "range-finer-than-scale"
+  readonly path: ReadonlyArray<string | number>
+  readonly detail: string
+}> {}
 
 /**
  * The message of an {@link Unsupported} error in Indonesian (default) or English.

@@ -7,7 +7,7 @@
  *
  * @since 0.2.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as AuditLog from "./AuditLog.js"
 import * as Calendar from "./Calendar.js"
 
@@ -153,11 +153,11 @@ export const toAuditLog = (
  * @category errors
  * @since 0.2.0
  */
-export class DuplicateId extends Schema.TaggedError<DuplicateId>()("DuplicateId", {
-  event: Schema.String,
-  kind: Schema.String,
-  id: Schema.String
-}) {}
+export class DuplicateId extends Data.TaggedError("DuplicateId")<{
+  readonly event: string
+  readonly kind: string
+  readonly id: string
+}> {}
 
 /**
  * A reference to an item, partner, form, course or enrolment that does not exist.
@@ -165,11 +165,11 @@ export class DuplicateId extends Schema.TaggedError<DuplicateId>()("DuplicateId"
  * @category errors
  * @since 0.2.0
  */
-export class UnknownReference extends Schema.TaggedError<UnknownReference>()("UnknownReference", {
-  event: Schema.String,
-  kind: Schema.String,
-  id: Schema.String
-}) {}
+export class UnknownReference extends Data.TaggedError("UnknownReference")<{
+  readonly event: string
+  readonly kind: string
+  readonly id: string
+}> {}
 
 /**
  * The event is not allowed in the enrolment's state (for example a certificate before completion).
@@ -177,13 +177,13 @@ export class UnknownReference extends Schema.TaggedError<UnknownReference>()("Un
  * @category errors
  * @since 0.2.0
  */
-export class InvalidStep extends Schema.TaggedError<InvalidStep>()("InvalidStep", {
-  event: Schema.String,
-  subject: Schema.String,
-  status: Schema.String,
-  step: Schema.String,
-  reason: Schema.String
-}) {}
+export class InvalidStep extends Data.TaggedError("InvalidStep")<{
+  readonly event: string
+  readonly subject: string
+  readonly status: string
+  readonly step: string
+  readonly reason: string
+}> {}
 
 /**
  * A date outside the range it must fall in (attendance outside the course, a partner's course outside its
@@ -192,13 +192,13 @@ export class InvalidStep extends Schema.TaggedError<InvalidStep>()("InvalidStep"
  * @category errors
  * @since 0.2.0
  */
-export class DateOutOfRange extends Schema.TaggedError<DateOutOfRange>()("DateOutOfRange", {
-  event: Schema.String,
-  field: Schema.String,
-  on: Schema.String,
-  from: Schema.String,
-  to: Schema.String
-}) {}
+export class DateOutOfRange extends Data.TaggedError("DateOutOfRange")<{
+  readonly event: string
+  readonly field: string
+  readonly on: string
+  readonly from: string
+  readonly to: string
+}> {}
 
 /**
  * A score outside its scale.
@@ -206,10 +206,10 @@ export class DateOutOfRange extends Schema.TaggedError<DateOutOfRange>()("DateOu
  * @category errors
  * @since 0.2.0
  */
-export class ScoreOutOfScale extends Schema.TaggedError<ScoreOutOfScale>()("ScoreOutOfScale", {
-  event: Schema.String,
-  field: Schema.String,
-  score: Schema.Number,
-  min: Schema.Number,
-  max: Schema.Number
-}) {}
+export class ScoreOutOfScale extends Data.TaggedError("ScoreOutOfScale")<{
+  readonly event: string
+  readonly field: string
+  readonly score: number
+  readonly min: number
+  readonly max: number
+}> {}

@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
@@ -138,11 +138,11 @@ export interface Outcome {
  * @category errors
  * @since 0.1.0
  */
-export class UnknownRating extends Schema.TaggedError<UnknownRating>()("UnknownRating", {
-  field: Schema.Literals(["hasilKerja", "perilakuKerja"]),
-  value: Schema.Unknown,
-  expected: Schema.Array(Schema.String)
-}) {}
+export class UnknownRating extends Data.TaggedError("UnknownRating")<{
+  readonly field: "hasilKerja" | "perilakuKerja"
+  readonly value: unknown
+  readonly expected: ReadonlyArray<string>
+}> {}
 
 /**
  * Errors of this module.

@@ -25,7 +25,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as Calendar from "./Calendar.js"
 import * as Input from "./Input.js"
 import { LegalBasis } from "./LegalBasis.js"
@@ -291,13 +291,13 @@ export interface Transition {
  * @category errors
  * @since 0.1.0
  */
-export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("InvalidTransition", {
-  plan: Schema.String,
-  from: Status,
-  event: Schema.String,
-  allowed: Schema.Array(Schema.String),
-  reason: Schema.String
-}) {}
+export class InvalidTransition extends Data.TaggedError("InvalidTransition")<{
+  readonly plan: string
+  readonly from: typeof Status.Type
+  readonly event: string
+  readonly allowed: ReadonlyArray<string>
+  readonly reason: string
+}> {}
 
 /**
  * The plan cannot close: required evidence is missing.
@@ -305,10 +305,10 @@ export class InvalidTransition extends Schema.TaggedError<InvalidTransition>()("
  * @category errors
  * @since 0.1.0
  */
-export class MissingEvidence extends Schema.TaggedError<MissingEvidence>()("MissingEvidence", {
-  plan: Schema.String,
-  missing: Schema.Array(Schema.String)
-}) {}
+export class MissingEvidence extends Data.TaggedError("MissingEvidence")<{
+  readonly plan: string
+  readonly missing: ReadonlyArray<string>
+}> {}
 
 /**
  * An event dated before the plan's last event.
@@ -316,11 +316,11 @@ export class MissingEvidence extends Schema.TaggedError<MissingEvidence>()("Miss
  * @category errors
  * @since 0.1.0
  */
-export class DateOutOfOrder extends Schema.TaggedError<DateOutOfOrder>()("DateOutOfOrder", {
-  plan: Schema.String,
-  on: Schema.String,
-  last: Schema.String
-}) {}
+export class DateOutOfOrder extends Data.TaggedError("DateOutOfOrder")<{
+  readonly plan: string
+  readonly on: string
+  readonly last: string
+}> {}
 
 /**
  * A plan type the policy does not define (at assignment or as an escalation target).
@@ -328,10 +328,10 @@ export class DateOutOfOrder extends Schema.TaggedError<DateOutOfOrder>()("DateOu
  * @category errors
  * @since 0.1.0
  */
-export class UnknownPlanType extends Schema.TaggedError<UnknownPlanType>()("UnknownPlanType", {
-  type: Schema.String,
-  known: Schema.Array(Schema.String)
-}) {}
+export class UnknownPlanType extends Data.TaggedError("UnknownPlanType")<{
+  readonly type: string
+  readonly known: ReadonlyArray<string>
+}> {}
 
 /**
  * Escalation of a plan type that escalates to nothing (the end of a path).
@@ -339,10 +339,10 @@ export class UnknownPlanType extends Schema.TaggedError<UnknownPlanType>()("Unkn
  * @category errors
  * @since 0.1.0
  */
-export class NoEscalation extends Schema.TaggedError<NoEscalation>()("NoEscalation", {
-  plan: Schema.String,
-  type: Schema.String
-}) {}
+export class NoEscalation extends Data.TaggedError("NoEscalation")<{
+  readonly plan: string
+  readonly type: string
+}> {}
 
 /**
  * Errors of this module.

@@ -190,32 +190,52 @@ export const sufficiency: {
 } = dual(
   2,
   (parameters: Parameters, collected: unknown): Result.Result<Sufficiency, Input.InvalidInput> =>
-    Result.flatMap(decodeCollected(collected), (c) => {
-      if (c.respondents > c.population) {
-        return Result.fail(
-          new Input.InvalidInput({
-            subject: "SampleSize",
-            problems: [
-              {
-                path: ["respondents"],
-                code: "exceeds-population",
-                message: `${c.respondents} respondents exceed the population of ${c.population}`
-              }
-            ]
-          })
-        )
-      }
-      const requirement = compute(parameters, c.population)
-      const shortfall = Math.max(0, requirement.sample - c.respondents)
-      return Result.succeed({
-        sufficient: shortfall === 0,
-        required: requirement.sample,
-        respondents: c.respondents,
-        shortfall,
-        requirement
-      })
-    })
+    Result.flatMap(decodeCollected(collected), (c) => sufficiencyOf(parameters, c))
 )
+
+/**
+ * {@link sufficiency} for values already known to be a {@link Collected} (integers, population ≥ 1, respondents ≥
+ * 0), for example checked by a caller's own guard: the same result, without decoding. More respondents than the
+ * population still fails at path `["respondents"]`.
+ *
+ * @example
+ * ```ts
+ * import { Presets, SampleSize } from "@pembinaan/core"
+ * SampleSize.sufficiencyOf(Presets.skm.krejcieMorgan, { population: 100, respondents: 72 })
+ * // => Result.succeed({ sufficient: false, required: 80, shortfall: 8, … })
+ * ```
+ *
+ * @category combinators
+ * @since 0.4.0
+ */
+export const sufficiencyOf: {
+  (collected: Collected): (parameters: Parameters) => Result.Result<Sufficiency, Input.InvalidInput>
+  (parameters: Parameters, collected: Collected): Result.Result<Sufficiency, Input.InvalidInput>
+} = dual(2, (parameters: Parameters, c: Collected): Result.Result<Sufficiency, Input.InvalidInput> => {
+  if (c.respondents > c.population) {
+    return Result.fail(
+      new Input.InvalidInput({
+        subject: "SampleSize",
+        problems: [
+          {
+            path: ["respondents"],
+            code: "exceeds-population",
+            message: `${c.respondents} respondents exceed the population of ${c.population}`
+          }
+        ]
+      })
+    )
+  }
+  const requirement = compute(parameters, c.population)
+  const shortfall = Math.max(0, requirement.sample - c.respondents)
+  return Result.succeed({
+    sufficient: shortfall === 0,
+    required: requirement.sample,
+    respondents: c.respondents,
+    shortfall,
+    requirement
+  })
+})
 
 // ---------------------------------------------------------------------------------------------------------------
 // decoding

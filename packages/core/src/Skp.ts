@@ -13,7 +13,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Band from "./Band.js"
 import * as Exact from "./Exact.js"
@@ -285,11 +285,11 @@ export interface AspekValue {
  * @category errors
  * @since 0.1.0
  */
-export class UnconfirmedFormula extends Schema.TaggedError<UnconfirmedFormula>()("UnconfirmedFormula", {
-  rule: Schema.String,
-  path: Schema.Array(Schema.Union([Schema.String, Schema.Number])),
-  value: Schema.String
-}) {}
+export class UnconfirmedFormula extends Data.TaggedError("UnconfirmedFormula")<{
+  readonly rule: string
+  readonly path: ReadonlyArray<string | number>
+  readonly value: string
+}> {}
 
 /**
  * Errors of this module.

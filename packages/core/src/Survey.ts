@@ -22,7 +22,7 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import { dual } from "effect/Function"
 import * as Band from "./Band.js"
 import * as Exact from "./Exact.js"
@@ -265,11 +265,11 @@ export interface Score {
  * @category errors
  * @since 0.1.0
  */
-export class WeightsDoNotSum extends Schema.TaggedError<WeightsDoNotSum>()("WeightsDoNotSum", {
-  subject: Schema.String,
-  sum: Schema.String,
-  expected: Schema.String
-}) {}
+export class WeightsDoNotSum extends Data.TaggedError("WeightsDoNotSum")<{
+  readonly subject: string
+  readonly sum: string
+  readonly expected: string
+}> {}
 
 /**
  * A response collected with another template than the one being scored.
@@ -277,11 +277,11 @@ export class WeightsDoNotSum extends Schema.TaggedError<WeightsDoNotSum>()("Weig
  * @category errors
  * @since 0.1.0
  */
-export class TemplateMismatch extends Schema.TaggedError<TemplateMismatch>()("TemplateMismatch", {
-  index: Schema.Number,
-  expected: TemplateRef,
-  actual: TemplateRef
-}) {}
+export class TemplateMismatch extends Data.TaggedError("TemplateMismatch")<{
+  readonly index: number
+  readonly expected: typeof TemplateRef.Type
+  readonly actual: typeof TemplateRef.Type
+}> {}
 
 /**
  * Responses that name a template id and version not in the registry.
@@ -289,9 +289,9 @@ export class TemplateMismatch extends Schema.TaggedError<TemplateMismatch>()("Te
  * @category errors
  * @since 0.1.0
  */
-export class UnknownTemplate extends Schema.TaggedError<UnknownTemplate>()("UnknownTemplate", {
-  template: TemplateRef
-}) {}
+export class UnknownTemplate extends Data.TaggedError("UnknownTemplate")<{
+  readonly template: typeof TemplateRef.Type
+}> {}
 
 /**
  * Responses of one scoring that were collected with more than one template: score each period separately.
@@ -299,9 +299,9 @@ export class UnknownTemplate extends Schema.TaggedError<UnknownTemplate>()("Unkn
  * @category errors
  * @since 0.1.0
  */
-export class MixedTemplates extends Schema.TaggedError<MixedTemplates>()("MixedTemplates", {
-  templates: Schema.Array(Schema.Struct({ id: Schema.String, version: Schema.String, responses: Schema.Number }))
-}) {}
+export class MixedTemplates extends Data.TaggedError("MixedTemplates")<{
+  readonly templates: ReadonlyArray<{ readonly id: string; readonly version: string; readonly responses: number }>
+}> {}
 
 /**
  * No responses to score (NRR divides by the number of respondents).
@@ -309,9 +309,9 @@ export class MixedTemplates extends Schema.TaggedError<MixedTemplates>()("MixedT
  * @category errors
  * @since 0.1.0
  */
-export class NoResponses extends Schema.TaggedError<NoResponses>()("NoResponses", {
-  template: TemplateRef
-}) {}
+export class NoResponses extends Data.TaggedError("NoResponses")<{
+  readonly template: typeof TemplateRef.Type
+}> {}
 
 /**
  * Errors of this module.

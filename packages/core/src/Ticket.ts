@@ -11,7 +11,7 @@
  *
  * @since 0.4.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result } from "effect"
 
 // ---------------------------------------------------------------------------------------------------------------
 // errors
@@ -23,9 +23,9 @@ import { Result, Schema } from "effect"
  * @category errors
  * @since 0.4.0
  */
-export class EmptyTicket extends Schema.TaggedError<EmptyTicket>()("EmptyTicket", {
-  raw: Schema.String
-}) {}
+export class EmptyTicket extends Data.TaggedError("EmptyTicket")<{
+  readonly raw: string
+}> {}
 
 // ---------------------------------------------------------------------------------------------------------------
 // normalisation

@@ -20,7 +20,7 @@
  *
  * @since 0.2.0
  */
-import { Result, Schema } from "effect"
+import { Data, Result, Schema } from "effect"
 import * as Calendar from "./Calendar.js"
 import * as Competency from "./Competency.js"
 import * as Development from "./Development.js"
@@ -335,12 +335,12 @@ export type Event = typeof Event.Type
  * @category errors
  * @since 0.2.0
  */
-export class InsufficientAttendance extends Schema.TaggedError<InsufficientAttendance>()("InsufficientAttendance", {
-  event: Schema.String,
-  subject: Schema.String,
-  attended: Schema.Number,
-  required: Schema.Number
-}) {}
+export class InsufficientAttendance extends Data.TaggedError("InsufficientAttendance")<{
+  readonly event: string
+  readonly subject: string
+  readonly attended: number
+  readonly required: number
+}> {}
 
 /**
  * A course whose credit does not fit its form's rule (minutes missing for a duration form, units for a per-unit one).
@@ -348,12 +348,12 @@ export class InsufficientAttendance extends Schema.TaggedError<InsufficientAtten
  * @category errors
  * @since 0.2.0
  */
-export class CreditMismatch extends Schema.TaggedError<CreditMismatch>()("CreditMismatch", {
-  event: Schema.String,
-  course: Schema.String,
-  form: Schema.String,
-  needs: Schema.Literals(["minutes", "units"])
-}) {}
+export class CreditMismatch extends Data.TaggedError("CreditMismatch")<{
+  readonly event: string
+  readonly course: string
+  readonly form: string
+  readonly needs: "minutes" | "units"
+}> {}
 
 /**
  * Errors of this module.

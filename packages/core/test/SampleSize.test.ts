@@ -183,6 +183,25 @@ describe("SampleSize.sufficiency", () => {
   })
 })
 
+describe("SampleSize.sufficiencyOf (checked values, no decoding)", () => {
+  it("refuses more respondents than the population at the same path (population − 1, population, population + 1)", () => {
+    expect(Result.isSuccess(SampleSize.sufficiencyOf(km, { population: 10, respondents: 9 }))).toBe(true)
+    expect(Result.isSuccess(SampleSize.sufficiencyOf(km, { population: 10, respondents: 10 }))).toBe(true)
+    const over = SampleSize.sufficiencyOf(km, { population: 10, respondents: 11 })
+    expect(Result.isFailure(over) && over.failure.problems.map((p) => p.path)).toEqual([["respondents"]])
+    expect(SampleSize.sufficiencyOf({ population: 10, respondents: 11 })(km)).toEqual(over)
+  })
+  it("property: equals sufficiency on every valid input", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.nat({ max: 200_000 }), (population, respondents) => {
+        expect(SampleSize.sufficiencyOf(km, { population, respondents })).toEqual(
+          SampleSize.sufficiency(km, { population, respondents })
+        )
+      })
+    )
+  })
+})
+
 describe("SampleSize.decodeParameters", () => {
   it("accepts the preset and reports bad parameters with paths", () => {
     expect(Result.isSuccess(SampleSize.decodeParameters(km))).toBe(true)

@@ -112,11 +112,12 @@ describe("regional presets are policy documents (JSON files a region copies and 
   }
 
   it.each(Object.entries(files))(
-    "policies/%s.json decodes with Policy.decode to the exported preset",
+    "policies/%s.json decodes with Policy.decode to exactly the exported constant (the build-time check)",
     (name, preset) => {
       const json: unknown = JSON.parse(readFileSync(`${dir}${name}.json`, "utf8"))
       const decoded = Policy.decode(json)
-      expect(Result.isSuccess(decoded) && decoded.success).toEqual(preset)
+      // the preset is the JSON as a typed constant, not decoded when loaded: decoding must neither refuse nor change it
+      expect(Result.isSuccess(decoded) && decoded.success).toStrictEqual(preset)
       // the file is the encoded policy, legal basis inside
       expect(json).toEqual(JSON.parse(JSON.stringify(Policy.encode(preset))))
       expect((json as { legalBasis: ReadonlyArray<unknown> }).legalBasis.length).toBeGreaterThan(0)

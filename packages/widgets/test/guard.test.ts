@@ -4,7 +4,7 @@
  * key removed, an unknown key added), the guard and the Schema must accept and refuse the same values and report
  * problems at the same paths.
  */
-import { Distribution, Exact, Input, LegalBasis, Presets, Quadrant } from "@pembinaan/core"
+import { Distribution, Exact, Input, LegalBasis, Presets, Quadrant, SampleSize } from "@pembinaan/core"
 import type { Schema } from "effect"
 import { Result } from "effect"
 import fc from "fast-check"
@@ -118,6 +118,23 @@ describe("browser guards agree with core's Schemas", () => {
   it("Quadrant.Matrix", () => agree(Quadrant.Matrix, guards.matrix, plain(Presets.national.quadrant)))
   it("Distribution.Policy", () =>
     agree(Distribution.Policy, guards.distributionPolicy, plain(Presets.distribution.circular2023)))
+  it("SampleSize.Collected", () => {
+    agree(SampleSize.Collected, guards.sampleCollected, { population: 100, respondents: 72 })
+    // the edges of both bounds, each side
+    for (const [population, respondents] of [
+      [1, 0],
+      [0, 0],
+      [1, -1],
+      [2.5, 1],
+      [1, 0.5]
+    ] as const) {
+      const ok = population >= 1 && respondents >= 0 && Number.isInteger(population) && Number.isInteger(respondents)
+      expect(compare(SampleSize.Collected, guards.sampleCollected, { population, respondents })).toMatchObject({
+        coreOk: ok,
+        browserOk: ok
+      })
+    }
+  })
 })
 
 describe("guards of core's results check every enum", () => {

@@ -19,7 +19,7 @@ import document from "./policies/bukittinggi.json" with { type: "json" }
  * rating (Diatas ≥ 110, Sesuai ≥ 90) and perilaku from the seven BerAKHLAK ratings (any Dibawah → Dibawah; four or
  * more Diatas → Diatas). The annual result is the mean of the four quarters (an explicit local choice).
  *
- * Loaded from `policies/bukittinggi.json` and decoded by `Policy.decode`.
+ * Loaded from `policies/bukittinggi.json`, a document `Policy.decode` accepts unchanged (checked by the presets tests).
  *
  * @category presets
  * @since 0.1.0

@@ -19,7 +19,7 @@ import document from "./policies/muaratebo.json" with { type: "json" }
  * PP 30/2019 and mapped to the national rating (Diatas ≥ 110, Sesuai ≥ 90). The annual result is the last quarter's
  * (an explicit local choice).
  *
- * Loaded from `policies/muaratebo.json` and decoded by `Policy.decode`.
+ * Loaded from `policies/muaratebo.json`, a document `Policy.decode` accepts unchanged (checked by the presets tests).
  *
  * @category presets
  * @since 0.1.0

@@ -183,8 +183,8 @@ export const pp46: Pp46Scheme = {
  * own annual ratings (`annual-only`: the regulation prescribes no averaging of periods). The distribution guidance is
  * the UNCONFIRMED 2023 circular's caps, as warnings.
  *
- * Loaded from `policies/national.json` (the format `pembinaan policy validate` reads) and decoded by
- * `Policy.decode`.
+ * Loaded from `policies/national.json` (the format `pembinaan policy validate` reads), a document `Policy.decode`
+ * accepts unchanged (checked by the presets tests).
  *
  * @category presets
  * @since 0.1.0

@@ -19,7 +19,7 @@ import document from "./policies/sawahlunto.json" with { type: "json" }
  * mapping to the national rating (Diatas ≥ 105, Sesuai ≥ 85) and perilaku rated directly by the Pejabat Penilai. The
  * annual predikat comes from the annual evaluation alone, as the national rule does.
  *
- * Loaded from `policies/sawahlunto.json` and decoded by `Policy.decode`.
+ * Loaded from `policies/sawahlunto.json`, a document `Policy.decode` accepts unchanged (checked by the presets tests).
  *
  * @category presets
  * @since 0.1.0

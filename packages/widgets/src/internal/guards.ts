@@ -157,3 +157,9 @@ export const talentPlacement = struct(
   },
   false
 )
+
+/** SampleSize.Collected: the population (an integer ≥ 1) and the respondents (an integer ≥ 0). */
+export const sampleCollected = struct({
+  population: refine(int, (n) => n >= 1, "Expected a value greater than or equal to 1"),
+  respondents: refine(int, (n) => n >= 0, "Expected a value greater than or equal to 0")
+})

@@ -2,7 +2,7 @@ import { Presets, SampleSize, type Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import { isObject, problemsOf } from "../../internal/data.controller.js"
 import { check, lines } from "../../internal/guard.js"
-import { ikmScore } from "../../internal/guards.js"
+import { ikmScore, sampleCollected } from "../../internal/guards.js"
 
 /**
  * A group of a breakdown (a service, a counter, a respondent segment): its label and core's score.
@@ -72,12 +72,14 @@ export const readIkmReport = (input: unknown): Result.Result<IkmReportData, Read
   if (isObject(input.sample) && typeof input.sample.required === "number") {
     sample = input.sample as unknown as SampleSize.Sufficiency
   } else if (input.population !== undefined) {
-    const s = SampleSize.sufficiency(Presets.skm.krejcieMorgan, {
-      population: input.population,
-      respondents: score.respondents
-    })
-    if (Result.isSuccess(s)) sample = s.success
-    else problems.push(...problemsOf(s.failure))
+    // checked here and computed with the typed `sufficiencyOf`: `sufficiency` would decode with effect's Schema
+    const collected = check(sampleCollected, { population: input.population, respondents: score.respondents })
+    if (!collected.ok) problems.push(...lines(collected.problems))
+    else {
+      const s = SampleSize.sufficiencyOf(Presets.skm.krejcieMorgan, collected.value)
+      if (Result.isSuccess(s)) sample = s.success
+      else problems.push(...problemsOf(s.failure))
+    }
   }
   const trend = Array.isArray(input.trend) ? input.trend : []
   trend.forEach((p: unknown, i) => {
