@@ -4,7 +4,7 @@
  * key removed, an unknown key added), the guard and the Schema must accept and refuse the same values and report
  * problems at the same paths.
  */
-import { Distribution, Exact, Input, LegalBasis, Presets, Quadrant, SampleSize } from "@pembinaan/core"
+import { Distribution, Exact, Input, LegalBasis, Presets, Quadrant, SampleSize, Talent } from "@pembinaan/core"
 import type { Schema } from "effect"
 import { Result } from "effect"
 import fc from "fast-check"
@@ -118,6 +118,12 @@ describe("browser guards agree with core's Schemas", () => {
   it("Quadrant.Matrix", () => agree(Quadrant.Matrix, guards.matrix, plain(Presets.national.quadrant)))
   it("Distribution.Policy", () =>
     agree(Distribution.Policy, guards.distributionPolicy, plain(Presets.distribution.circular2023)))
+  it("Exact.Rounding", () => agree(Exact.Rounding, guards.rounding, { scale: 2, mode: "half-up" }))
+  it("Talent.Policy", () => agree(Talent.Policy, guards.talentPolicy, plain(Presets.talent.policy)))
+  it("Talent.Candidate", () => {
+    agree(Talent.Candidate, guards.talentCandidate, { employee: "e1", predikat: "Baik", potensial: 72.5 })
+    agree(Talent.Candidate, guards.talentCandidate, { predikat: "Sangat Kurang", potensial: 0 })
+  })
   it("SampleSize.Collected", () => {
     agree(SampleSize.Collected, guards.sampleCollected, { population: 100, respondents: 72 })
     // the edges of both bounds, each side

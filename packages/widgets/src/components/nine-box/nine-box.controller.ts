@@ -1,8 +1,8 @@
 import { Presets, Quadrant, Talent } from "@pembinaan/core"
 import { Result } from "effect"
-import { isObject, problemsOf } from "../../internal/data.controller.js"
+import { isObject } from "../../internal/data.controller.js"
 import { check, lines } from "../../internal/guard.js"
-import { talentPlacement } from "../../internal/guards.js"
+import { talentCandidate, talentPlacement, talentPolicy } from "../../internal/guards.js"
 
 /**
  * One person on the talent map: who (a pseudonymous id, optionally a name and unit) and core's placement.
@@ -56,9 +56,12 @@ export const readNineBox = (input: unknown): Result.Result<NineBoxData, Readonly
   if (!isObject(input) || !Array.isArray(input.people)) return Result.fail(["people: expected an array"])
   let policy = Presets.talent.policy
   if (input.policy !== undefined) {
-    const decoded = Talent.decodePolicy(input.policy)
-    if (Result.isFailure(decoded)) return Result.fail(problemsOf(decoded.failure))
-    policy = decoded.success
+    // checked with the browser guard and core's `policyProblems`: what `Talent.decodePolicy` does, without Schema
+    const shape = check(talentPolicy, input.policy, ["policy"])
+    if (!shape.ok) return Result.fail(lines(shape.problems))
+    const found = Talent.policyProblems(shape.value)
+    if (found.length > 0) return Result.fail(found.map((p) => `policy.${p.path.join(".")}: ${p.message}`))
+    policy = shape.value
   }
   const people: Array<NineBoxPerson> = []
   const problems: Array<string> = []
@@ -84,8 +87,9 @@ export const readNineBox = (input: unknown): Result.Result<NineBoxData, Readonly
       problems.push(`people.${i}: expected a placement, or a predikat and a potensial`)
       return
     }
-    const placed = Talent.evaluate(policy, { employee, predikat: p.predikat, potensial: p.potensial })
-    if (Result.isSuccess(placed)) people.push({ employee, name, unit, placement: placed.success })
+    const candidate = check(talentCandidate, { employee, predikat: p.predikat, potensial: p.potensial })
+    const placed = candidate.ok ? Talent.place(policy, candidate.value) : undefined
+    if (placed && Result.isSuccess(placed)) people.push({ employee, name, unit, placement: placed.success })
     else notPlaced++
   })
   return problems.length > 0 ? Result.fail(problems) : Result.succeed({ policy, people, notPlaced })

@@ -146,6 +146,31 @@ describe("<asn-nine-box>", () => {
     expect(text(el)).toContain("Data tidak sesuai format")
   })
 
+  it("places with a policy of the data, and refuses a policy Talent.decodePolicy refuses, with its path", async () => {
+    const own = {
+      ...Presets.talent.policy,
+      potensial: { ...Presets.talent.policy.potensial, cutoffs: { menengah: 30, tinggi: 80 } }
+    }
+    const placed = await mount<AsnNineBox>("asn-nine-box", { policy: own, people: [people[3]] })
+    // potensial 40 is Menengah under this policy (box 4 for Butuh Perbaikan), Rendah under the preset (box 1)
+    const box = Talent.place(own, { predikat: "Butuh Perbaikan", potensial: 40 })
+    expect(box._tag === "Success" && box.success.potensial.level).toBe("Menengah")
+    expect(cell(placed, box._tag === "Success" ? box.success.box : 0)?.textContent).toContain("1 pegawai")
+    document.body.replaceChildren()
+    const p = Presets.talent.policy
+    const duplicate = {
+      ...p,
+      boxes: { ...p.boxes, "Sesuai Ekspektasi": { ...p.boxes["Sesuai Ekspektasi"], Tinggi: 1 } }
+    }
+    expect(Talent.decodePolicy(duplicate)._tag).toBe("Failure")
+    const el = await mount<AsnNineBox>("asn-nine-box", { policy: duplicate, people })
+    expect(part(el, "status")?.getAttribute("role")).toBe("alert")
+    expect(text(el)).toContain("policy.boxes.Sesuai Ekspektasi.Tinggi")
+    document.body.replaceChildren()
+    const wrongShape = await mount<AsnNineBox>("asn-nine-box", { policy: { ...p, actions: "x" }, people })
+    expect(text(wrongShape)).toContain("policy.actions")
+  })
+
   it("reports an HTTP error of src", async () => {
     const el = document.createElement("asn-nine-box")
     const errors: unknown[] = []
