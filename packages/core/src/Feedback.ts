@@ -12,16 +12,22 @@
  * - the overall score is the mean of the seven value totals. Scores are rounded once, for display, with the
  *   policy's rounding; decisions ({@link toRating}) use the exact value through a Band table.
  *
- * Quorum rules ({@link Quorum}) make a result explicitly `insufficient` with its reasons, or leave a group out.
+ **One threshold.** A policy has one group threshold `k`, `anonymity.minimumGroupSize` (5 in the preset), and every
+ * rule about small groups uses it; there is no second number:
  *
- * Anonymity: a result never names a rater or shows one rater's score. A group's breakdown is shown only when it has
- * at least `anonymity.minimumGroupSize` raters (default 5) or is `identified` by policy (diri-sendiri: the employee
- * is the rater). Because the weights are public, the total minus the shown groups reveals the suppressed ones; so
- * suppression is **complementary**: while the suppressed contributing groups together have fewer raters than the
- * minimum, the smallest shown anonymous group is suppressed too. If all anonymous raters together are still fewer
- * than the minimum, no total can be shown without revealing them and the result is `insufficient`
- * (reason `anonymity`). What the total then reveals about suppressed groups is one blend of at least `minimum`
- * raters from at least two groups, which determines no rater's score.
+ * - a group named by a quorum rule ({@link Quorum}) with 1 to `k − 1` raters makes the result `insufficient`
+ *   (reason `below-quorum`, `minimum: k`) or is left out of the total (`exclude`);
+ * - any other anonymous group with 1 to `k − 1` raters counts in the total but its breakdown is hidden
+ *   (`below-minimum`); `identified` groups (atasan, diri-sendiri: the rater is known anyway) are always shown;
+ * - because the weights are public, the total minus the shown groups reveals the hidden ones, so suppression is
+ *   **complementary**: while the hidden contributing groups together have fewer than `k` raters, the smallest shown
+ *   anonymous group is hidden too (`complementary`). If no group is left to hide, the result is `insufficient`
+ *   (reason `anonymity`, reported only when no `below-quorum` reason already says why). What the total then reveals
+ *   about hidden groups is one blend of at least `k` raters, which determines no rater's score.
+ *
+ * A group of `k − 1` raters is therefore never shown or counted alone, a group of `k` is. Every reason carries the
+ * same `k`, so a host shows one sentence ("fewer than k raters") for all of them. A quorum rule's own `minimum` is
+ * optional and, when given, must equal `k` ({@link policyProblems}).
  *
  * Across time, two reports on one employee can be differenced: show reports through
  * `FeedbackRelease.release`, which releases one result per cycle and withholds a report whose raters differ
@@ -86,16 +92,17 @@ export const Rating = Schema.Struct({
 export type Rating = typeof Rating.Type
 
 /**
- * A quorum rule: a group with fewer than `minimum` raters makes the result `insufficient` or is `exclude`d
- * (left out, the other weights renormalised). A group with no raters at all is handled by `required` and by
- * renormalisation, not by quorum.
+ * A quorum rule: the group, with 1 to `k − 1` raters (`k` the policy's one threshold,
+ * `anonymity.minimumGroupSize`), makes the result `insufficient` or is `exclude`d (left out, the other weights
+ * renormalised). A group with no raters at all is handled by `required` and by renormalisation, not by quorum.
+ * `minimum` may be omitted; when given it must equal `k` (a policy with two thresholds is refused).
  *
  * @category models
  * @since 0.1.0
  */
 export const Quorum = Schema.Struct({
   group: RaterGroup,
-  minimum: Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1))),
+  minimum: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))),
   onShortfall: Schema.Literals(["insufficient", "exclude"])
 })
 
@@ -300,7 +307,8 @@ export type FeedbackError = Input.InvalidInput | WeightsDoNotSum | InsufficientF
 
 /**
  * The problems of a 360 policy (empty when valid): an empty scale, unreadable or negative weights, duplicate quorum
- * rules. Weights not summing to 1 are reported by {@link groupWeights}.
+ * rules, and a quorum `minimum` other than the policy's one threshold `anonymity.minimumGroupSize` (code
+ * `threshold`). Weights not summing to 1 are reported by {@link groupWeights}.
  *
  * @category validation
  * @since 0.1.0
@@ -320,6 +328,13 @@ export const policyProblems = (policy: Policy): ReadonlyArray<Input.Problem> => 
     if (seen.has(q.group))
       out.push({ path: ["quorum", i, "group"], code: "duplicate", message: `second rule for ${q.group}` })
     seen.add(q.group)
+    const k = policy.anonymity.minimumGroupSize
+    if (q.minimum !== undefined && q.minimum !== k)
+      out.push({
+        path: ["quorum", i, "minimum"],
+        code: "threshold",
+        message: `a policy has one group threshold: the quorum minimum must equal anonymity.minimumGroupSize (${k}), got ${q.minimum}`
+      })
   })
   return out
 }
@@ -465,11 +480,11 @@ const compute = (
   const excludedSet = new Set<RaterGroup>()
   for (const q of policy.quorum) {
     const n = count[q.group]
-    if (n > 0 && n < q.minimum) {
+    if (n > 0 && n < k) {
       if (q.onShortfall === "insufficient") {
-        reasons.push({ reason: "below-quorum", group: q.group, raters: n, minimum: q.minimum })
+        reasons.push({ reason: "below-quorum", group: q.group, raters: n, minimum: k })
       } else {
-        excluded.push({ group: q.group, raters: n, minimum: q.minimum })
+        excluded.push({ group: q.group, raters: n, minimum: k })
         excludedSet.add(q.group)
       }
     }
@@ -496,7 +511,9 @@ const compute = (
     suppressed.set(next, "complementary")
   }
   const anonymousRaters = contributing.filter(anonymous).reduce((n, g) => n + count[g], 0)
-  if (residual() > 0 && residual() < k) reasons.push({ reason: "anonymity", anonymousRaters, minimum: k })
+  // one fact, one reason: a group below the quorum already says why its raters cannot be shown
+  if (residual() > 0 && residual() < k && !reasons.some((r) => r.reason === "below-quorum"))
+    reasons.push({ reason: "anonymity", anonymousRaters, minimum: k })
 
   const totalWeight = Exact.sum(contributing.map((g) => weights[g]))
   const shares = new Map<RaterGroup, Exact.Exact>(

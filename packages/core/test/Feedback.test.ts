@@ -3,11 +3,12 @@ import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-// The BKPSDM example of REFERENCE §10 (UNCONFIRMED as national rule): atasan 50, rekan 30, bawahan 20, ≥ 3 peers.
+// The BKPSDM example of REFERENCE §10 (UNCONFIRMED as national rule): atasan 50, rekan 30, bawahan 20; one group
+// threshold k = 5 (the peers' quorum and the anonymity minimum).
 const policy: Feedback.Policy = {
   scale: { min: 1, max: 5 },
   weights: { atasan: 0.5, "rekan-kerja": 0.3, bawahan: 0.2, "diri-sendiri": 0, "pihak-lain": 0 },
-  quorum: [{ group: "rekan-kerja", minimum: 3, onShortfall: "insufficient" }],
+  quorum: [{ group: "rekan-kerja", onShortfall: "insufficient" }],
   required: ["atasan"],
   anonymity: { minimumGroupSize: 5, identified: ["atasan", "diri-sendiri"] },
   rounding: { scale: 2, mode: "half-up" },
@@ -95,7 +96,7 @@ describe("Feedback renormalisation (a missing group never counts as 0)", () => {
 })
 
 describe("Feedback quorum and required groups", () => {
-  // Quorum in isolation: anonymity minimum lowered to 3 so that it does not also fire.
+  // The one threshold lowered to 3.
   const small: Feedback.Policy = { ...policy, anonymity: { ...policy.anonymity, minimumGroupSize: 3 } }
 
   it("2 peers < 3 is insufficient with the reason", () => {
@@ -115,9 +116,61 @@ describe("Feedback quorum and required groups", () => {
     )
   })
 
-  it("a quorum of 3 under an anonymity minimum of 5: 3 peers alone cannot be shown (reason anonymity)", () => {
-    const r = ok(Feedback.aggregate(policy, [rate("atasan", 4), ...many("rekan-kerja", [4, 4, 4])]))
-    expect(r.status === "insufficient" && r.reasons).toEqual([{ reason: "anonymity", anonymousRaters: 3, minimum: 5 }])
+  it("one threshold k: peers k − 1 insufficient (one reason, minimum k), k and k + 1 counted and shown", () => {
+    for (const k of [3, 5, 7]) {
+      const p: Feedback.Policy = { ...policy, anonymity: { ...policy.anonymity, minimumGroupSize: k } }
+      const peers = (n: number) =>
+        ok(Feedback.aggregate(p, [rate("atasan", 4), ...many("rekan-kerja", Array(n).fill(4))]))
+      // k − 1: the quorum says why, and it is the only reason (not a second "anonymity" one with the same number)
+      const below = peers(k - 1)
+      expect(below.status === "insufficient" && below.reasons).toEqual([
+        { reason: "below-quorum", group: "rekan-kerja", raters: k - 1, minimum: k }
+      ])
+      for (const n of [k, k + 1]) {
+        const r = sufficient(peers(n))
+        expect(r.groups.find((g) => g.group === "rekan-kerja")).toMatchObject({ raters: n, status: "disclosed" })
+        expect(r.suppressed).toEqual([])
+        expect(r.trace.minimumGroupSize).toBe(k)
+      }
+    }
+  })
+
+  it("an anonymous group without a quorum rule: k − 1 counted but hidden (below-minimum), k and k + 1 shown", () => {
+    // atasan identified, 5 peers shown, bawahan k − 1 / k / k + 1 (k = 5)
+    const with_ = (n: number) =>
+      ok(
+        Feedback.aggregate(policy, [
+          rate("atasan", 4),
+          ...many("rekan-kerja", [4, 4, 4, 4, 4, 4]),
+          ...many("bawahan", Array(n).fill(2))
+        ])
+      )
+    const hidden = sufficient(with_(4))
+    expect(hidden.groups.find((g) => g.group === "bawahan")).toMatchObject({
+      status: "suppressed",
+      reason: "below-minimum"
+    })
+    expect(hidden.trace.contributing).toContain("bawahan")
+    for (const n of [5, 6]) expect(sufficient(with_(n)).suppressed).toEqual([])
+  })
+
+  it("refuses a quorum minimum other than the one threshold (two numbers), and accepts one equal to it", () => {
+    const two: Feedback.Policy = {
+      ...policy,
+      quorum: [{ group: "rekan-kerja", minimum: 3, onShortfall: "insufficient" }]
+    }
+    expect(Feedback.policyProblems(two)).toEqual([
+      expect.objectContaining({ path: ["quorum", 0, "minimum"], code: "threshold" })
+    ])
+    const r = Feedback.aggregate(two, [rate("atasan", 4)])
+    expect(Result.isFailure(r)).toBe(true)
+    expect(Result.isFailure(Feedback.decodePolicy(two))).toBe(true)
+    const same: Feedback.Policy = {
+      ...policy,
+      quorum: [{ group: "rekan-kerja", minimum: 5, onShortfall: "insufficient" }]
+    }
+    expect(Feedback.policyProblems(same)).toEqual([])
+    expect(Result.isSuccess(Feedback.decodePolicy(policy))).toBe(true)
   })
 
   it("a missing atasan (required) is insufficient", () => {
@@ -128,11 +181,11 @@ describe("Feedback quorum and required groups", () => {
   it("exclude on shortfall leaves the group out and renormalises", () => {
     const lenient: Feedback.Policy = {
       ...policy,
-      quorum: [{ group: "rekan-kerja", minimum: 3, onShortfall: "exclude" }]
+      quorum: [{ group: "rekan-kerja", onShortfall: "exclude" }]
     }
     const r = sufficient(ok(Feedback.aggregate(lenient, [rate("atasan", 5), ...many("rekan-kerja", [1, 1])])))
     expect(r.exact).toBe("5")
-    expect(r.excluded).toEqual([{ group: "rekan-kerja", raters: 2, minimum: 3 }])
+    expect(r.excluded).toEqual([{ group: "rekan-kerja", raters: 2, minimum: 5 }])
   })
 
   it("no contributing group at all is insufficient", () => {
@@ -176,9 +229,14 @@ describe("Feedback anonymity", () => {
 
   it("when all anonymous raters together are fewer than 5, no total can be shown: insufficient (anonymity)", () => {
     const r = ok(
-      Feedback.aggregate(policy, [rate("atasan", 4), ...many("rekan-kerja", [3, 3, 3]), ...many("bawahan", [5])])
+      Feedback.aggregate(policy, [rate("atasan", 4), ...many("rekan-kerja", [3, 3, 3, 3, 3]), ...many("bawahan", [5])])
     )
-    expect(r.status === "insufficient" && r.reasons).toEqual([{ reason: "anonymity", anonymousRaters: 4, minimum: 5 }])
+    // peers (5) shown would reveal the one bawahan; hiding them too leaves 6 ≥ 5, so this one is sufficient
+    expect(sufficient(r).suppressed.map((s) => s.reason)).toEqual(["below-minimum", "complementary"])
+    const none = ok(Feedback.aggregate({ ...policy, quorum: [] }, [rate("atasan", 4), ...many("bawahan", [5, 4, 3])]))
+    expect(none.status === "insufficient" && none.reasons).toEqual([
+      { reason: "anonymity", anonymousRaters: 3, minimum: 5 }
+    ])
   })
 
   it("groups at the minimum (5) are disclosed; at 4 suppressed", () => {

@@ -1,4 +1,4 @@
-import { Behaviour, Exact, Feedback, FeedbackRelease, Survey } from "@pembinaan/core"
+import { Behaviour, Exact, Feedback, FeedbackRelease, Presets, Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -321,5 +321,55 @@ describe("FeedbackRelease: differencing attacks recover nothing", () => {
       ),
       { numRuns: 150 }
     )
+  })
+})
+
+describe("FeedbackRelease and Feedback share one threshold k (the preset: quorum and anonymity both 5)", () => {
+  const preset = Presets.feedback.bkpsdm
+  const k = preset.anonymity.minimumGroupSize
+  const peers = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => rater(`peer${from + i}`, "rekan-kerja", from + i))
+  const boss = rater("boss", "atasan", 1)
+  const request = (
+    ratings: ReadonlyArray<Feedback.Rating>,
+    history: ReadonlyArray<FeedbackRelease.ReleaseRecord> = []
+  ) => ok(FeedbackRelease.release(preset, { subject: "e1", cycle: "2026", ratings, history }))
+
+  it("k − 1 peers: nothing released, one reason with k; k and k + 1: released with the peers shown", () => {
+    expect(k).toBe(5)
+    expect(preset.quorum.every((q) => q.minimum === undefined || q.minimum === k)).toBe(true)
+    const below = request([boss, ...peers(k - 1)])
+    expect(below.status).toBe("insufficient")
+    expect(below.status === "insufficient" && below.report.status === "insufficient" && below.report.reasons).toEqual([
+      { reason: "below-quorum", group: "rekan-kerja", raters: k - 1, minimum: k }
+    ])
+    for (const n of [k, k + 1]) {
+      const r = request([boss, ...peers(n)])
+      expect(r.status).toBe("released")
+      if (r.status === "released" && r.report.status === "sufficient")
+        expect(r.report.groups.find((g) => g.group === "rekan-kerja")).toMatchObject({ raters: n, status: "disclosed" })
+    }
+  })
+
+  it("a later report is too close below k changed raters and not at k, with the same k as the reasons above", () => {
+    const first = request([boss, ...peers(k)])
+    if (first.status !== "released") throw new Error("expected a release")
+    const next = (extra: number) =>
+      ok(
+        FeedbackRelease.release(preset, {
+          subject: "e1",
+          cycle: "2027",
+          ratings: [boss, ...peers(k), ...peers(extra, 100)],
+          history: [first.record]
+        })
+      )
+    const close = next(k - 1)
+    expect(close.status === "withheld" && close.reasons[0]).toEqual({
+      reason: "too-close",
+      cycle: "2026",
+      changed: k - 1,
+      minimum: k
+    })
+    expect(next(k).status).toBe("released")
   })
 })

@@ -79,7 +79,7 @@ export const nationalEvaluation = (i: number, period: string) => {
 export const feedbackPolicy: Feedback.Policy = {
   scale: { min: 1, max: 5 },
   weights: { atasan: 0.5, "rekan-kerja": 0.3, bawahan: 0.2, "diri-sendiri": 0, "pihak-lain": 0 },
-  quorum: [{ group: "rekan-kerja", minimum: 3, onShortfall: "insufficient" }],
+  quorum: [{ group: "rekan-kerja", onShortfall: "insufficient" }],
   required: ["atasan"],
   anonymity: { minimumGroupSize: 5, identified: ["atasan", "diri-sendiri"] },
   rounding: { scale: 2, mode: "half-up" },
