@@ -34,14 +34,9 @@ export const scorecardId = {
   feedbackHeading: "Umpan balik 360° (ringkasan anonim)",
   feedbackOverall: "Nilai keseluruhan",
   feedbackInsufficient: "Umpan balik belum cukup untuk ditampilkan.",
-  feedbackReason: (reason: string, group: string, n: number, min: number) =>
-    reason === "below-quorum"
-      ? `${group}: ${n} penilai, minimal ${min}`
-      : reason === "required-group-missing"
-        ? `${group} belum menilai`
-        : reason === "anonymity"
-          ? `Penilai anonim terlalu sedikit (${n}, minimal ${min})`
-          : "Belum ada kelompok penilai",
+  anonymousRaters: "Penilai anonim",
+  feedbackReasonOther: (reason: string, group: string) =>
+    reason === "required-group-missing" ? `${group} belum menilai` : "Belum ada kelompok penilai",
   value: "Nilai",
   developmentHeading: "Pengembangan kompetensi",
   jpProgress: (total: string, minimum: string) => `${total} dari ${minimum} JP`,
@@ -89,14 +84,9 @@ export const scorecardEn: ScorecardMessages = {
   feedbackHeading: "360° feedback (anonymous summary)",
   feedbackOverall: "Overall score",
   feedbackInsufficient: "Not enough feedback to show yet.",
-  feedbackReason: (reason, group, n, min) =>
-    reason === "below-quorum"
-      ? `${group}: ${n} raters, at least ${min} needed`
-      : reason === "required-group-missing"
-        ? `${group} has not rated yet`
-        : reason === "anonymity"
-          ? `Too few anonymous raters (${n}, at least ${min})`
-          : "No rater group yet",
+  anonymousRaters: "Anonymous raters",
+  feedbackReasonOther: (reason, group) =>
+    reason === "required-group-missing" ? `${group} has not rated yet` : "No rater group yet",
   value: "Score",
   developmentHeading: "Competency development",
   jpProgress: (total, minimum) => `${total} of ${minimum} JP (learning hours)`,

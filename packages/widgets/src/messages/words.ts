@@ -26,8 +26,10 @@ export const wordsId = {
   respondents: (n: number) => `${n} responden`,
   respondentsLabel: "Responden",
   raters: (n: number) => `${n} penilai`,
-  suppressedBelow: (min: number) => `Disembunyikan: kurang dari ${min} orang`,
-  complementary: "Disembunyikan agar kelompok kecil lain tidak dapat dihitung"
+  /** The one text for every hidden group, whether below the minimum itself or hidden so a smaller one cannot be derived. */
+  suppressedBelow: (min: number) => `Disembunyikan (aturan minimal ${min} orang per kelompok)`,
+  /** The one reason for too few people: who, how many, the one threshold. */
+  belowMinimum: (who: string, n: number, min: number) => `${who}: ${n} orang, aturan minimal ${min} orang per kelompok`
 }
 
 /** @internal */
@@ -54,8 +56,8 @@ export const wordsEn: WordsMessages = {
   respondents: (n) => `${n} ${n === 1 ? "respondent" : "respondents"}`,
   respondentsLabel: "Respondents",
   raters: (n) => `${n} ${n === 1 ? "rater" : "raters"}`,
-  suppressedBelow: (min) => `Suppressed: fewer than ${min} people`,
-  complementary: "Suppressed so that other small groups cannot be derived"
+  suppressedBelow: (min) => `Hidden (rule: at least ${min} people per group)`,
+  belowMinimum: (who, n, min) => `${who}: ${n} ${n === 1 ? "person" : "people"}, rule: at least ${min} people per group`
 }
 
 /** @internal */

@@ -74,9 +74,9 @@ describe("<asn-ikm-report>", () => {
     const small = ikm(3, 2)
     // the small group's score never reaches the page or the CSV
     expect(text(el)).not.toContain(small.nilai.text.replace(".", ","))
-    expect(parts(el, "suppressed")[1]?.textContent).toContain("Disembunyikan: kurang dari 5 orang")
+    expect(parts(el, "suppressed")[1]?.textContent).toContain("Disembunyikan (aturan minimal 5 orang per kelompok)")
     const csv = parseCsv(exportedCsv(el).csv)
-    expect(csv.find((r) => r[2] === "Layanan malam")?.[6]).toBe("Disembunyikan: kurang dari 5 orang")
+    expect(csv.find((r) => r[2] === "Layanan malam")?.[6]).toBe("Disembunyikan (aturan minimal 5 orang per kelompok)")
     expect(csv.find((r) => r[2] === "Perizinan bangunan")?.[4]).toBe("")
   })
 

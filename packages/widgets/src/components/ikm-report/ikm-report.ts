@@ -281,7 +281,7 @@ export class AsnIkmReport extends DisplayElement<IkmReportData> {
                             <th scope="row">${g.label}</th>
                             <td class="num">${g.respondents}</td>
                             <td part="suppressed" colspan="2">
-                              ${g.reason === "below-minimum" ? t.suppressedBelow(d.minimumGroupSize) : t.complementary}
+                              ${t.suppressedBelow(d.minimumGroupSize)}
                             </td>
                           </tr>`
                     )}

@@ -1,10 +1,19 @@
 import "../../define/asn-scorecard.js"
-import { Presets } from "@pembinaan/core"
+import { Feedback, Presets } from "@pembinaan/core"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
 import { userEvent } from "vitest/browser"
 import { axeViolations } from "../../../test/axe.js"
 import { exportedCsv, mount, parseCsv, part, type Source, text } from "../../../test/display.js"
-import { decisions, evaluated, feedback, jpm, jpYear, plan, rawRatings } from "../../../test/fixtures.js"
+import {
+  decisions,
+  evaluated,
+  feedback,
+  feedbackPolicy,
+  jpm,
+  jpYear,
+  plan,
+  rawRatings
+} from "../../../test/fixtures.js"
 import { setLocale } from "../../locale.js"
 import type { AsnScorecard } from "./scorecard.js"
 
@@ -77,9 +86,42 @@ describe("<asn-scorecard>", () => {
     if (f.status !== "sufficient") throw new Error("fixture must be sufficient")
     expect(fb?.textContent).toContain(f.overall.score.text.replace(".", ","))
     expect(fb?.querySelector('[data-group="bawahan"]')?.getAttribute("data-status")).toBe("suppressed")
-    expect(fb?.querySelector('[data-group="bawahan"]')?.textContent).toContain("Disembunyikan: kurang dari 5 orang")
+    expect(fb?.querySelector('[data-group="bawahan"]')?.textContent).toContain(
+      "Disembunyikan (aturan minimal 5 orang per kelompok)"
+    )
     const all = text(el) + exportedCsv(el).csv
     for (const r of rawRatings) expect(all).not.toContain(r.rater)
+  })
+
+  it("one threshold, one text for 360 groups: peers k − 1 give one reason, k and k + 1 are shown (k = 5)", async () => {
+    const k = feedbackPolicy.anonymity.minimumGroupSize
+    const boss = {
+      rater: "Atasan",
+      group: "atasan" as const,
+      scores: rawRatings[0]?.scores as Feedback.Rating["scores"]
+    }
+    const peers = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ rater: `P${i}`, group: "rekan-kerja" as const, scores: boss.scores }))
+    const show = async (n: number) => {
+      document.body.replaceChildren()
+      const r = Feedback.aggregate(feedbackPolicy, [boss, ...peers(n)])
+      if (r._tag !== "Success") throw new Error("fixture")
+      return part(await mount<AsnScorecard>("asn-scorecard", { ...full(), feedback: r.success }), "feedback")
+    }
+    const below = await show(k - 1)
+    const reasons = [...(below?.querySelectorAll("li[data-reason]") ?? [])]
+    expect(reasons.map((li) => li.getAttribute("data-reason"))).toEqual(["below-quorum"])
+    expect(reasons[0]?.textContent?.trim()).toBe("Rekan kerja: 4 orang, aturan minimal 5 orang per kelompok")
+    for (const n of [k, k + 1]) {
+      const fb = await show(n)
+      expect(fb?.querySelector('[data-group="rekan-kerja"]')?.getAttribute("data-status")).toBe("disclosed")
+      expect(fb?.textContent).not.toContain("Disembunyikan")
+    }
+    // hidden below k and hidden to protect a smaller group read the same
+    const mixed = part(await mount<AsnScorecard>("asn-scorecard", full()), "feedback")
+    const hidden = [...(mixed?.querySelectorAll('[data-status="suppressed"]') ?? [])]
+    expect(hidden.length).toBe(2)
+    for (const h of hidden) expect(h.textContent).toContain("Disembunyikan (aturan minimal 5 orang per kelompok)")
   })
 
   it("shows JP progress, competency gaps, decisions and plans with their status", async () => {
@@ -113,7 +155,9 @@ describe("<asn-scorecard>", () => {
     const rows = parseCsv(csv)
     expect(rows).toContainEqual(["result", "Nilai", "105.75", "Baik"])
     expect(rows.filter((r) => r[0] === "indicator")).toHaveLength(4)
-    expect(rows.find((r) => r[0] === "feedback" && r[1] === "bawahan")?.[2]).toBe("Disembunyikan: kurang dari 5 orang")
+    expect(rows.find((r) => r[0] === "feedback" && r[1] === "bawahan")?.[2]).toBe(
+      "Disembunyikan (aturan minimal 5 orang per kelompok)"
+    )
   })
 
   it("renders a national (rating-based) evaluation and reports invalid data", async () => {

@@ -198,13 +198,15 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
         <ul>
           ${f.reasons.map(
             (r) =>
-              html`<li>
-                ${t.feedbackReason(
-                  r.reason,
-                  "group" in r ? groupName(r.group) : "",
-                  "raters" in r ? r.raters : "anonymousRaters" in r ? r.anonymousRaters : 0,
-                  "minimum" in r ? r.minimum : 0
-                )}
+              html`<li data-reason=${r.reason}>
+                ${
+                  // one rule, one text: a group below the quorum and too few anonymous raters name the same threshold
+                  r.reason === "below-quorum"
+                    ? t.belowMinimum(groupName(r.group), r.raters, r.minimum)
+                    : r.reason === "anonymity"
+                      ? t.belowMinimum(t.anonymousRaters, r.anonymousRaters, r.minimum)
+                      : t.feedbackReasonOther(r.reason, "group" in r ? groupName(r.group) : "")
+                }
               </li>`
           )}
         </ul>`
@@ -230,9 +232,8 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
             ${
               g.status === "disclosed"
                 ? this.dec(g.overall.score.text)
-                : g.reason === "below-minimum"
-                  ? t.suppressedBelow(f.trace.minimumGroupSize)
-                  : t.complementary
+                : // one text whether below the minimum or hidden so that a smaller group cannot be derived
+                  t.suppressedBelow(f.trace.minimumGroupSize)
             }
           </li>`
         )}
