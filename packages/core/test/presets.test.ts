@@ -140,3 +140,10 @@ describe("regional presets are policy documents (JSON files a region copies and 
     expect(Result.isFailure(r) && r.failure.problems.some((p) => p.path[0] === "scorecards")).toBe(true)
   })
 })
+
+describe("competency names", () => {
+  it("competencyNames is exactly the names of the national and example catalogues, by id", () => {
+    const all = [...Presets.competency.national.competencies, ...Presets.competency.teknisExample.competencies]
+    expect(Object.fromEntries(all.map((c) => [c.id, c.name]))).toEqual(Presets.competency.competencyNames)
+  })
+})

@@ -10,6 +10,27 @@ import type { Policy as JpmPolicy } from "../Jpm.js"
 import type { Policy as IpAsnPolicy } from "../ProfessionalismIndex.js"
 
 /**
+ * The names of the competencies of {@link national} and {@link teknisExample} by id: the catalogues take their
+ * names from here, so a display that needs only the names (a widget's table) does not carry the level descriptions.
+ *
+ * @category presets
+ * @since 0.4.0
+ */
+export const competencyNames = {
+  integritas: "Integritas",
+  kerjasama: "Kerjasama",
+  komunikasi: "Komunikasi",
+  "orientasi-pada-hasil": "Orientasi pada Hasil",
+  "pelayanan-publik": "Pelayanan Publik",
+  "pengembangan-diri-dan-orang-lain": "Pengembangan Diri dan Orang Lain",
+  "mengelola-perubahan": "Mengelola Perubahan",
+  "pengambilan-keputusan": "Pengambilan Keputusan",
+  "perekat-bangsa": "Perekat Bangsa",
+  "pelayanan-perizinan": "Pelayanan Perizinan Berusaha",
+  "pelayanan-kesehatan-dasar": "Pelayanan Kesehatan Dasar"
+} as const
+
+/**
  * The 8 kompetensi manajerial and the kompetensi sosial kultural Perekat Bangsa of PermenPAN-RB 38/2017, with the
  * level descriptions of the Kamus Kompetensi (levels 1–5). The level wording was read from a public copy of the
  * kamus (not the salinan), and the level-5 wording is unconfirmed, hence `confirmed: false`.
@@ -22,7 +43,7 @@ export const national: Catalogue = {
   competencies: [
     {
       id: "integritas",
-      name: "Integritas",
+      name: competencyNames.integritas,
       group: "manajerial",
       definition:
         "Konsisten berperilaku selaras dengan nilai, norma dan/atau etika organisasi, dan jujur dalam hubungan dengan manajemen, rekan kerja, bawahan langsung, dan pemangku kepentingan, menciptakan budaya etika tinggi, bertanggungjawab atas tindakan atau keputusan beserta risiko yang menyertainya.",
@@ -51,7 +72,7 @@ export const national: Catalogue = {
     },
     {
       id: "kerjasama",
-      name: "Kerjasama",
+      name: competencyNames.kerjasama,
       group: "manajerial",
       definition:
         "Kemampuan menjalin, membina, mempertahankan hubungan kerja yang efektif, memiliki komitmen saling membantu dalam penyelesaian tugas, dan mengoptimalkan segala sumberdaya untuk mencapai tujuan strategis organisasi.",
@@ -68,7 +89,7 @@ export const national: Catalogue = {
     },
     {
       id: "komunikasi",
-      name: "Komunikasi",
+      name: competencyNames.komunikasi,
       group: "manajerial",
       definition:
         "Kemampuan untuk menerangkan pandangan dan gagasan secara jelas, sistematis disertai argumentasi yang logis dengan cara-cara yang sesuai baik secara lisan maupun tertulis; memastikan pemahaman; mendengarkan secara aktif dan efektif; mempersuasi, meyakinkan dan membujuk orang lain dalam rangka mencapai tujuan organisasi.",
@@ -98,7 +119,7 @@ export const national: Catalogue = {
     },
     {
       id: "orientasi-pada-hasil",
-      name: "Orientasi pada Hasil",
+      name: competencyNames["orientasi-pada-hasil"],
       group: "manajerial",
       definition:
         "Kemampuan mempertahankan komitmen pribadi yang tinggi untuk menyelesaikan tugas, dapat diandalkan, bertanggung jawab, mampu secara sistimatis mengidentifikasi risiko dan peluang dengan memperhatikan keterhubungan antara perencanaan dan hasil, untuk keberhasilan organisasi.",
@@ -123,7 +144,7 @@ export const national: Catalogue = {
     },
     {
       id: "pelayanan-publik",
-      name: "Pelayanan Publik",
+      name: competencyNames["pelayanan-publik"],
       group: "manajerial",
       definition:
         "Kemampuan dalam melaksanakan tugas-tugas pemerintahan, pembangunan dan kegiatan pemenuhan kebutuhan pelayanan publik secara profesional, transparan, mengikuti standar pelayanan yang objektif, netral, tidak memihak, tidak diskriminatif, serta tidak terpengaruh kepentingan pribadi/kelompok/golongan/partai politik.",
@@ -153,7 +174,7 @@ export const national: Catalogue = {
     },
     {
       id: "pengembangan-diri-dan-orang-lain",
-      name: "Pengembangan Diri dan Orang Lain",
+      name: competencyNames["pengembangan-diri-dan-orang-lain"],
       group: "manajerial",
       definition:
         "Kemampuan untuk meningkatkan pengetahuan dan menyempurnakan keterampilan diri; menginspirasi orang lain untuk mengembangkan dan menyempurnakan pengetahuan dan keterampilan yang relevan dengan kerja dan pengembangan karir jangka panjang, mendorong kemauan belajar sepanjang hidup, memberikan saran/bantuan, umpan balik, bimbingan untuk membantu orang lain untuk mengembangkan potensi dirinya.",
@@ -178,7 +199,7 @@ export const national: Catalogue = {
     },
     {
       id: "mengelola-perubahan",
-      name: "Mengelola Perubahan",
+      name: competencyNames["mengelola-perubahan"],
       group: "manajerial",
       definition:
         "Kemampuan dalam menyesuaikan diri dengan situasi yang baru atau berubah dan tidak bergantung secara berlebihan pada metode dan proses lama, mengambil tindakan untuk mendukung dan melaksanakan insiatif perubahan, memimpin usaha perubahan, mengambil tanggung jawab pribadi untuk memastikan perubahan berhasil diimplementasikan secara efektif.",
@@ -196,7 +217,7 @@ export const national: Catalogue = {
     },
     {
       id: "pengambilan-keputusan",
-      name: "Pengambilan Keputusan",
+      name: competencyNames["pengambilan-keputusan"],
       group: "manajerial",
       definition:
         "Kemampuan membuat keputusan yang baik secara tepat waktu dan dengan keyakinan diri setelah mempertimbangkan prinsip kehati-hatian, dirumuskan secara sistematis dan seksama berdasarkan berbagai informasi, alternatif pemecahan masalah dan konsekuensinya, serta bertanggung jawab atas keputusan yang diambil.",
@@ -221,7 +242,7 @@ export const national: Catalogue = {
     },
     {
       id: "perekat-bangsa",
-      name: "Perekat Bangsa",
+      name: competencyNames["perekat-bangsa"],
       group: "sosial-kultural",
       definition:
         "Kemampuan dalam mempromosikan sikap toleransi, keterbukaan, peka terhadap perbedaan individu/kelompok masyarakat; mampu menjadi perpanjangan tangan pemerintah dalam mempersatukan masyarakat dan membangun hubungan sosial psikologis dengan masyarakat di tengah kemajemukan Indonesia sehingga menciptakan kelekatan yang kuat antara ASN dan para pemangku kepentingan serta diantara para pemangku kepentingan itu sendiri; menjaga, mengembangkan, dan mewujudkan rasa persatuan dan kesatuan dalam kehidupan bermasyarakat, berbangsa dan bernegara Indonesia.",
@@ -264,7 +285,7 @@ export const teknisExample: Catalogue = {
   competencies: [
     {
       id: "pelayanan-perizinan",
-      name: "Pelayanan Perizinan Berusaha",
+      name: competencyNames["pelayanan-perizinan"],
       group: "teknis",
       instansi: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (contoh)",
       definition:
@@ -288,7 +309,7 @@ export const teknisExample: Catalogue = {
     },
     {
       id: "pelayanan-kesehatan-dasar",
-      name: "Pelayanan Kesehatan Dasar",
+      name: competencyNames["pelayanan-kesehatan-dasar"],
       group: "teknis",
       instansi: "Dinas Kesehatan (contoh)",
       definition: "Kemampuan menyelenggarakan pelayanan kesehatan dasar di fasilitas kesehatan tingkat pertama.",

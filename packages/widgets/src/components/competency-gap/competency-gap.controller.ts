@@ -33,25 +33,16 @@ export interface GroupRow {
   readonly above: number
 }
 
-const catalogueNames = (): Record<string, string> =>
-  Object.fromEntries(
-    [...Presets.competency.national.competencies, ...Presets.competency.teknisExample.competencies].map((c) => [
-      c.id,
-      c.name
-    ])
-  )
-
-let names: Record<string, string> | undefined
-
 /**
- * The name of a competency in the national and example catalogues, or its id.
+ * The name of a competency in the national and example catalogues, or its id. Reads core's
+ * `Presets.competency.competencyNames` only (not the catalogues' level descriptions).
  *
  * @since 0.3.0
  */
-export const competencyName = (id: string): string => {
-  names ??= catalogueNames()
-  return names[id] ?? id
-}
+export const competencyName = (id: string): string =>
+  Object.hasOwn(Presets.competency.competencyNames, id)
+    ? Presets.competency.competencyNames[id as keyof typeof Presets.competency.competencyNames]
+    : id
 
 /**
  * Checks the JSON of `<asn-competency-gap>`: `{ match }` (core's `Jpm.match` result for one person) or
@@ -62,7 +53,10 @@ export const competencyName = (id: string): string => {
  */
 export const readCompetencyGap = (input: unknown): Result.Result<CompetencyGapData, ReadonlyArray<string>> => {
   if (!isObject(input)) return Result.fail(["expected an object with match or matches"])
-  const names = { ...catalogueNames(), ...(isObject(input.names) ? (input.names as Record<string, string>) : {}) }
+  const names: Record<string, string> = {
+    ...Presets.competency.competencyNames,
+    ...(isObject(input.names) ? (input.names as Record<string, string>) : {})
+  }
   if (input.match !== undefined) {
     const r = check(jpmMatch, input.match, ["match"])
     return r.ok
