@@ -1,5 +1,6 @@
 import { playwright } from "@vitest/browser-playwright"
 import { defineConfig } from "vitest/config"
+import { minifyCss } from "./packages/widgets/build/browser.mjs"
 
 // Chromium from Debian (Playwright cannot download its own browsers on these machines).
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -51,6 +52,8 @@ export default defineConfig({
       },
       {
         ...source,
+        // the widgets' CSS as the browser bundles ship it (minified), so the layout tests check what portals get
+        plugins: [minifyCss()],
         test: {
           name: "widgets",
           root: "packages/widgets",

@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib"
 import { build } from "vite"
 
 const root = new URL("../packages/widgets/", import.meta.url).pathname
-const { conditions, pureCore, treeshake } = await import(join(root, "build/browser.mjs"))
+const { conditions, minifyCss, pureCore, treeshake } = await import(join(root, "build/browser.mjs"))
 const { budgets, targets } = JSON.parse(readFileSync(join(root, "size-budgets.json"), "utf8"))
 const gz = (code) => gzipSync(code, { level: 9 }).length
 
@@ -21,7 +21,7 @@ const bundle = async (entry, name) => {
     configFile: false,
     logLevel: "silent",
     root,
-    plugins: [pureCore()],
+    plugins: [pureCore(), minifyCss()],
     resolve: { conditions },
     build: {
       write: false,

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vite"
-import { conditions, pureCore, treeshake } from "./build/browser.mjs"
+import { conditions, minifyCss, pureCore, treeshake } from "./build/browser.mjs"
 
 const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url))
 const defines = readdirSync(src("define")).filter((f) => f.endsWith(".ts"))
@@ -10,7 +10,7 @@ const defines = readdirSync(src("define")).filter((f) => f.endsWith(".ts"))
 // `<tag>.js` beside it the code of one widget, loaded the first time the tag is used. Code two widgets share (Lit,
 // messages, core) sits once in `chunks/`. Copy the whole folder; serve it from one place.
 export default defineConfig({
-  plugins: [pureCore()],
+  plugins: [pureCore(), minifyCss()],
   resolve: { conditions },
   build: {
     target: "es2022",

@@ -29,7 +29,7 @@ export const axis8060: Axis = {
   outOfRange: "reject",
   cutoffs: { menengah: 60, tinggi: 80 },
   inclusive: "lower",
-  legalBasis: [...unconfirmedAxis]
+  legalBasis: unconfirmedAxis
 }
 
 /**
@@ -45,7 +45,7 @@ export const axis9078: Axis = {
   outOfRange: "reject",
   cutoffs: { menengah: 78, tinggi: 90 },
   inclusive: "lower",
-  legalBasis: [...unconfirmedAxis]
+  legalBasis: unconfirmedAxis
 }
 
 /**
