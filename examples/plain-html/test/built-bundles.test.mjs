@@ -38,15 +38,17 @@ let base = ""
 let browser
 
 beforeAll(async () => {
-  for (const [config, dir] of [
-    ["vite.cdn.config.ts", "cdn"],
-    ["vite.standalone.config.ts", "standalone"]
+  // the lazy build is two builds into one folder: the policy widgets (vite.cdn-policy.config.ts) after the others
+  for (const [config, dir, empty] of [
+    ["vite.cdn.config.ts", "cdn", true],
+    ["vite.cdn-policy.config.ts", "cdn", false],
+    ["vite.standalone.config.ts", "standalone", true]
   ]) {
     await build({
       configFile: join(widgets, config),
       root: widgets,
       logLevel: "silent",
-      build: { outDir: join(out, dir), emptyOutDir: true, sourcemap: false }
+      build: { outDir: join(out, dir), emptyOutDir: empty, sourcemap: false }
     })
   }
   // A policy document as JSON, decoded in the page by core's Policy.decode (the Schema path of the built bundle).
