@@ -127,3 +127,53 @@ describe.each(["cdn", "standalone"])("the %s build under a strict CSP", (kind) =
     await tab.close()
   }, 90_000)
 })
+
+describe.each(["cdn", "standalone"])("drafts in the %s build", (kind) => {
+  it("survey answers and 360 ratings survive a real page reload", async () => {
+    const context = await browser.newContext()
+    const tab = await context.newPage()
+    const ready = () =>
+      tab.waitForFunction(
+        () =>
+          ["asn-survey-form", "asn-feedback-form"].every(
+            (t) => (document.querySelector(t)?.shadowRoot?.querySelectorAll("asn-rating-input").length ?? 0) > 0
+          ),
+        undefined,
+        { timeout: 30_000 }
+      )
+    const values = () =>
+      tab.evaluate(() =>
+        ["asn-survey-form", "asn-feedback-form"].map((t) =>
+          [...(document.querySelector(t)?.shadowRoot?.querySelectorAll("asn-rating-input") ?? [])].map((i) => i.value)
+        )
+      )
+    await tab.goto(`${base}/${kind}.html`)
+    await ready()
+    // answer as a user's input event would
+    await tab.evaluate(() => {
+      for (const t of ["asn-survey-form", "asn-feedback-form"])
+        for (const input of document.querySelector(t)?.shadowRoot?.querySelectorAll("asn-rating-input") ?? []) {
+          input.value = "3"
+          input.dispatchEvent(new Event("input", { bubbles: true, composed: true }))
+        }
+    })
+    const typed = await values()
+    expect(typed.map((v) => v.length > 0 && v.every((x) => x === "3"))).toEqual([true, true])
+    // both drafts written (each form keeps one in the tab's sessionStorage, which a reload keeps)
+    await tab.waitForFunction(() => sessionStorage.length >= 2, undefined, { timeout: 10_000 })
+    await tab.reload()
+    await ready()
+    await tab.waitForFunction(
+      () =>
+        ["asn-survey-form", "asn-feedback-form"].every((t) =>
+          [...(document.querySelector(t)?.shadowRoot?.querySelectorAll("asn-rating-input") ?? [])].every(
+            (i) => i.value === "3"
+          )
+        ),
+      undefined,
+      { timeout: 10_000 }
+    )
+    expect(await values()).toEqual(typed)
+    await context.close()
+  }, 90_000)
+})
