@@ -114,7 +114,7 @@ const words = {
     group: "Kelompok",
     exclusive: "eksklusif",
     referencesIntro:
-      "Rujukan bertanda * belum terverifikasi dari teks peraturan (UNCONFIRMED); nilainya dapat diubah dalam data kebijakan.",
+      "Rujukan bertanda * belum terverifikasi dari teks peraturan (belum terkonfirmasi); nilainya dapat diubah dalam data kebijakan.",
     yes: "ya",
     no: "tidak"
   },
