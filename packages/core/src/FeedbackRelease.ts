@@ -1,8 +1,9 @@
 /**
  * Releasing 360 results over time without letting two reports be differenced.
  *
- * {@link Feedback.aggregate} protects one report: no group under the anonymity minimum `k` is shown, and suppression
- * is complementary. Reports are not seen alone, though. Whoever sees two reports on the same employee whose rater
+ * {@link Feedback.aggregate} protects one report: no group under the policy's one group threshold `k`
+ * (`anonymity.minimumGroupSize`, also the quorum) is shown, and suppression is complementary. The release rule below
+ * uses the same `k`, so every reason a host shows names one number. Reports are not seen alone, though. Whoever sees two reports on the same employee whose rater
  * memberships differ by one rater learns that rater's seven scores: supervisor + 5 peers at one time and the same
  * + 1 subordinate later give the subordinate's scores from the two totals, even from 2-decimal display values; the
  * same holds for a 6th peer joining a disclosed group and for one rater swapped between two overlapping groups.
