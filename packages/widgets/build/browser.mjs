@@ -27,14 +27,40 @@ export const annotatePure = (code) =>
     )
     .join("\n")
 
-/** The Vite plugin applying {@link annotatePure} to `@pembinaan/core`'s sources. */
+const LITERAL_OPEN = /^((?:export )?const [\w$]+(?::[^=\n]+)? = )([[{])\s*$/
+const LITERAL_CLOSE = /^([}\]](?: as const)?)$/
+
+/**
+ * Wraps each top-level multi-line object or array literal of a preset module in a `@__PURE__` arrow call. Presets
+ * are data only, but a literal that spreads another (`{ ...national2017, … }`) or maps one (`edges.map(…)`) counts
+ * as a possible side effect, so every such preset (and what it spreads) stayed in a bundle that uses none of them.
+ * Values are unchanged; only a preset nothing reads is dropped.
+ */
+export const pureLiterals = (code) => {
+  const lines = code.split("\n")
+  for (let i = 0; i < lines.length; i++) {
+    if (!LITERAL_OPEN.test(lines[i])) continue
+    // the statement ends at the next line starting at column 0 with `}` or `]`; wrap it only if that line closes
+    // the literal (not `].map(…)`)
+    let end = i + 1
+    while (end < lines.length && !/^[}\]]/.test(lines[end])) end++
+    if (end < lines.length && LITERAL_CLOSE.test(lines[end])) {
+      lines[i] = lines[i].replace(LITERAL_OPEN, "$1/*#__PURE__*/ (() => ($2")
+      lines[end] = `${lines[end]}))()`
+    }
+    i = end
+  }
+  return lines.join("\n")
+}
+
+/** The Vite plugin applying {@link annotatePure} (and {@link pureLiterals} to presets) to `@pembinaan/core`'s sources. */
 export const pureCore = () => ({
   name: "pembinaan-pure-core",
   enforce: "pre",
   transform(code, id) {
-    return /[\\/]packages[\\/]core[\\/]src[\\/].*\.ts$/.test(id) || /@pembinaan[\\/]core[\\/]/.test(id)
-      ? { code: annotatePure(code), map: null }
-      : null
+    if (!(/[\\/]packages[\\/]core[\\/]src[\\/].*\.ts$/.test(id) || /@pembinaan[\\/]core[\\/]/.test(id))) return null
+    const pure = annotatePure(code)
+    return { code: /[\\/]presets[\\/][^\\/]+\.ts$/.test(id) ? pureLiterals(pure) : pure, map: null }
   }
 })
 

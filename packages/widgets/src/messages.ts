@@ -24,7 +24,7 @@ import { predikat } from "./messages/predikat.js"
 import { rating } from "./messages/rating.js"
 import { scorecard } from "./messages/scorecard.js"
 import { survey } from "./messages/survey.js"
-import { terms } from "./messages/terms.js"
+import { ikmTerms, terms } from "./messages/terms.js"
 import { words } from "./messages/words.js"
 
 /** Every section, in the order the catalogue was written. @internal */
@@ -44,7 +44,8 @@ export const sections = [
   dashboard,
   policyView,
   evaluation,
-  terms
+  terms,
+  ikmTerms
 ] as const
 
 const all = catalogue(...sections)

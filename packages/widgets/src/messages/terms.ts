@@ -37,8 +37,6 @@ export const termsId = {
     closed: "Selesai",
     escalated: "Ditingkatkan"
   } as { readonly [K in "assigned" | "in-progress" | "re-evaluated" | "closed" | "escalated"]: string },
-  ikmValue: "Nilai IKM",
-  mutu: "Mutu pelayanan",
   band: "Kategori",
   hasilRatedDirectly: "Dinilai langsung oleh Pejabat Penilai Kinerja",
   indicator: "Indikator",
@@ -83,8 +81,6 @@ export const termsEn: TermsMessages = {
     closed: "Closed",
     escalated: "Escalated"
   },
-  ikmValue: "IKM score",
-  mutu: "Service quality (mutu)",
   band: "Band",
   hasilRatedDirectly: "Rated directly by the Pejabat Penilai Kinerja (appraising official)",
   indicator: "Indicator",
@@ -99,3 +95,23 @@ export const termsEn: TermsMessages = {
 
 /** @internal */
 export const terms: Section<TermsMessages> = { id: termsId, en: termsEn }
+
+/** @internal */
+export const ikmTermsId = {
+  ikmValue: "Nilai IKM",
+  mutu: "Mutu pelayanan"
+}
+
+/** @internal */
+export type IkmTermsMessages = typeof ikmTermsId
+
+/**
+ * IKM terms the IKM report and the dashboard both show, a section of their own so that the IKM report carries none
+ * of the other terms.
+ *
+ * @internal
+ */
+export const ikmTerms: Section<IkmTermsMessages> = {
+  id: ikmTermsId,
+  en: { ikmValue: "IKM score", mutu: "Service quality (mutu)" }
+}

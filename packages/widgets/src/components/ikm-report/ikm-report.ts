@@ -13,12 +13,12 @@ const NRR = { scale: 3, mode: "half-up" } as const
 import { catalogue } from "../../messages/catalogue.js"
 import { ikm } from "../../messages/ikm.js"
 import { load } from "../../messages/load.js"
-import { terms } from "../../messages/terms.js"
+import { ikmTerms } from "../../messages/terms.js"
 import { words } from "../../messages/words.js"
 import { IkmReportController, type IkmReportData, readIkmReport } from "./ikm-report.controller.js"
 
 /** The sections this widget shows (its bundle carries no other widget's texts). */
-const widgetMessages = catalogue(load, words, ikm, terms)
+const widgetMessages = catalogue(load, words, ikm, ikmTerms)
 
 /**
  * @tagname asn-ikm-report

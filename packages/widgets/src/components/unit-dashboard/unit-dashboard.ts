@@ -13,7 +13,7 @@ import { virtualTable } from "../../internal/virtual-table.js"
 import { catalogue } from "../../messages/catalogue.js"
 import { dashboard } from "../../messages/dashboard.js"
 import { load } from "../../messages/load.js"
-import { terms } from "../../messages/terms.js"
+import { ikmTerms, terms } from "../../messages/terms.js"
 import { words } from "../../messages/words.js"
 import { formatDecimal } from "../../number.js"
 import {
@@ -43,7 +43,7 @@ export class FilterChangeEvent extends Event {
 const ROW = 40
 
 /** The sections this widget shows (its bundle carries no other widget's texts). */
-const widgetMessages = catalogue(load, words, dashboard, terms)
+const widgetMessages = catalogue(load, words, dashboard, terms, ikmTerms)
 
 /**
  * @tagname asn-unit-dashboard
