@@ -7,7 +7,11 @@
  * employee's development plan (enrolments, JP year, e-learning, mentoring), the effectiveness report per programme
  * and partner, and the forums' follow-up status. Imports: a Moodle course-completion export (rows already parsed
  * from the CSV) and xAPI statements, matched to the region's employees by NIP or e-mail, answered with the
- * matched/unmatched report; matched completions are stored and count into the JP year.
+ * matched/unmatched report; matched completions are stored and count into the JP year. Complaints: an SP4N-LAPOR!
+ * export (CSV text or parsed rows; columns UNCONFIRMED, configurable) into the `pengaduan` channel of `Citizen`.
+ * Policy: each region's programme policy (`ProgrammePolicy.Document`, stored as policy `programmes-<region>`, else
+ * core's preset for the region) gives the training and mentoring rules, the JP target, the next-programme
+ * thresholds and the complaint columns.
  *
  * @since 0.5.0
  */
@@ -15,8 +19,10 @@ import {
   type ActivityReport,
   type Development as CoreDevelopment,
   Elearning,
+  Lapor,
   type Mentoring,
   Presets,
+  type ProgrammePolicy,
   type Training
 } from "@pembinaan/core"
 import { Schema } from "effect"
@@ -139,6 +145,43 @@ export const activityPolicy: ActivityReport.Policy = {
   rounding: { scale: 2, mode: "half-up" },
   legalBasis: [{ regulation: "Praktik Pemerintah Kota Bukittinggi (seed 003, ilustrasi)", confirmed: false }]
 }
+
+/**
+ * The programme policy of a region that has neither a published one nor a preset: the default training and
+ * mentoring policies above, 20 JP, no next-programme thresholds, the default LAPOR! columns (all illustrative).
+ *
+ * @since 0.5.0
+ */
+export const defaultProgrammePolicy: ProgrammePolicy.Document = {
+  id: "programmes-default",
+  region: "(bawaan)",
+  training: trainingPolicy,
+  jp: { yearlyMinimum: development.yearlyMinimumJp, legalBasis: Presets.programmes.bukittinggi.jp.legalBasis },
+  mentoring: mentoringPolicy,
+  nextProgramme: [],
+  complaints: Lapor.defaults,
+  legalBasis: mentoringPolicy.legalBasis
+}
+
+/**
+ * The policy id under which a region's programme policy is published.
+ *
+ * @since 0.5.0
+ */
+export const programmePolicyId = (region: string): string => `programmes-${region}`
+
+/**
+ * The programme policy a region runs, and where it came from.
+ *
+ * @since 0.5.0
+ */
+export const ProgrammePolicyView = Schema.Struct({
+  region: Schema.String,
+  source: Schema.Literals(["published", "preset", "default"]),
+  policyId: Schema.String,
+  version: Schema.Number,
+  document: Schema.Unknown
+})
 
 /**
  * The training context (development and training policies).
@@ -302,6 +345,50 @@ export class ProgrammeGroup extends HttpApiGroup.make("programme")
       }),
       success: ImportReport,
       error: [...errors, Conflict]
+    }),
+    HttpApiEndpoint.get("policy", "/programme-policy", {
+      success: ProgrammePolicyView,
+      error: [...errors]
+    }),
+    HttpApiEndpoint.post("publishPolicy", "/programme-policy", {
+      payload: Schema.Struct({ document: Schema.Unknown }),
+      success: ProgrammePolicyView,
+      error: [...errors, Unprocessable]
+    }),
+    HttpApiEndpoint.get("nextProgramme", "/employees/:nip/next-programme", {
+      params: { nip: Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{18}$/))) },
+      success: Schema.Unknown,
+      error: [...errors, Unprocessable]
+    }),
+    HttpApiEndpoint.post("lapor", "/citizen/lapor", {
+      payload: Schema.Struct({
+        csv: Schema.optionalKey(Schema.String),
+        rows: Schema.optionalKey(Schema.Array(Schema.Record(Schema.String, Schema.String))),
+        config: Schema.optionalKey(Lapor.Config)
+      }),
+      success: Schema.Struct({
+        complaints: Schema.Array(Schema.Unknown),
+        malformed: Schema.Array(Schema.Unknown),
+        unmatched: Schema.Array(Schema.Unknown),
+        skipped: Schema.Array(Schema.Unknown),
+        counts: Schema.Struct({
+          rows: Schema.Number,
+          complaints: Schema.Number,
+          malformed: Schema.Number,
+          unmatched: Schema.Number,
+          skipped: Schema.Number
+        }),
+        confirmed: Schema.Boolean,
+        stored: Schema.Number,
+        updated: Schema.Number,
+        version: Schema.Number
+      }),
+      error: [...errors, Conflict, Unprocessable]
+    }),
+    HttpApiEndpoint.get("complaints", "/citizen/complaints", {
+      query: { unit: Schema.optionalKey(Schema.NonEmptyString) },
+      success: Schema.Unknown,
+      error: [...errors]
     })
   )
   .middleware(Authentication)
