@@ -19,6 +19,7 @@ import { html, nothing, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
 import type { Handlers } from "./app.js"
 import "./combobox.js"
+import "./programmes.js"
 import type { Session } from "./api.js"
 import type { PortalCombobox } from "./combobox.js"
 import { cycleTexts, cycleView, mainRole, type ServerState, signInView } from "./cycle.js"
@@ -32,7 +33,7 @@ import { has } from "./widgets.js"
 export const pages = ["beranda", "evaluasi", "survei", "dasbor"] as const
 
 /** The pages that need the server (shown once signed in). */
-export const serverPages = ["siklus"] as const
+export const serverPages = ["siklus", "program"] as const
 
 /** A page. */
 export type Page = (typeof pages)[number] | (typeof serverPages)[number]
@@ -194,13 +195,15 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
           ? signInView(s.locale, s.server, h.server)
           : s.page === "siklus" && s.server !== undefined && s.session !== undefined
             ? cycleView(s.locale, s.session.user, s.server, h.server)
-            : s.page === "beranda"
-              ? beranda(c)
-              : s.page === "evaluasi"
-                ? evaluasi(c)
-                : s.page === "survei"
-                  ? survei(c)
-                  : dasbor(c)
+            : s.page === "program" && s.session !== undefined
+              ? html`<portal-programmes .session=${s.session} .locale=${s.locale}></portal-programmes>`
+              : s.page === "beranda"
+                ? beranda(c)
+                : s.page === "evaluasi"
+                  ? evaluasi(c)
+                  : s.page === "survei"
+                    ? survei(c)
+                    : dasbor(c)
       }
     </main>
     <footer class="site-footer">

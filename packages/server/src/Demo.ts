@@ -17,6 +17,7 @@ import { SqlClient } from "effect/sql"
 import * as Audit from "./Audit.js"
 import type { Role } from "./Auth.js"
 import { policy as cyclePolicy } from "./CycleApi.js"
+import * as DemoProgrammes from "./DemoProgrammes.js"
 
 /**
  * A demo user.
@@ -412,4 +413,7 @@ export const seed = Effect.gen(function* () {
     })
   )
   return true
-}).pipe(Effect.tap(() => seedCycles))
+}).pipe(
+  Effect.tap(() => seedCycles),
+  Effect.tap(() => DemoProgrammes.seed)
+)

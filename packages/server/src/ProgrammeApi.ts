@@ -346,6 +346,14 @@ export class ProgrammeGroup extends HttpApiGroup.make("programme")
       success: ImportReport,
       error: [...errors, Conflict]
     }),
+    HttpApiEndpoint.get("completions", "/elearning/completions", {
+      success: Schema.Struct({
+        version: Schema.Number,
+        completions: Schema.Array(Schema.Unknown),
+        courses: Schema.Record(Schema.String, Schema.Unknown)
+      }),
+      error: [...errors]
+    }),
     HttpApiEndpoint.get("policy", "/programme-policy", {
       success: ProgrammePolicyView,
       error: [...errors]

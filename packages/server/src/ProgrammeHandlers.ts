@@ -512,6 +512,16 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
         return yield* recordImport(user, "ImportXapi", report, payload.courses)
       })
     )
+    .handle("completions", () =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "programme.read"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "programme.read" })
+        const record = yield* load("elearning", user.region)
+        const state = record.state as ElearningState
+        return plain({ version: record.version, completions: state.completions, courses: state.courses })
+      })
+    )
     .handle("policy", () =>
       Effect.gen(function* () {
         const user = yield* CurrentUser
