@@ -201,7 +201,7 @@ describe("issue 17's seed rows in the demo portal on the server", () => {
     })
     await bothWidths(s.pegawai, "002-pegawai", async (page) => {
       // The last two quarters Sangat Baik: the region's reward.
-      expect(await attr(page, '#prog-quarters tr[data-period="2026-Q4"]', "data-outcomes")).toContain(
+      expect(await attr(page, '#prog-quarters li[data-period="2026-Q4"]', "data-outcomes")).toContain(
         "penghargaan-kinerja"
       )
     })
@@ -215,14 +215,14 @@ describe("issue 17's seed rows in the demo portal on the server", () => {
           .locator("#prog-activity tr[data-report]")
           .evaluateAll((tr) => tr.map((x) => x.getAttribute("data-status")))
       ).toEqual(["accepted", "accepted", "accepted", "returned"])
-      const rows = page.locator("#prog-quarters tr[data-period]")
+      const rows = page.locator("#prog-quarters li[data-period]")
       expect(await rows.count()).toBe(4)
       // Sangat Baik with the unit's IKM in mutu B or better: the quarterly reward; two Butuh Perbaikan in a row:
       // special coaching.
-      expect(await attr(page, '#prog-quarters tr[data-period="2026-Q1"]', "data-outcomes")).toContain(
+      expect(await attr(page, '#prog-quarters li[data-period="2026-Q1"]', "data-outcomes")).toContain(
         "penghargaan-triwulanan"
       )
-      expect(await attr(page, '#prog-quarters tr[data-period="2026-Q3"]', "data-outcomes")).toContain(
+      expect(await attr(page, '#prog-quarters li[data-period="2026-Q3"]', "data-outcomes")).toContain(
         "pembinaan-khusus"
       )
       // The digital channel: LAPOR! complaints per unit.

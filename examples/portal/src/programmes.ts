@@ -525,28 +525,14 @@ export class PortalProgrammes extends LitElement {
       ${
         d.quarters.length === 0
           ? html`<p>${t.noResults}</p>`
-          : html`<div class="table-scroll" tabindex="0">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.quarter}</th>
-                    <th scope="col">${t.predikat}</th>
-                    <th scope="col">${t.ikm}</th>
-                    <th scope="col">${t.followUp}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${d.quarters.map(
-                    (q) => html`<tr data-period=${q.period} data-outcomes=${q.outcomes.map((o) => o.id).join(" ")}>
-                      <th scope="row">${q.period}</th>
-                      <td>${q.predikat}</td>
-                      <td>${q.ikm === null ? "—" : decimal(q.ikm, this.locale)}</td>
-                      <td>${q.outcomes.length === 0 ? t.none : q.outcomes.map((o) => o.label).join("; ")}</td>
-                    </tr>`
-                  )}
-                </tbody>
-              </table>
-            </div>`
+          : html`<ul class="quarters">
+              ${d.quarters.map(
+                (q) => html`<li data-period=${q.period} data-outcomes=${q.outcomes.map((o) => o.id).join(" ")}>
+                  <strong>${q.period}</strong>: ${q.predikat}${q.ikm === null ? "" : ` · ${t.ikm} ${decimal(q.ikm, this.locale)}`}
+                  <br />${t.followUp}: ${q.outcomes.length === 0 ? t.none : q.outcomes.map((o) => o.label).join("; ")}
+                </li>`
+              )}
+            </ul>`
       }
     </section>`
   }

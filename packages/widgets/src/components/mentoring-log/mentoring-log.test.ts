@@ -179,6 +179,9 @@ describe("<asn-mentoring-log> session form (seed 004)", () => {
       }
     })
     expect(part(el, "note")?.textContent).toBe("Sesi disimpan.")
+    // ready for the next session
+    await el.updateComplete
+    expect(field(el, "topic").value).toBe("")
     const next = Result.getOrThrow(Mentoring.fold(context, [ev(detail?.command)], active))
     expect(next.pairs.p2?.sessions.map((x) => [x.on, x.topic, x.minutes])).toEqual([
       ["2026-02-10", "Orientasi", null],

@@ -284,6 +284,9 @@ export class AsnMentoringLog extends DisplayElement<MentoringLogData> {
     // Without an outer form, the inner form (method="post" to `action`) submits natively with its named fields.
     if (event.defaultPrevented || form || !this.action) e.preventDefault()
     if (!event.defaultPrevented) form?.requestSubmit()
+    // The session is handed over (the entries were read synchronously): the form is ready for the next one.
+    this.draft = emptyDraft
+    this.showErrors = false
   }
 
   private renderForm(pair: MentoringLogData["pair"]) {
