@@ -276,6 +276,11 @@ describe("issue 17's seed rows in the demo portal on the server", () => {
       })
     })
     expect(assessed.status).toBe(200)
+    const phone = await programmesAs(m.penilai, 360)
+    await expect
+      .poll(() => shadowText(phone, 'asn-mentoring-log[data-pair="mentor-2026-1"]'))
+      .toContain("Nilai 4: lulus")
+    await screen(phone, "004-mentor")
     await bothWidths(m.pegawai, "004-mentee", async (page) => {
       const mine = 'asn-mentoring-log[data-pair="mentor-2026-1"]'
       await expect.poll(() => shadowText(page, mine)).toContain("Nilai 4: lulus")

@@ -81,8 +81,9 @@ export const RecordView = Schema.Struct({
 export const development: CoreDevelopment.Policy = Presets.competency.development
 
 /**
- * The training policy the server runs by default (credit on completion, 80 % attendance, evaluation 3 months
- * after). Illustrative values: a region sets its own.
+ * The training policy of {@link defaultProgrammePolicy}, for a region with neither a published programme policy nor
+ * a preset (credit on completion, 80 % attendance, evaluation 3 months after). Illustrative values: a region sets its
+ * own.
  *
  * @since 0.5.0
  */
@@ -105,7 +106,7 @@ export const trainingPolicy: Training.Policy = {
 }
 
 /**
- * The mentoring policy the server runs by default (CPNS probation and the first year; illustrative values).
+ * The mentoring policy of {@link defaultProgrammePolicy} (CPNS probation and the first year; illustrative values).
  *
  * @since 0.5.0
  */
@@ -184,14 +185,16 @@ export const ProgrammePolicyView = Schema.Struct({
 })
 
 /**
- * The training context (development and training policies).
+ * The training context of the default programme policy (development and training policies). The handlers build each
+ * region's own from its programme policy.
  *
  * @since 0.5.0
  */
 export const trainingContext: Training.Context = { development, policy: trainingPolicy }
 
 /**
- * The mentoring context (mentoring policy and Bukittinggi's remediation plans).
+ * The mentoring context of the default programme policy (mentoring policy and Bukittinggi's remediation plans). The
+ * handlers build each region's own from its programme policy.
  *
  * @since 0.5.0
  */
