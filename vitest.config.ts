@@ -125,6 +125,17 @@ export default defineConfig({
             instances: [{ browser: "chromium" }]
           }
         }
+      },
+      {
+        ...source,
+        test: {
+          name: "portal-e2e",
+          root: "examples/portal",
+          include: ["e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 240_000,
+          hookTimeout: 240_000
+        }
       }
     ]
   }

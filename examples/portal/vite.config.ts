@@ -34,11 +34,15 @@ const docsSite = (): Plugin => ({
   }
 })
 
+// The portal calls `@pembinaan/server` on its own origin: /api goes to the server (`pembinaan serve --demo` at
+// 127.0.0.1:8787 by default; PEMBINAAN_API points elsewhere), so no CORS and the same paths as in production.
+const api = { "/api": { target: process.env.PEMBINAAN_API ?? "http://127.0.0.1:8787", changeOrigin: false } }
+
 // The demo portal runs the workspace packages from source (the `@pembinaan/source` export condition).
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   plugins: [docsSite()],
   resolve: { conditions: ["@pembinaan/source", "module", "browser", "development|production"] },
-  server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 5173), strictPort: false },
-  preview: { host: "127.0.0.1" }
+  server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 5173), strictPort: false, proxy: api },
+  preview: { host: "127.0.0.1", proxy: api }
 })

@@ -16,11 +16,13 @@ import {
 } from "@pembinaan/widgets"
 import { Result } from "effect"
 import { render } from "lit"
+import { type Client, type CycleSummary, makeClient, savedSession, saveSession } from "./api.js"
+import { type Consequences, cycleTexts, initialServerState, type ServerHandlers } from "./cycle.js"
 import { type Dataset, generate, quarters } from "./data/generate.js"
 import { buildModel, type Model } from "./data/model.js"
 import { isRegionId, type RegionId } from "./data/regions.js"
 import { decimal, texts } from "./i18n.js"
-import { type Draft, type Page, pages, type ViewState, view } from "./pages.js"
+import { type Draft, type Page, pages, serverPages, type ViewState, view } from "./pages.js"
 import { nothingStored, openStore, type Store, type Stored } from "./store.js"
 import "./widgets.js"
 
@@ -34,12 +36,20 @@ export interface PortalOptions {
   readonly page?: Page
   /** Follow and update `location.hash` (`#/survei`); default true. */
   readonly hash?: boolean
+  /**
+   * Run on `@pembinaan/server` (`true`, or where its API is): the portal then starts with the demo sign-in and the
+   * SKP cycle page, and sends surveys and 360 feedback to the server. Without it (default) the portal shows only its
+   * sample-data pages and keeps submissions in IndexedDB.
+   */
+  readonly server?: boolean | { readonly base: string }
 }
 
 /** A mounted portal. */
 export interface Portal {
   readonly state: Readonly<ViewState>
   readonly store: Store | undefined
+  /** The server client (when mounted with `server`). */
+  readonly client: Client | undefined
   go(page: Page): void
   setRegion(region: RegionId): Promise<void>
   setLanguage(locale: Locale): Promise<void>
@@ -67,7 +77,7 @@ const writeHint = (key: "region" | "locale", value: string): void => {
   }
 }
 
-const isPage = (u: unknown): u is Page => pages.includes(u as Page)
+const isPage = (u: unknown): u is Page => pages.includes(u as never) || serverPages.includes(u as never)
 
 const pageFromHash = (): Page | undefined => {
   const name = location.hash.replace(/^#\/?/, "")
@@ -129,8 +139,12 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     draft: undefined,
     status: {},
     storage: true,
-    focusMain: false
+    focusMain: false,
+    server: options.server ? initialServerState(region) : undefined,
+    session: options.server ? savedSession() : undefined
   }
+  if (state.session && isRegionId(state.session.user.region)) state.region = state.session.user.region
+  if (state.session && options.page === undefined && !(useHash && pageFromHash())) state.page = "siklus"
 
   const rebuild = () => {
     state.model = buildModel(dataset(state.region), stored)
@@ -200,7 +214,185 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
   const currentInput = (): Evaluation.EvaluationInput | undefined =>
     state.model.employees.find((e) => e.employee.id === state.employee)?.inputs[state.period]
 
+  // ---------------------------------------------------------------------------------------------------------------
+  // the server part: sign-in, the cycle page
+  // ---------------------------------------------------------------------------------------------------------------
+  const client: Client | undefined = options.server
+    ? makeClient({
+        ...(typeof options.server === "object" ? { base: options.server.base } : {}),
+        locale: () => state.locale,
+        token: () => state.session?.token,
+        // The demo token is short-lived: sign the same demo user in again once.
+        renew: async () => {
+          const user = state.session?.user
+          if (!user || !client) return undefined
+          const r = await client.demoToken(user.nip)
+          if (Result.isFailure(r)) return undefined
+          state.session = r.success
+          saveSession(r.success)
+          return r.success.token
+        }
+      })
+    : undefined
+  const server = () => state.server as NonNullable<ViewState["server"]>
+
+  const loadUsers = async () => {
+    if (!client) return
+    const r = await client.demoUsers()
+    server().users = Result.isSuccess(r) ? r.success : []
+    server().problem = Result.isFailure(r) ? r.failure : undefined
+  }
+
+  const draftPrefix = () => `${state.session?.user.nip ?? ""}:${server().selected ?? ""}:`
+
+  /** Reads the cycles, and for the open one its result, consequences and development plan, and its drafts. */
+  const loadCycles = async () => {
+    if (!client || !state.session) return
+    const sv = server()
+    const r = await client.cycles()
+    if (Result.isFailure(r)) {
+      sv.problem = r.failure
+      return
+    }
+    sv.cycles = r.success
+    const user = state.session.user
+    if (user.roles.includes("admin-bkpsdm") && sv.dashboard === undefined) {
+      const d = await client.unitDashboard()
+      if (Result.isSuccess(d)) sv.dashboard = d.success
+    }
+    await loadSelected()
+  }
+
+  const loadSelected = async () => {
+    if (!client) return
+    const sv = server()
+    const c = sv.cycles.find((x) => x.id === sv.selected)
+    if (!c) {
+      sv.result = undefined
+      sv.consequences = undefined
+      sv.developmentPlan = undefined
+      sv.drafts = {}
+      return
+    }
+    const [result, consequences, plan, drafts] = await Promise.all([
+      client.result(c.id),
+      client.consequences(c.id),
+      client.developmentPlan(c.nip),
+      store?.drafts(draftPrefix()) ?? Promise.resolve({})
+    ])
+    sv.result = Result.isSuccess(result) ? result.success : undefined
+    sv.consequences = Result.isSuccess(consequences) ? (consequences.success as Consequences) : undefined
+    sv.developmentPlan = Result.isSuccess(plan) ? plan.success : undefined
+    const prefix = draftPrefix()
+    sv.drafts = Object.fromEntries(
+      Object.entries(drafts as Readonly<Record<string, Readonly<Record<string, string>>>>).map(([k, v]) => [
+        k.slice(prefix.length),
+        v
+      ])
+    )
+  }
+
+  const serverHandlers: ServerHandlers = {
+    loginRegion: (id) => {
+      if (!isRegionId(id)) return
+      server().loginRegion = id
+      void setRegion(id)
+    },
+    signIn: async (nip) => {
+      if (!client) return
+      const sv = server()
+      sv.busy = true
+      update()
+      const r = await client.demoToken(nip)
+      sv.busy = false
+      if (Result.isFailure(r)) {
+        sv.problem = r.failure
+        update()
+        return
+      }
+      sv.problem = undefined
+      state.session = r.success
+      saveSession(r.success)
+      if (isRegionId(r.success.user.region) && r.success.user.region !== state.region)
+        await setRegion(r.success.user.region)
+      await loadCycles()
+      state.page = "siklus"
+      if (useHash) location.hash = "#/siklus"
+      state.focusMain = true
+      update()
+    },
+    signOut: () => {
+      saveSession(undefined)
+      state.session = undefined
+      state.server = initialServerState(state.region)
+      state.focusMain = true
+      update()
+      void loadUsers().then(update)
+    },
+    open: async (id) => {
+      const sv = server()
+      sv.selected = id
+      sv.notice = undefined
+      sv.problem = undefined
+      await loadSelected()
+      state.focusMain = true
+      update()
+    },
+    act: async (form, event) => {
+      const sv = server()
+      const c = sv.cycles.find((x) => x.id === sv.selected)
+      if (!client || !c) return
+      sv.busy = true
+      sv.notice = undefined
+      sv.problem = undefined
+      update()
+      const r = await client.act(c.id, c.version, event)
+      sv.busy = false
+      const replace = (next: { readonly id: string; readonly version: number; readonly state: unknown }) => {
+        sv.cycles = sv.cycles.map((x) =>
+          x.id === next.id
+            ? ({
+                ...x,
+                version: next.version,
+                state: next.state,
+                status: (next.state as CycleSummary["state"]).status
+              } as CycleSummary)
+            : x
+        )
+      }
+      if (Result.isFailure(r)) {
+        sv.problem = r.failure
+        // 409: show the cycle as it is now (someone else acted first); the draft stays.
+        if (r.failure.status === 409 && r.failure.current) {
+          replace(r.failure.current)
+          sv.notice = { kind: "error", text: cycleTexts(state.locale).conflict }
+          await loadSelected()
+        }
+        update()
+        return
+      }
+      replace(r.success)
+      await store?.putDraft(`${draftPrefix()}${form}`, undefined)
+      await loadSelected()
+      sv.notice = { kind: "success", text: cycleTexts(state.locale).sent(r.success.messages[state.locale]) }
+      update()
+    },
+    keepDraft: (form, fields) => {
+      const sv = server()
+      sv.drafts = { ...sv.drafts, [form]: fields }
+      void store?.putDraft(`${draftPrefix()}${form}`, fields)
+      update()
+    },
+    refresh: async () => {
+      server().notice = undefined
+      server().problem = undefined
+      await loadCycles()
+      update()
+    }
+  }
+
   const handlers = {
+    server: serverHandlers,
     go: (page: Page) => {
       if (useHash) location.hash = `#/${page}`
       else go(page)
@@ -390,10 +582,16 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     state.locale = storedLocale
     setLocale(storedLocale)
   }
+  if (state.session && isRegionId(state.session.user.region)) state.region = state.session.user.region
   await load()
   if (!state.model.employees.some((e) => e.employee.id === state.employee)) {
     state.employee = state.model.employees[0]?.employee.id ?? ""
     state.surveyUnit = state.model.units.find((u) => u.unit.service !== null)?.unit.id ?? ""
+  }
+  if (state.server) {
+    state.server.loginRegion = state.region
+    if (state.session) await loadCycles()
+    else await loadUsers()
   }
   update()
 
@@ -402,6 +600,7 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     get store() {
       return store
     },
+    client,
     go,
     setRegion,
     setLanguage,
@@ -419,6 +618,7 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
 
 /** The handlers the views call. */
 export type Handlers = {
+  readonly server: ServerHandlers
   readonly go: (page: Page) => void
   readonly region: (id: string) => void
   readonly language: (locale: string) => void

@@ -14,7 +14,14 @@ const id = {
   region: "Daerah",
   language: "Bahasa",
   nav: "Navigasi utama",
-  pages: { beranda: "Beranda", evaluasi: "Evaluasi", survei: "Survei", dasbor: "Dasbor" },
+  pages: {
+    siklus: "SKP",
+    program: "Program",
+    beranda: "Beranda",
+    evaluasi: "Evaluasi",
+    survei: "Survei",
+    dasbor: "Dasbor"
+  },
   loading: "Memuat data…",
   storageUnavailable: "Penyimpanan browser (IndexedDB) tidak tersedia: isian tidak akan tersimpan.",
   // beranda
@@ -205,7 +212,14 @@ const en: Texts = {
   region: "Region",
   language: "Language",
   nav: "Main navigation",
-  pages: { beranda: "Home", evaluasi: "Evaluation", survei: "Survey", dasbor: "Dashboards" },
+  pages: {
+    siklus: "SKP",
+    program: "Programmes",
+    beranda: "Home",
+    evaluasi: "Evaluation",
+    survei: "Survey",
+    dasbor: "Dashboards"
+  },
   loading: "Loading data…",
   storageUnavailable: "Browser storage (IndexedDB) is unavailable: entries will not be saved.",
   overview: "Overview",

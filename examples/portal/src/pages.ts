@@ -19,18 +19,24 @@ import { html, nothing, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
 import type { Handlers } from "./app.js"
 import "./combobox.js"
+import "./programmes.js"
+import type { Session } from "./api.js"
 import type { PortalCombobox } from "./combobox.js"
+import { cycleTexts, cycleView, mainRole, type ServerState, signInView } from "./cycle.js"
 import { quarters } from "./data/generate.js"
 import { consequencePolicies, type EmployeeView, type Model, type UnitView } from "./data/model.js"
 import { type RegionId, regionIds, regions } from "./data/regions.js"
 import { decimal, num, type Texts, texts } from "./i18n.js"
 import { has } from "./widgets.js"
 
-/** The portal's pages. */
+/** The portal's pages on its sample data (each works without the server). */
 export const pages = ["beranda", "evaluasi", "survei", "dasbor"] as const
 
+/** The pages that need the server (shown once signed in). */
+export const serverPages = ["siklus", "program"] as const
+
 /** A page. */
-export type Page = (typeof pages)[number]
+export type Page = (typeof pages)[number] | (typeof serverPages)[number]
 
 /** An evaluation being edited, scored live. */
 export interface Draft {
@@ -60,6 +66,10 @@ export interface ViewState {
   status: { readonly [area: string]: Status }
   storage: boolean
   focusMain: boolean
+  /** The server part (sign-in and the cycle page), when the portal runs with a server. */
+  server: ServerState | undefined
+  /** The signed-in demo user. */
+  session: Session | undefined
 }
 
 type Ctx = { readonly s: ViewState; readonly h: Handlers; readonly t: Texts; readonly d: (text: string) => string }
@@ -126,12 +136,26 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
         </div>
       </div>
       <div class="switches">
-        <label
-          >${t.region}
-          <select id="region" @change=${(e: Event) => h.region((e.target as HTMLSelectElement).value)}>
-            ${regionIds.map((id) => html`<option value=${id} ?selected=${id === s.region}>${regions[id].name}</option>`)}
-          </select>
-        </label>
+        ${
+          s.server === undefined
+            ? html`<label
+                >${t.region}
+                <select id="region" @change=${(e: Event) => h.region((e.target as HTMLSelectElement).value)}>
+                  ${regionIds.map((id) => html`<option value=${id} ?selected=${id === s.region}>${regions[id].name}</option>`)}
+                </select>
+              </label>`
+            : s.session
+              ? html`<p class="signed-in" id="signed-in" data-nip=${s.session.user.nip}>
+                  ${cycleTexts(s.locale).signedInAs(
+                    s.session.user.name,
+                    cycleTexts(s.locale).role[mainRole(s.session.user)]
+                  )}
+                  <button type="button" id="sign-out" @click=${() => h.server.signOut()}>
+                    ${cycleTexts(s.locale).signOut}
+                  </button>
+                </p>`
+              : nothing
+        }
         <label
           >${t.language}
           <select id="lang" @change=${(e: Event) => h.language((e.target as HTMLSelectElement).value)}>
@@ -140,9 +164,12 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
           </select>
         </label>
       </div>
-      <nav aria-label=${t.nav}>
+      ${
+        s.server !== undefined && s.session === undefined
+          ? nothing
+          : html`<nav aria-label=${t.nav}>
         <ul>
-          ${pages.map(
+          ${[...(s.server ? serverPages : []), ...pages].map(
             (p) =>
               html`<li>
                 <a
@@ -158,11 +185,26 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
               </li>`
           )}
         </ul>
-      </nav>
+      </nav>`
+      }
     </header>
     ${s.storage ? nothing : html`<p class="banner error" role="alert">${t.storageUnavailable}</p>`}
     <main id="main" tabindex="-1">
-      ${s.page === "beranda" ? beranda(c) : s.page === "evaluasi" ? evaluasi(c) : s.page === "survei" ? survei(c) : dasbor(c)}
+      ${
+        s.server !== undefined && s.session === undefined
+          ? signInView(s.locale, s.server, h.server)
+          : s.page === "siklus" && s.server !== undefined && s.session !== undefined
+            ? cycleView(s.locale, s.session.user, s.server, h.server)
+            : s.page === "program" && s.session !== undefined
+              ? html`<portal-programmes .session=${s.session} .locale=${s.locale}></portal-programmes>`
+              : s.page === "beranda"
+                ? beranda(c)
+                : s.page === "evaluasi"
+                  ? evaluasi(c)
+                  : s.page === "survei"
+                    ? survei(c)
+                    : dasbor(c)
+      }
     </main>
     <footer class="site-footer">
       <p>${t.footer}</p>

@@ -1,7 +1,9 @@
 /**
- * What the user submits in the demo portal, kept in the browser's IndexedDB (no dependency): SKM survey responses,
- * evaluations entered for an employee, 360° feedback and small settings (region, language). Every record carries
- * its region, so switching region never mixes data.
+ * What the demo portal keeps in the browser's IndexedDB (no dependency). Signed in to the server, only the unsent
+ * drafts of its forms (`drafts`) and small settings (region, language) are kept here; everything sent lives on the
+ * server. Without a server (the sample-data pages, and the tests that mount them alone) SKM survey responses,
+ * evaluations and 360° feedback are kept here too. Every record carries its region, so switching region never
+ * mixes data.
  */
 import type { Evaluation, Feedback, Survey } from "@pembinaan/core"
 
@@ -52,6 +54,10 @@ export interface Store {
   load(region: string): Promise<Stored>
   getSetting(key: string): Promise<string | undefined>
   setSetting(key: string, value: string): Promise<void>
+  /** Keeps the unsent draft of a form (`fields`), or removes it (`undefined`). */
+  putDraft(key: string, fields: Readonly<Record<string, string>> | undefined): Promise<void>
+  /** The unsent drafts whose key starts with `prefix`, by key. */
+  drafts(prefix: string): Promise<Readonly<Record<string, Readonly<Record<string, string>>>>>
   /** Removes the submissions of one region (or of every region), keeping settings. */
   clear(region?: string): Promise<void>
   close(): void
@@ -60,7 +66,7 @@ export interface Store {
 /** The default database name of the portal. */
 export const DEFAULT_DB = "pembinaan-portal"
 
-const VERSION = 1
+const VERSION = 2
 
 const request = <A>(r: IDBRequest<A>): Promise<A> =>
   new Promise((resolve, reject) => {
@@ -86,6 +92,7 @@ const upgrade = (db: IDBDatabase): void => {
     db.createObjectStore("feedback", { autoIncrement: true }).createIndex("region", "region")
   }
   if (!db.objectStoreNames.contains("settings")) db.createObjectStore("settings")
+  if (!db.objectStoreNames.contains("drafts")) db.createObjectStore("drafts")
 }
 
 const submissions = ["surveys", "evaluations", "feedback"] as const
@@ -128,6 +135,22 @@ export const openStore = async (name: string = DEFAULT_DB): Promise<Store> => {
       return typeof value === "string" ? value : undefined
     },
     setSetting: (key, value) => write("settings", value, key),
+    putDraft: async (key, fields) => {
+      const tx = db.transaction("drafts", "readwrite")
+      if (fields === undefined) tx.objectStore("drafts").delete(key)
+      else tx.objectStore("drafts").put({ ...fields }, key)
+      await done(tx)
+    },
+    drafts: async (prefix) => {
+      const tx = db.transaction("drafts", "readonly")
+      const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`)
+      const store = tx.objectStore("drafts")
+      const [keys, values] = await Promise.all([
+        request(store.getAllKeys(range)),
+        request(store.getAll(range) as IDBRequest<Array<Record<string, string>>>)
+      ])
+      return Object.fromEntries(keys.map((k, i) => [String(k), values[i] ?? {}]))
+    },
     clear: async (region) => {
       const tx = db.transaction([...submissions], "readwrite")
       for (const s of submissions) {

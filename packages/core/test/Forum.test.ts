@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs"
 import { Citizen, FeedbackIndicator, Forum } from "@pembinaan/core"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { readCsv } from "./fixtures/csv.js"
 
 const sekretariat = { nip: "198001012005011001", role: "admin-unit" }
 const KADIS = "197202022000121001"
@@ -187,39 +185,5 @@ describe("Forum minutes and follow-up (seeds 000 and 002)", () => {
         }
       )
     )
-  })
-})
-
-describe("Forum.importLapor (sample export with malformed rows, UNCONFIRMED columns)", () => {
-  const rows = readCsv(readFileSync(new URL("./fixtures/lapor-export.csv", import.meta.url), "utf8"))
-  const report = Forum.importLapor({ rows })
-
-  it("reads complaints, keeps the first of duplicate tracking numbers and flags the column set unconfirmed", () => {
-    expect(report.confirmed).toBe(false)
-    expect(report.complaints.map((c) => [c.row, c.tracking, c.date, c.status, c.rating])).toEqual([
-      [0, "4821907", "2026-02-03", "selesai", 4],
-      [1, "4821955", "2026-02-05", "diproses", null],
-      [7, "4822188", "2026-02-12", "selesai", 5]
-    ])
-    expect(report.duplicates).toEqual([{ row: 2, tracking: "4821907" }])
-  })
-
-  it("lists malformed rows with paths", () => {
-    expect(report.malformed.map((m) => [m.row, m.problems.map((p) => [p.path[1], p.code])])).toEqual([
-      [3, [["Tanggal Laporan", "invalid"]]],
-      [4, [["Status", "unknown"]]],
-      [5, [["Penilaian", "out-of-range"]]],
-      [6, [["Judul Laporan", "missing"]]]
-    ])
-    expect(report.complaints.length + report.malformed.length + report.duplicates.length).toBe(rows.length)
-  })
-
-  it("rated complaints become the complaint channel; the resolved share is 2 of 3", () => {
-    expect(report.submissions.map((s) => [s.channel, s.ticket, s.score])).toEqual([
-      ["pengaduan", "4821907", 4],
-      ["pengaduan", "4822188", 5]
-    ])
-    ok(Citizen.decodeBatch({ asOf: "2026-03-01", submissions: report.submissions }))
-    expect(report.resolved).toEqual({ total: 3, selesai: 2, percent: "66.67" })
   })
 })

@@ -33,6 +33,29 @@ const errors = [BadRequest, TooLarge, Unsupported, Internal, Unauthorized, Forbi
 export const CycleView = Schema.Struct({ id: Schema.String, version: Schema.Number, state: Schema.Unknown })
 
 /**
+ * One cycle in a list: who it is of, the signed-in user's part in it (`admin` for the region's BKPSDM admin who is
+ * no party), its status and its state.
+ *
+ * @since 0.4.0
+ */
+export const CycleSummary = Schema.Struct({
+  id: Schema.String,
+  version: Schema.Number,
+  year: Schema.Number,
+  nip: Schema.String,
+  name: Schema.String,
+  unit: Schema.String,
+  status: Schema.String,
+  as: Schema.Literals(["pegawai", "pejabat-penilai", "atasan-pejabat-penilai", "admin"]),
+  state: Schema.Unknown
+})
+
+/**
+ * @since 0.4.0
+ */
+export type CycleSummary = typeof CycleSummary.Type
+
+/**
  * The cycle policy the server runs (national quadrant, periods and deadlines).
  *
  * @since 0.4.0
@@ -71,6 +94,11 @@ export class CycleGroup extends HttpApiGroup.make("cycle")
       }),
       success: CycleView.pipe(HttpApiSchema.status(201)),
       error: [...errors, Conflict, Unprocessable]
+    }),
+    HttpApiEndpoint.get("list", "/cycles", {
+      query: { year: Schema.optionalKey(Schema.NumberFromString.pipe(Schema.check(Schema.isInt()))) },
+      success: Schema.Array(CycleSummary),
+      error: [...errors]
     }),
     HttpApiEndpoint.get("get", "/cycles/:id", {
       params: { id: Schema.String },

@@ -166,6 +166,47 @@ export const CycleLive = HttpApiBuilder.group(Api, "cycle", (handlers) =>
         return { id, version: 1, state: plain(state) }
       })
     )
+    .handle("list", ({ query }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        const sql = yield* SqlClient.SqlClient
+        const admin = user.roles.includes("admin-bkpsdm")
+        // The cycles the user is a party to; the region's BKPSDM admin sees every cycle of the region.
+        const rows = yield* Effect.orDie(
+          sql<Record<string, unknown>>`
+            SELECT c.id, c.version, c.year, c.nip, c.status, c.state, e.name, e.unit_id
+            FROM cycles c JOIN employees e ON e.nip = c.nip
+            WHERE (c.nip = ${user.nip}
+              OR c.state->'parties'->>'pejabatPenilai' = ${user.nip}
+              OR c.state->'parties'->>'atasanPejabatPenilai' = ${user.nip}
+              OR (${admin} AND c.region = ${user.region}))
+              AND (${query.year ?? null}::integer IS NULL OR c.year = ${query.year ?? null}::integer)
+            ORDER BY c.year DESC, e.name, c.nip`
+        )
+        return rows.map((r) => {
+          const state = json(r.state) as Cycle.State
+          const as =
+            state.parties.pegawai === user.nip
+              ? ("pegawai" as const)
+              : state.parties.pejabatPenilai === user.nip
+                ? ("pejabat-penilai" as const)
+                : state.parties.atasanPejabatPenilai === user.nip
+                  ? ("atasan-pejabat-penilai" as const)
+                  : ("admin" as const)
+          return {
+            id: String(r.id),
+            version: Number(r.version),
+            year: Number(r.year),
+            nip: String(r.nip),
+            name: String(r.name),
+            unit: String(r.unit_id),
+            status: String(r.status),
+            as,
+            state
+          }
+        })
+      })
+    )
     .handle("get", ({ params }) =>
       Effect.gen(function* () {
         const user = yield* CurrentUser

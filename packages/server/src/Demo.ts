@@ -2,16 +2,22 @@
  * Deterministic demo data for three regions (Kota Bukittinggi, Kabupaten Tebo, Kota Sawahlunto): units, employees,
  * a year of quarterly results, SKM responses through server-issued tickets, 360 ratings, and the demo users (a
  * pegawai, a pejabat penilai, an atasan and a BKPSDM admin per region). The same seed always gives the same data
- * (a seeded PRNG, no clock). Seeding is one transaction and only runs on an empty database.
+ * (a seeded PRNG, no clock). Seeding is one transaction and only runs on an empty database. SKP cycles of the demo
+ * unit are seeded once when there are none (so an older demo database gains them): for the demo pegawai the 2025
+ * cycle agreed and monitored (ready for the annual evaluation) and the 2026 cycle opened (the plan is still to be
+ * proposed); for three colleagues with the same pejabat penilai, two 2025 cycles ready for evaluation and one
+ * evaluated and waiting for the atasan's approval.
  *
  * @since 0.4.0
  */
 import { createHash } from "node:crypto"
-import { Behaviour, Presets } from "@pembinaan/core"
-import { Effect } from "effect"
+import { Behaviour, Cycle, Presets } from "@pembinaan/core"
+import { Effect, Result } from "effect"
 import { SqlClient } from "effect/sql"
 import * as Audit from "./Audit.js"
 import type { Role } from "./Auth.js"
+import { policy as cyclePolicy } from "./CycleApi.js"
+import * as DemoProgrammes from "./DemoProgrammes.js"
 
 /**
  * A demo user.
@@ -181,6 +187,157 @@ const presetPolicies: Record<string, unknown> = {
 }
 
 /**
+ * The SKP plan the demo uses for an employee of a unit: one RHK utama cascaded from the unit head's RHK, with a
+ * quantity and a time indicator, and one ekspektasi.
+ *
+ * @since 0.4.0
+ */
+export const demoPlan = (unitName: string, service: string | undefined): Cycle.Plan => ({
+  rhk: [
+    {
+      id: "rhk-1",
+      text: `Terlaksananya ${service ? service.charAt(0).toLowerCase() + service.slice(1) : "tugas pokok"} di ${unitName}`,
+      kind: "utama",
+      intervensi: "rhk-kepala-1",
+      indicators: [
+        { id: "ind-1", text: "Berkas yang diselesaikan", target: "400", satuan: "berkas", aspek: "kuantitas" },
+        { id: "ind-2", text: "Berkas selesai tepat waktu", target: "90", satuan: "%", aspek: "waktu" }
+      ]
+    }
+  ],
+  ekspektasi: [{ value: "berorientasi-pelayanan", text: "Menanggapi pemohon pada hari yang sama" }]
+})
+
+const good = { hasilKerja: "Sesuai Ekspektasi", perilakuKerja: "Sesuai Ekspektasi" } as const
+
+/** The events of a demo cycle up to a stage: `opened`, `monitored` (agreed, realisasi and periodic evaluations) or
+ * `evaluated` (the annual evaluation too). */
+const demoEvents = (
+  year: number,
+  parties: {
+    readonly pegawai: string
+    readonly pejabatPenilai: string
+    readonly atasan: string
+    readonly admin: string
+  },
+  plan: Cycle.Plan,
+  stage: "opened" | "monitored" | "evaluated"
+): ReadonlyArray<Record<string, unknown>> => {
+  const events: Array<Record<string, unknown>> = [
+    {
+      _tag: "Open",
+      by: parties.admin,
+      at: `${year}-01-02`,
+      id: `skp-${year}-${parties.pegawai}`,
+      year,
+      pegawai: parties.pegawai,
+      pejabatPenilai: parties.pejabatPenilai,
+      atasanPejabatPenilai: parties.atasan
+    }
+  ]
+  if (stage === "opened") return events
+  events.push(
+    { _tag: "ProposePlan", by: parties.pegawai, at: `${year}-01-10`, plan },
+    { _tag: "AgreePlan", by: parties.pejabatPenilai, at: `${year}-01-15` }
+  )
+  const quarterEnds = [`${year}-04-06`, `${year}-07-06`, `${year}-10-06`, `${year + 1}-01-06`]
+  for (const [q, at] of quarterEnds.entries()) {
+    events.push(
+      {
+        _tag: "RecordRealisasi",
+        by: parties.pegawai,
+        at,
+        period: `${year}-Q${q + 1}`,
+        indicator: "ind-1",
+        value: String(95 + q * 7),
+        evidence: []
+      },
+      {
+        _tag: "EvaluatePeriod",
+        by: parties.pejabatPenilai,
+        at,
+        period: `${year}-Q${q + 1}`,
+        ratings: good
+      }
+    )
+    if (q === 1)
+      events.push({
+        _tag: "GiveFeedback",
+        by: parties.pejabatPenilai,
+        at,
+        indicator: "ind-2",
+        text: "Ketepatan waktu sudah baik; pertahankan pencatatan berkas harian."
+      })
+  }
+  if (stage === "evaluated")
+    events.push({ _tag: "EvaluateAnnual", by: parties.pejabatPenilai, at: `${year + 1}-01-08`, ratings: good })
+  return events
+}
+
+/**
+ * Seeds the demo SKP cycles when there are none; returns whether it seeded.
+ *
+ * @since 0.4.0
+ */
+export const seedCycles = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  const existing = yield* sql<{ readonly n: bigint | number }>`SELECT count(*) AS n FROM cycles`
+  if (Number(existing[0]?.n ?? 0) > 0) return false
+  yield* sql.withTransaction(
+    Effect.gen(function* () {
+      for (const [r, spec] of regions.entries()) {
+        const demo = users.filter((u) => u.region === spec.id)
+        const [pegawai, penilai, atasan, admin] = demo as [DemoUser, DemoUser, DemoUser, DemoUser]
+        const unit = spec.units[1] as RegionSpec["units"][number]
+        const colleagues = employees(r)
+          .filter((e) => e.unit === unit.id)
+          .slice(3, 6)
+        const plan = demoPlan(unit.name, unit.service)
+        const parties = (nip: string) => ({
+          pegawai: nip,
+          pejabatPenilai: penilai.nip,
+          atasan: atasan.nip,
+          admin: admin.nip
+        })
+        const cycles: Array<[string, number, ReturnType<typeof demoEvents>]> = [
+          [pegawai.nip, 2025, demoEvents(2025, parties(pegawai.nip), plan, "monitored")],
+          [pegawai.nip, 2026, demoEvents(2026, parties(pegawai.nip), plan, "opened")],
+          ...colleagues.map(
+            (c, k) =>
+              [c.nip, 2025, demoEvents(2025, parties(c.nip), plan, k === 2 ? "evaluated" : "monitored")] as [
+                string,
+                number,
+                ReturnType<typeof demoEvents>
+              ]
+          )
+        ]
+        for (const [nip, year, events] of cycles) {
+          let state: Cycle.State | undefined
+          const applied: Array<unknown> = []
+          for (const event of events) {
+            const t = Cycle.apply(cyclePolicy, state, event)
+            if (Result.isFailure(t)) return yield* Effect.die(new Error(`demo cycle ${nip}: ${t.failure._tag}`))
+            state = t.success.state
+            applied.push(t.success.event)
+          }
+          const s = state as Cycle.State
+          yield* sql`INSERT INTO cycles (id, nip, year, region, version, status, state, events)
+            VALUES (${s.id}, ${nip}, ${year}, ${spec.id}, ${applied.length}, ${s.status},
+              ${JSON.stringify(s)}::jsonb, ${JSON.stringify(applied)}::jsonb)`
+        }
+      }
+      yield* Audit.append({
+        actor: "demo",
+        action: "demo.seedCycles",
+        subject: "all",
+        payload: { years: [2025, 2026] }
+      })
+    })
+  )
+  return true
+})
+
+/**
  * Seeds the demo data when the database has no employees; returns whether it seeded.
  *
  * @since 0.4.0
@@ -256,4 +413,7 @@ export const seed = Effect.gen(function* () {
     })
   )
   return true
-})
+}).pipe(
+  Effect.tap(() => seedCycles),
+  Effect.tap(() => DemoProgrammes.seed)
+)

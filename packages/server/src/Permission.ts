@@ -33,6 +33,7 @@ export type Action =
   | "activity.submit"
   | "activity.review"
   | "elearning.import"
+  | "citizen.import"
 
 /**
  * The table: action → the roles allowed.
@@ -60,7 +61,8 @@ export const table: { readonly [A in Action]: ReadonlyArray<Role> } = {
   "forum.record": ["pejabat-penilai", "atasan", "admin-bkpsdm"],
   "activity.submit": ["pegawai", "pejabat-penilai", "atasan"],
   "activity.review": ["pejabat-penilai", "atasan"],
-  "elearning.import": ["admin-bkpsdm"]
+  "elearning.import": ["admin-bkpsdm"],
+  "citizen.import": ["admin-bkpsdm"]
 }
 
 /**

@@ -7,7 +7,11 @@
  * employee's development plan (enrolments, JP year, e-learning, mentoring), the effectiveness report per programme
  * and partner, and the forums' follow-up status. Imports: a Moodle course-completion export (rows already parsed
  * from the CSV) and xAPI statements, matched to the region's employees by NIP or e-mail, answered with the
- * matched/unmatched report; matched completions are stored and count into the JP year.
+ * matched/unmatched report; matched completions are stored and count into the JP year. Complaints: an SP4N-LAPOR!
+ * export (CSV text or parsed rows; columns UNCONFIRMED, configurable) into the `pengaduan` channel of `Citizen`.
+ * Policy: each region's programme policy (`ProgrammePolicy.Document`, stored as policy `programmes-<region>`, else
+ * core's preset for the region) gives the training and mentoring rules, the JP target, the next-programme
+ * thresholds and the complaint columns.
  *
  * @since 0.5.0
  */
@@ -15,8 +19,10 @@ import {
   type ActivityReport,
   type Development as CoreDevelopment,
   Elearning,
+  Lapor,
   type Mentoring,
   Presets,
+  type ProgrammePolicy,
   type Training
 } from "@pembinaan/core"
 import { Schema } from "effect"
@@ -75,8 +81,9 @@ export const RecordView = Schema.Struct({
 export const development: CoreDevelopment.Policy = Presets.competency.development
 
 /**
- * The training policy the server runs by default (credit on completion, 80 % attendance, evaluation 3 months
- * after). Illustrative values: a region sets its own.
+ * The training policy of {@link defaultProgrammePolicy}, for a region with neither a published programme policy nor
+ * a preset (credit on completion, 80 % attendance, evaluation 3 months after). Illustrative values: a region sets its
+ * own.
  *
  * @since 0.5.0
  */
@@ -99,7 +106,7 @@ export const trainingPolicy: Training.Policy = {
 }
 
 /**
- * The mentoring policy the server runs by default (CPNS probation and the first year; illustrative values).
+ * The mentoring policy of {@link defaultProgrammePolicy} (CPNS probation and the first year; illustrative values).
  *
  * @since 0.5.0
  */
@@ -141,14 +148,53 @@ export const activityPolicy: ActivityReport.Policy = {
 }
 
 /**
- * The training context (development and training policies).
+ * The programme policy of a region that has neither a published one nor a preset: the default training and
+ * mentoring policies above, 20 JP, no next-programme thresholds, the default LAPOR! columns (all illustrative).
+ *
+ * @since 0.5.0
+ */
+export const defaultProgrammePolicy: ProgrammePolicy.Document = {
+  id: "programmes-default",
+  region: "(bawaan)",
+  training: trainingPolicy,
+  jp: { yearlyMinimum: development.yearlyMinimumJp, legalBasis: Presets.programmes.bukittinggi.jp.legalBasis },
+  mentoring: mentoringPolicy,
+  nextProgramme: [],
+  complaints: Lapor.defaults,
+  legalBasis: mentoringPolicy.legalBasis
+}
+
+/**
+ * The policy id under which a region's programme policy is published.
+ *
+ * @since 0.5.0
+ */
+export const programmePolicyId = (region: string): string => `programmes-${region}`
+
+/**
+ * The programme policy a region runs, and where it came from.
+ *
+ * @since 0.5.0
+ */
+export const ProgrammePolicyView = Schema.Struct({
+  region: Schema.String,
+  source: Schema.Literals(["published", "preset", "default"]),
+  policyId: Schema.String,
+  version: Schema.Number,
+  document: Schema.Unknown
+})
+
+/**
+ * The training context of the default programme policy (development and training policies). The handlers build each
+ * region's own from its programme policy.
  *
  * @since 0.5.0
  */
 export const trainingContext: Training.Context = { development, policy: trainingPolicy }
 
 /**
- * The mentoring context (mentoring policy and Bukittinggi's remediation plans).
+ * The mentoring context of the default programme policy (mentoring policy and Bukittinggi's remediation plans). The
+ * handlers build each region's own from its programme policy.
  *
  * @since 0.5.0
  */
@@ -302,6 +348,58 @@ export class ProgrammeGroup extends HttpApiGroup.make("programme")
       }),
       success: ImportReport,
       error: [...errors, Conflict]
+    }),
+    HttpApiEndpoint.get("completions", "/elearning/completions", {
+      success: Schema.Struct({
+        version: Schema.Number,
+        completions: Schema.Array(Schema.Unknown),
+        courses: Schema.Record(Schema.String, Schema.Unknown)
+      }),
+      error: [...errors]
+    }),
+    HttpApiEndpoint.get("policy", "/programme-policy", {
+      success: ProgrammePolicyView,
+      error: [...errors]
+    }),
+    HttpApiEndpoint.post("publishPolicy", "/programme-policy", {
+      payload: Schema.Struct({ document: Schema.Unknown }),
+      success: ProgrammePolicyView,
+      error: [...errors, Unprocessable]
+    }),
+    HttpApiEndpoint.get("nextProgramme", "/employees/:nip/next-programme", {
+      params: { nip: Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{18}$/))) },
+      success: Schema.Unknown,
+      error: [...errors, Unprocessable]
+    }),
+    HttpApiEndpoint.post("lapor", "/citizen/lapor", {
+      payload: Schema.Struct({
+        csv: Schema.optionalKey(Schema.String),
+        rows: Schema.optionalKey(Schema.Array(Schema.Record(Schema.String, Schema.String))),
+        config: Schema.optionalKey(Lapor.Config)
+      }),
+      success: Schema.Struct({
+        complaints: Schema.Array(Schema.Unknown),
+        malformed: Schema.Array(Schema.Unknown),
+        unmatched: Schema.Array(Schema.Unknown),
+        skipped: Schema.Array(Schema.Unknown),
+        counts: Schema.Struct({
+          rows: Schema.Number,
+          complaints: Schema.Number,
+          malformed: Schema.Number,
+          unmatched: Schema.Number,
+          skipped: Schema.Number
+        }),
+        confirmed: Schema.Boolean,
+        stored: Schema.Number,
+        updated: Schema.Number,
+        version: Schema.Number
+      }),
+      error: [...errors, Conflict, Unprocessable]
+    }),
+    HttpApiEndpoint.get("complaints", "/citizen/complaints", {
+      query: { unit: Schema.optionalKey(Schema.NonEmptyString) },
+      success: Schema.Unknown,
+      error: [...errors]
     })
   )
   .middleware(Authentication)

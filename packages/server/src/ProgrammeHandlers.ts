@@ -6,14 +6,19 @@
 import { randomUUID } from "node:crypto"
 import {
   ActivityReport,
+  Citizen,
   Elearning,
   Exact,
   Forum,
+  Lapor,
   Mentoring,
+  Presets,
   ProgrammeEvent,
+  ProgrammePolicy,
   Training,
   TrainingEvaluation
 } from "@pembinaan/core"
+import { parse as parseCsv } from "csv-parse/sync"
 import { Effect, Result } from "effect"
 import { HttpApiBuilder } from "effect/http-api"
 import { SqlClient } from "effect/sql"
@@ -25,10 +30,10 @@ import * as Problem from "./Problem.js"
 import {
   actionOf,
   activityPolicy,
+  defaultProgrammePolicy,
+  development,
   type Kind,
-  mentoringContext,
-  trainingContext,
-  trainingPolicy
+  programmePolicyId
 } from "./ProgrammeApi.js"
 
 const { BadRequest, Conflict, Forbidden, NotFound, Unprocessable } = Problem
@@ -39,14 +44,20 @@ interface ElearningState {
   readonly courses: Readonly<Record<string, Elearning.CourseRef>>
 }
 
-type AnyKind = Kind | "elearning"
+/** The stored complaint record of a region: the latest import's view of each LAPOR! tracking number. */
+interface CitizenState {
+  readonly complaints: Readonly<Record<string, Omit<Lapor.Complaint, "row">>>
+}
+
+type AnyKind = Kind | "elearning" | "citizen"
 
 const empties: Record<AnyKind, unknown> = {
   training: Training.empty,
   mentoring: Mentoring.empty,
   forum: Forum.empty,
   "activity-report": ActivityReport.empty,
-  elearning: { completions: [], courses: {} } satisfies ElearningState
+  elearning: { completions: [], courses: {} } satisfies ElearningState,
+  citizen: { complaints: {} } satisfies CitizenState
 }
 
 const json = (v: unknown): unknown => (typeof v === "string" ? JSON.parse(v) : v)
@@ -76,13 +87,62 @@ const load = (kind: AnyKind, key: string) =>
       : { kind, key, version: Number(r.version), state: json(r.state) }
   })
 
+/**
+ * The programme policy a region runs: its latest published `programmes-<region>` document (decoded by core; a
+ * stored document that no longer decodes is skipped for the one before it), else core's preset for the region,
+ * else the default.
+ */
+const policyOf = (region: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* Effect.orDie(
+      sql<{ readonly version: number; readonly document: unknown }>`
+        SELECT version, document FROM policy_versions WHERE policy_id = ${programmePolicyId(region)}
+        ORDER BY version DESC`
+    )
+    for (const r of rows) {
+      const decoded = ProgrammePolicy.decode(json(r.document))
+      if (Result.isSuccess(decoded))
+        return {
+          region,
+          source: "published" as const,
+          policyId: programmePolicyId(region),
+          version: Number(r.version),
+          document: decoded.success
+        }
+    }
+    const preset = Presets.programmes.byRegion[region]
+    return preset === undefined
+      ? {
+          region,
+          source: "default" as const,
+          policyId: defaultProgrammePolicy.id,
+          version: 0,
+          document: defaultProgrammePolicy
+        }
+      : { region, source: "preset" as const, policyId: preset.id, version: 0, document: preset }
+  })
+
+/** The contexts core's programme modules take, from a region's programme policy. */
+const contextsOf = (doc: ProgrammePolicy.Document) => ({
+  training: ProgrammePolicy.trainingContext(development, doc),
+  mentoring: ProgrammePolicy.mentoringContext(doc, Presets.regionRules.bukittinggiPlans)
+})
+
+type Contexts = ReturnType<typeof contextsOf>
+
 /** Folds one event into a record of a kind. */
-const foldOne = (kind: Kind, state: unknown, event: unknown): Result.Result<unknown, { readonly _tag: string }> => {
+const foldOne = (
+  contexts: Contexts,
+  kind: Kind,
+  state: unknown,
+  event: unknown
+): Result.Result<unknown, { readonly _tag: string }> => {
   switch (kind) {
     case "training":
-      return Training.fold(trainingContext, [event], state as Training.State)
+      return Training.fold(contexts.training, [event], state as Training.State)
     case "mentoring":
-      return Mentoring.fold(mentoringContext, [event], state as Mentoring.State)
+      return Mentoring.fold(contexts.mentoring, [event], state as Mentoring.State)
     case "forum":
       return Forum.fold([event], state as Forum.State)
     case "activity-report":
@@ -273,6 +333,19 @@ const relationAllows = (
 const thisYear = () => new Date().getUTCFullYear()
 
 /**
+ * The `pengaduan` channel alone, as the complaints report shows it per unit: the mean of the reporters' ratings on
+ * the region's rating scale (normalised to 0–100), one per tracking number (illustrative, the same unconfirmed basis
+ * as the LAPOR! columns).
+ */
+const complaintChannel = (config: Lapor.Config): Citizen.Policy => ({
+  channels: { pengaduan: { weight: 1, scale: config.ratingScale, minimumObservations: 1 } },
+  aggregation: { method: "mean" },
+  duplicates: { keep: "latest", minimumTextLength: 1000 },
+  rounding: { scale: 2, mode: "half-up" },
+  legalBasis: config.legalBasis
+})
+
+/**
  * @since 0.5.0
  */
 export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =>
@@ -304,7 +377,8 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
           ...(payload.event.reason === undefined ? {} : { reason: payload.event.reason }),
           command: payload.event.command
         }
-        const folded = foldOne(kind, current.state, event)
+        const contexts = contextsOf((yield* policyOf(user.region)).document)
+        const folded = foldOne(contexts, kind, current.state, event)
         if (Result.isFailure(folded)) return yield* refused(folded.failure)
         const state = folded.success as { readonly log: ReadonlyArray<ProgrammeEvent.Change> }
         const before = (current.state as { readonly log: ReadonlyArray<ProgrammeEvent.Change> }).log.length
@@ -353,6 +427,8 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
         if (!Permission.canSee(user, params.nip, region))
           return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
         const year = query.year ?? thisYear()
+        const policy = yield* policyOf(region)
+        const trainingContext = contextsOf(policy.document).training
         const training = (yield* load("training", region)).state as Training.State
         const elearning = (yield* load("elearning", region)).state as ElearningState
         const mentoring = (yield* load("mentoring", region)).state as Mentoring.State
@@ -373,7 +449,8 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
           elearning: elearning.completions.filter((c) => c.employee === params.nip),
           mentoring: Object.values(mentoring.pairs).filter((p) => p.mentee === params.nip),
           plans: Object.values(mentoring.plans).filter((p) => p.plan.employee === params.nip),
-          creditOn: trainingPolicy.creditOn
+          creditOn: policy.document.training.creditOn,
+          policy: { source: policy.source, policyId: policy.policyId, version: policy.version }
         })
       })
     )
@@ -383,7 +460,8 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
         if (!Permission.allows(user, "dashboard.read"))
           return yield* Problem.fail(Forbidden, "forbidden", { action: "dashboard.read" })
         const training = (yield* load("training", user.region)).state as Training.State
-        const report = TrainingEvaluation.effectivenessReport(trainingContext, training)
+        const { document } = yield* policyOf(user.region)
+        const report = TrainingEvaluation.effectivenessReport(contextsOf(document).training, training)
         if (Result.isFailure(report)) return yield* refused(report.failure)
         return plain(report.success)
       })
@@ -432,6 +510,202 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
           ...(payload.verbs === undefined ? {} : { verbs: payload.verbs })
         })
         return yield* recordImport(user, "ImportXapi", report, payload.courses)
+      })
+    )
+    .handle("completions", () =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "programme.read"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "programme.read" })
+        const record = yield* load("elearning", user.region)
+        const state = record.state as ElearningState
+        return plain({ version: record.version, completions: state.completions, courses: state.courses })
+      })
+    )
+    .handle("policy", () =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "policy.read"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "policy.read" })
+        return plain(yield* policyOf(user.region))
+      })
+    )
+    .handle("publishPolicy", ({ payload }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "policy.publish"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "policy.publish" })
+        const decoded = ProgrammePolicy.decode(payload.document)
+        if (Result.isFailure(decoded)) {
+          const lang = yield* Problem.lang
+          return yield* Effect.fail(
+            new Unprocessable(
+              Problem.body(
+                lang,
+                "rules",
+                { detail: "ProgrammePolicy" },
+                decoded.failure.problems.map((p) => ({
+                  path: ["payload", "document", ...p.path].join("."),
+                  message: `${p.code}: ${p.message}`
+                }))
+              )
+            )
+          )
+        }
+        const id = programmePolicyId(user.region)
+        const sql = yield* SqlClient.SqlClient
+        yield* Effect.orDie(
+          sql.withTransaction(
+            Effect.gen(function* () {
+              yield* sql`SELECT pg_advisory_xact_lock(hashtext(${id}))`
+              const last = yield* sql<{
+                readonly v: number | null
+              }>`SELECT max(version) AS v FROM policy_versions WHERE policy_id = ${id}`
+              const version = Number(last[0]?.v ?? 0) + 1
+              yield* sql`INSERT INTO policy_versions (policy_id, version, document, published_by)
+                VALUES (${id}, ${version}, ${JSON.stringify(decoded.success)}::jsonb, ${user.nip})`
+              yield* Audit.append({ actor: user.nip, action: "policy.publish", subject: id, payload: { version } })
+            })
+          )
+        )
+        return plain(yield* policyOf(user.region))
+      })
+    )
+    .handle("nextProgramme", ({ params }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        const region = yield* regionOf(params.nip)
+        if (!Permission.canSee(user, params.nip, region))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
+        const policy = yield* policyOf(region)
+        const training = (yield* load("training", region)).state as Training.State
+        const ruleSet = ProgrammePolicy.ruleSet(policy.document)
+        const next = TrainingEvaluation.nextProgramme(contextsOf(policy.document).training, training, {
+          ruleSet,
+          employee: params.nip,
+          facts: { asOf: new Date().toISOString().slice(0, 10), history: [] }
+        })
+        const source = { source: policy.source, policyId: policy.policyId, version: policy.version }
+        if (Result.isFailure(next))
+          return next.failure._tag === "UnknownReference"
+            ? plain({ employee: params.nip, status: "no-scored-completion", policy: source, outcomes: [] })
+            : yield* refused(next.failure)
+        return plain({
+          employee: params.nip,
+          status: "decided",
+          policy: source,
+          course: next.success.enrolment.course,
+          score: next.success.score.value.text,
+          trace: next.success.score.trace,
+          thresholds: policy.document.nextProgramme,
+          outcomes: next.success.evaluation.outcomes
+        })
+      })
+    )
+    .handle("lapor", ({ payload }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "citizen.import"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "citizen.import" })
+        const lang = yield* Problem.lang
+        if ((payload.csv === undefined) === (payload.rows === undefined))
+          return yield* Problem.fail(BadRequest, "invalidRequest", {}, [
+            { path: "payload", message: Problem.text(lang, "invalidValue", { detail: "csv | rows" }) }
+          ])
+        let rows: ReadonlyArray<Readonly<Record<string, string>>>
+        if (payload.csv !== undefined) {
+          const text = payload.csv
+          const parsed = Result.try(
+            () =>
+              parseCsv(text, {
+                columns: true,
+                bom: true,
+                skip_empty_lines: true,
+                relax_column_count: true,
+                delimiter: text.split("\n", 1)[0]?.includes(";") ? ";" : ","
+              }) as Array<Record<string, string>>
+          )
+          if (Result.isFailure(parsed))
+            return yield* Problem.fail(BadRequest, "invalidRequest", {}, [
+              {
+                path: "payload.csv",
+                message: Problem.text(lang, "invalidValue", { detail: String((parsed.failure as Error).message) })
+              }
+            ])
+          rows = parsed.success
+        } else rows = payload.rows ?? []
+        const policy = yield* policyOf(user.region)
+        const config = payload.config ?? policy.document.complaints ?? Lapor.defaults
+        const sql = yield* SqlClient.SqlClient
+        const units = yield* Effect.orDie(
+          sql<{ readonly id: string; readonly name: string }>`SELECT id, name FROM units WHERE region = ${user.region}`
+        )
+        const report = Lapor.importRows({ rows, config, units })
+        const current = yield* load("citizen", user.region)
+        const state = current.state as CitizenState
+        // A tracking number imported again replaces its stored view (its status moves on); unchanged ones are left.
+        const changed = report.complaints
+          .map(({ row: _, ...c }) => c)
+          .filter((c) => JSON.stringify(state.complaints[c.tracking]) !== JSON.stringify(c))
+        const stored = changed.filter((c) => state.complaints[c.tracking] === undefined).length
+        const next: CitizenState = {
+          complaints: { ...state.complaints, ...Object.fromEntries(changed.map((c) => [c.tracking, c])) }
+        }
+        const event = {
+          id: randomUUID(),
+          at: new Date().toISOString(),
+          by: { nip: user.nip, role: "admin-bkpsdm" },
+          command: { _tag: "ImportLapor", counts: report.counts, confirmed: report.confirmed, complaints: changed }
+        }
+        const ok = yield* store({
+          kind: "citizen",
+          key: user.region,
+          region: user.region,
+          from: current.version,
+          state: next,
+          event,
+          audit: [
+            {
+              action: "citizen.ImportLapor",
+              subject: `citizen:${user.region}`,
+              payload: { counts: report.counts, stored, updated: changed.length - stored, version: current.version + 1 }
+            }
+          ]
+        })
+        if (!ok) return yield* stale(yield* load("citizen", user.region))
+        return { ...plain(report), stored, updated: changed.length - stored, version: current.version + 1 }
+      })
+    )
+    .handle("complaints", ({ query }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        if (!Permission.allows(user, "programme.read"))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "programme.read" })
+        const record = yield* load("citizen", user.region)
+        const all = Object.values((record.state as CitizenState).complaints).filter(
+          (c) => query.unit === undefined || c.unit === query.unit
+        )
+        const asOf = new Date().toISOString().slice(0, 10)
+        const { document } = yield* policyOf(user.region)
+        const channel = complaintChannel(document.complaints ?? Lapor.defaults)
+        const units = [...new Set(all.map((c) => c.unit))].sort()
+        const byUnit = Object.fromEntries(
+          units.map((unit) => {
+            const mine = all.filter((c) => c.unit === unit)
+            const submissions = mine.flatMap((c) => (c.submission === null ? [] : [c.submission]))
+            const result = Citizen.aggregate(channel, { asOf, submissions })
+            return [
+              unit,
+              {
+                count: mine.length,
+                rated: submissions.length,
+                resolved: Lapor.resolved(mine),
+                result: Result.isSuccess(result) ? result.success : null
+              }
+            ]
+          })
+        )
+        return plain({ version: record.version, complaints: all, byUnit, resolved: Lapor.resolved(all) })
       })
     )
 )

@@ -60,6 +60,23 @@ describe.each(backends)("the SKP cycle on %s", (backend) => {
     expect((await admin.post("/api/cycles", body)).status).toBe(409)
   })
 
+  it("lists each user's cycles with their part in it; the admin sees the region's, a stranger none", async () => {
+    const part = async (who: ReturnType<typeof client>) =>
+      ((await who.get("/api/cycles?year=2026")).body as ReadonlyArray<{ id: string; as: string; status: string }>).map(
+        (c) => [c.id, c.as, c.status]
+      )
+    expect(await part(pegawai)).toEqual([[id, "pegawai", "draft"]])
+    expect(await part(penilai)).toEqual([[id, "pejabat-penilai", "draft"]])
+    expect(await part(atasan)).toEqual([[id, "atasan-pejabat-penilai", "draft"]])
+    expect(await part(admin)).toEqual([[id, "admin", "draft"]])
+    const stranger = client(server.url, await token({ nip: nip(3), roles: ["pegawai"] }))
+    expect(await part(stranger)).toEqual([])
+    const otherRegion = client(server.url, await token({ nip: nip(1), region: "muaratebo", roles: ["admin-bkpsdm"] }))
+    expect(await part(otherRegion)).toEqual([])
+    expect((await pegawai.get("/api/cycles?year=2025")).body).toEqual([])
+    expect((await pegawai.get("/api/cycles?year=dua")).status).toBe(400)
+  })
+
   it("walks plan → agreement → evaluation → approval → acknowledgement → final, two users at a time", async () => {
     expect((await act(pegawai, { _tag: "ProposePlan", at: "2026-01-10", plan })).status).toBe(200)
     // The atasan is not the pejabat penilai: core's permission table refuses the agreement.
@@ -150,5 +167,46 @@ describe.each(backends)("the SKP cycle on %s", (backend) => {
       penilai.post(`/api/cycles/${cid}/events`, { version: 2, event: { _tag: "AgreePlan", at: "2027-01-15" } })
     ])
     expect([a.status, b.status].sort()).toEqual([200, 409])
+  })
+})
+
+describe("the demo SKP cycles", () => {
+  let server: Awaited<ReturnType<typeof serve>>
+  beforeAll(async () => {
+    server = await serve("pglite", { demo: true })
+  })
+  afterAll(() => server?.close())
+
+  it("are seeded for each region's demo unit, ready for the evaluation, the approval and the plan", async () => {
+    const { users } = await import("../src/Demo.js")
+    for (const region of ["bukittinggi", "muaratebo", "sawahlunto"]) {
+      const demo = users.filter((u) => u.region === region)
+      const [pegawaiUser, penilaiUser, atasanUser] = demo
+      const as = async (u: (typeof demo)[number] | undefined) =>
+        client(server.url, await token({ nip: u?.nip ?? "", region, roles: u?.roles ?? [] }))
+      const mine = (await (await as(pegawaiUser)).get("/api/cycles")).body as ReadonlyArray<{
+        year: number
+        status: string
+      }>
+      expect(mine.map((c) => [c.year, c.status])).toEqual([
+        [2026, "draft"],
+        [2025, "agreed"]
+      ])
+      const staff = (await (await as(penilaiUser)).get("/api/cycles?year=2025")).body as ReadonlyArray<{
+        as: string
+        status: string
+      }>
+      expect(
+        staff
+          .filter((c) => c.as === "pejabat-penilai")
+          .map((c) => c.status)
+          .sort()
+      ).toEqual(["agreed", "agreed", "agreed", "evaluated"])
+      const queue = (await (await as(atasanUser)).get("/api/cycles?year=2025")).body as ReadonlyArray<{
+        as: string
+        status: string
+      }>
+      expect(queue.filter((c) => c.status === "evaluated").map((c) => c.as)).toEqual(["atasan-pejabat-penilai"])
+    }
   })
 })

@@ -59,3 +59,65 @@ export const readMentoringLog = (input: unknown): Result.Result<MentoringLogData
     names: optional({ object: {} }),
     minSessions: optional("number")
   })
+
+/**
+ * A mentoring session as typed into the form of `<asn-mentoring-log>` (cell texts; `minutes` may be empty).
+ *
+ * @since 0.5.0
+ */
+export interface SessionDraft {
+  readonly on: string
+  readonly topic: string
+  readonly outcome: string
+  readonly minutes: string
+}
+
+/**
+ * The empty draft.
+ *
+ * @since 0.5.0
+ */
+export const emptyDraft: SessionDraft = { on: "", topic: "", outcome: "", minutes: "" }
+
+/**
+ * What is wrong with a draft, first problem first: a missing date, topic or outcome; a date outside the pair's
+ * period (`from`–`until`, inclusive, as core checks it); minutes that are not a positive whole number.
+ *
+ * @since 0.5.0
+ */
+export type SessionProblem = "on" | "topic" | "outcome" | "period" | "minutes"
+
+/**
+ * The first problem of a draft for a pair, or `undefined` when it is a session core accepts.
+ *
+ * @since 0.5.0
+ */
+export const sessionProblem = (
+  pair: Pick<MentoringLogData["pair"], "from" | "until">,
+  d: SessionDraft
+): SessionProblem | undefined =>
+  !/^\d{4}-\d{2}-\d{2}$/.test(d.on)
+    ? "on"
+    : d.topic.trim() === ""
+      ? "topic"
+      : d.outcome.trim() === ""
+        ? "outcome"
+        : d.on < pair.from || d.on > pair.until
+          ? "period"
+          : d.minutes.trim() !== "" && !/^[1-9]\d*$/.test(d.minutes.trim())
+            ? "minutes"
+            : undefined
+
+/**
+ * The core `Mentoring` command a valid draft means (`RecordSession`; `minutes` only when given).
+ *
+ * @since 0.5.0
+ */
+export const sessionCommand = (pairId: string, d: SessionDraft) => ({
+  _tag: "RecordSession" as const,
+  pair: pairId,
+  on: d.on,
+  topic: d.topic.trim(),
+  outcome: d.outcome.trim(),
+  ...(d.minutes.trim() === "" ? {} : { minutes: Number(d.minutes.trim()) })
+})

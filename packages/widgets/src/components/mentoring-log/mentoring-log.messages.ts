@@ -26,7 +26,18 @@ const id = {
   assessmentHeading: "Penilaian akhir mentoring",
   noAssessment: "Belum dinilai.",
   assessment: (score: string, passed: boolean) => `Nilai ${score}: ${passed ? "lulus" : "belum lulus"}`,
-  mentorChanged: (names: string) => `Pergantian mentor: ${names}`
+  mentorChanged: (names: string) => `Pergantian mentor: ${names}`,
+  addHeading: "Tambah sesi mentoring",
+  add: "Simpan sesi",
+  saved: "Sesi disimpan.",
+  problems: {
+    on: "Isi tanggal sesi.",
+    topic: "Isi topik sesi.",
+    outcome: "Isi hasil sesi.",
+    period: "Tanggal sesi harus di dalam masa mentoring.",
+    minutes: "Menit harus bilangan bulat positif.",
+    required: "Tambahkan satu sesi mentoring."
+  }
 }
 
 /** @internal */
@@ -49,7 +60,18 @@ const en: MentoringLogMessages = {
   assessmentHeading: "End-of-mentoring assessment",
   noAssessment: "Not assessed yet.",
   assessment: (score, passed) => `Score ${score}: ${passed ? "passed" : "not passed"}`,
-  mentorChanged: (names) => `Mentor changes: ${names}`
+  mentorChanged: (names) => `Mentor changes: ${names}`,
+  addHeading: "Add a mentoring session",
+  add: "Save session",
+  saved: "Session saved.",
+  problems: {
+    on: "Enter the session date.",
+    topic: "Enter the session topic.",
+    outcome: "Enter the session outcome.",
+    period: "The session date must be within the mentoring period.",
+    minutes: "Minutes must be a positive whole number.",
+    required: "Add a mentoring session."
+  }
 }
 
 /** @internal */

@@ -5,8 +5,9 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest"
 import { userEvent } from "vitest/browser"
 import { axeViolations } from "../../../test/axe.js"
 import { exportedCsv, mount, parseCsv, part, type Source, text } from "../../../test/display.js"
+import { formControlSuite } from "../../../test/form-control.js"
 import { setLocale } from "../../locale.js"
-import type { AsnMentoringLog } from "./mentoring-log.js"
+import type { AsnMentoringLog, MentoringSessionEvent } from "./mentoring-log.js"
 
 beforeAll(() => setLocale("id"))
 afterEach(() => {
@@ -87,6 +88,184 @@ describe("<asn-mentoring-log> (seed 004)", () => {
     el.style.width = "360px"
     await el.updateComplete
     const base = part(el, "base") as HTMLElement
+    expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth)
+  })
+})
+
+// The session form: an active pair (seed 004 before the end assessment).
+const assign = ev({
+  _tag: "AssignMentor",
+  pair: "p2",
+  mentee: MENTEE,
+  menteeStatus: "cpns",
+  appointedOn: "2025-03-01",
+  mentor: MENTOR,
+  from: "2026-02-01",
+  until: "2026-07-31"
+})
+const firstSession = ev({ _tag: "RecordSession", pair: "p2", on: "2026-02-10", topic: "Orientasi", outcome: "Paham" })
+const active = Result.getOrThrow(Mentoring.fold(context, [assign, firstSession]))
+const activeData = { pair: active.pairs.p2, names: data.names, minSessions: 3 }
+
+const editable = (required = false) => {
+  const el = document.createElement("asn-mentoring-log")
+  el.name = "sesi"
+  el.editable = true
+  el.required = required
+  el.data = activeData
+  return el
+}
+const field = <E extends HTMLElement = HTMLInputElement>(el: AsnMentoringLog, name: string) =>
+  el.shadowRoot?.querySelector<E>(`[data-field=${name}]`) as E
+
+/** Fills the session form: the date (a date input's segments differ per browser locale), then by keyboard. */
+const fillSession = async (el: AsnMentoringLog, on = "2026-03-10", minutes = "60") => {
+  await el.updateComplete
+  await userEvent.fill(field(el, "on"), on)
+  field(el, "topic").focus()
+  await userEvent.keyboard("Etika pelayanan")
+  await userEvent.tab()
+  await userEvent.keyboard("Memahami kode etik")
+  await userEvent.tab()
+  if (minutes !== "") await userEvent.keyboard(minutes)
+  await userEvent.tab()
+}
+
+formControlSuite<AsnMentoringLog>({
+  tag: "asn-mentoring-log",
+  create: () => editable(true),
+  fill: (el) => fillSession(el),
+  entries: [
+    ["sesi.pair", "p2"],
+    ["sesi.on", "2026-03-10"],
+    ["sesi.topic", "Etika pelayanan"],
+    ["sesi.outcome", "Memahami kode etik"],
+    ["sesi.minutes", "60"],
+    [
+      "sesi.command",
+      JSON.stringify({
+        _tag: "RecordSession",
+        pair: "p2",
+        on: "2026-03-10",
+        topic: "Etika pelayanan",
+        outcome: "Memahami kode etik",
+        minutes: 60
+      })
+    ]
+  ]
+})
+
+describe("<asn-mentoring-log> session form (seed 004)", () => {
+  it("adds a session with the keyboard; the event's command is one core folds into the pair", async () => {
+    const el = editable()
+    document.body.append(el)
+    await fillSession(el)
+    let detail: MentoringSessionEvent["detail"] | undefined
+    el.addEventListener("asn-mentoring-session", (e) => {
+      detail = e.detail
+      e.preventDefault()
+    })
+    expect(el.shadowRoot?.activeElement?.getAttribute("part")).toBe("submit")
+    await userEvent.keyboard("{Enter}")
+    expect(detail).toEqual({
+      pair: "p2",
+      command: {
+        _tag: "RecordSession",
+        pair: "p2",
+        on: "2026-03-10",
+        topic: "Etika pelayanan",
+        outcome: "Memahami kode etik",
+        minutes: 60
+      }
+    })
+    expect(part(el, "note")?.textContent).toBe("Sesi disimpan.")
+    // ready for the next session
+    await el.updateComplete
+    expect(field(el, "topic").value).toBe("")
+    const next = Result.getOrThrow(Mentoring.fold(context, [ev(detail?.command)], active))
+    expect(next.pairs.p2?.sessions.map((x) => [x.on, x.topic, x.minutes])).toEqual([
+      ["2026-02-10", "Orientasi", null],
+      ["2026-03-10", "Etika pelayanan", 60]
+    ])
+  })
+
+  it("refuses a date outside the mentoring period, a missing outcome and bad minutes, in Indonesian and English", async () => {
+    const el = editable()
+    document.body.append(el)
+    await fillSession(el, "2026-08-01")
+    expect(el.checkValidity()).toBe(false)
+    expect(el.validationMessage).toBe("Tanggal sesi harus di dalam masa mentoring.")
+    // the last day of the period is inside (inclusive, as core checks it)
+    await userEvent.fill(field(el, "on"), "2026-07-31")
+    await el.updateComplete
+    expect(el.checkValidity()).toBe(true)
+    await userEvent.clear(field(el, "minutes"))
+    await userEvent.type(field(el, "minutes"), "1,5")
+    await el.updateComplete
+    expect(el.validationMessage).toBe("Menit harus bilangan bulat positif.")
+    await userEvent.clear(field(el, "minutes"))
+    await userEvent.clear(field(el, "outcome"))
+    await el.updateComplete
+    expect(el.validationMessage).toBe("Isi hasil sesi.")
+    let fired = false
+    el.addEventListener("asn-mentoring-session", () => {
+      fired = true
+    })
+    await userEvent.click(part(el, "submit") as HTMLElement)
+    expect(fired).toBe(false)
+    expect(part(el, "note")?.textContent).toBe("Isi hasil sesi.")
+    expect(el.shadowRoot?.activeElement).toBe(field(el, "outcome"))
+    setLocale("en")
+    await el.updateComplete
+    expect(el.validationMessage).toBe("Enter the session outcome.")
+    expect(part(el, "submit")?.textContent?.trim()).toBe("Save session")
+  })
+
+  it("outside a form, with action, posts its own method=post form with the same fields", async () => {
+    const el = editable()
+    el.action = "/api/sesi"
+    document.body.append(el)
+    await fillSession(el, "2026-03-10", "")
+    const inner = part(el, "session-form") as HTMLFormElement
+    expect([inner.method, new URL(inner.action).pathname]).toEqual(["post", "/api/sesi"])
+    const posted = Object.fromEntries(new FormData(inner))
+    expect(posted).toEqual({
+      "sesi.pair": "p2",
+      "sesi.on": "2026-03-10",
+      "sesi.topic": "Etika pelayanan",
+      "sesi.outcome": "Memahami kode etik",
+      "sesi.command": JSON.stringify({
+        _tag: "RecordSession",
+        pair: "p2",
+        on: "2026-03-10",
+        topic: "Etika pelayanan",
+        outcome: "Memahami kode etik"
+      })
+    })
+  })
+
+  it("shows no form unless editable, nor for a completed pair; then it is always valid", async () => {
+    const readOnly = await mount<AsnMentoringLog>("asn-mentoring-log", activeData)
+    expect(part(readOnly, "session-form")).toBeNull()
+    const done = editable(true)
+    done.data = data
+    document.body.append(done)
+    await done.updateComplete
+    expect(part(done, "session-form")).toBeNull()
+    expect(done.checkValidity()).toBe(true)
+  })
+
+  it("is axe-clean with the form, and fits 360px", async () => {
+    const el = editable()
+    document.body.append(el)
+    await fillSession(el, "2026-08-01")
+    await userEvent.click(part(el, "submit") as HTMLElement)
+    expect(await axeViolations(el)).toEqual([])
+    el.style.display = "block"
+    el.style.width = "360px"
+    await el.updateComplete
+    const base = part(el, "base") as HTMLElement
+    expect(base.getBoundingClientRect().width).toBeLessThanOrEqual(360)
     expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth)
   })
 })

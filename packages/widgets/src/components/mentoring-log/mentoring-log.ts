@@ -1,12 +1,35 @@
 import type { Result } from "effect"
-import { css, html, nothing } from "lit"
+import { css, html, nothing, type PropertyValues } from "lit"
+import { property, state } from "lit/decorators.js"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement, personLabel } from "../../internal/display.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { formatNumber } from "../../number.js"
-import { type MentoringLogData, readMentoringLog } from "./mentoring-log.controller.js"
+import {
+  emptyDraft,
+  type MentoringLogData,
+  readMentoringLog,
+  type SessionDraft,
+  sessionCommand,
+  sessionProblem
+} from "./mentoring-log.controller.js"
 import { type MentoringLogMessages, mentoringLogMessages } from "./mentoring-log.messages.js"
+
+/**
+ * Fired by `<asn-mentoring-log>` when a session is saved. Cancelable: `preventDefault()` stops the form submission
+ * or post.
+ *
+ * @since 0.5.0
+ */
+export class MentoringSessionEvent extends Event {
+  /** The pair id and the core `Mentoring` command (`RecordSession`) the session means. */
+  readonly detail: { readonly pair: string; readonly command: ReturnType<typeof sessionCommand> }
+  constructor(detail: MentoringSessionEvent["detail"]) {
+    super("asn-mentoring-session", { bubbles: true, composed: true, cancelable: true })
+    this.detail = detail
+  }
+}
 
 /**
  * @tagname asn-mentoring-log
@@ -16,6 +39,17 @@ import { type MentoringLogMessages, mentoringLogMessages } from "./mentoring-log
  * Data (property `data`, a JSON `src` URL, or a child `<script type="application/json">`): `{ pair }` with core's
  * `Mentoring.Pair`, optionally `names` (`{ [nip]: name }`) and `minSessions`.
  *
+ * With `editable` and an active pair it shows a form to add a session (date, topic, outcome, optional minutes), and
+ * is a form-associated control: inside a `<form>` a valid session joins the form data as `<name>.pair`,
+ * `<name>.on`, `<name>.topic`, `<name>.outcome`, `<name>.minutes` (when given) and `<name>.command` (the core
+ * `RecordSession` command as JSON); otherwise, with `action`, saving posts its own `method="post"` form with the
+ * same fields. With `required`,
+ * an empty session is `valueMissing`. The date must be within the pair's period.
+ *
+ * @event asn-mentoring-session - {@link MentoringSessionEvent} (bubbles, composed, cancelable).
+ * @event input - A session field changed by the user.
+ * @event change - A session field changed by the user.
+ * @event invalid - The session is incomplete or outside the period (or missing while required).
  * @event asn-load - The data is ready.
  * @event asn-load-error - The data could not be loaded (`detail` is the typed error).
  * @event asn-export - {@link CsvExportEvent} before the CSV download (cancelable).
@@ -26,12 +60,16 @@ import { type MentoringLogMessages, mentoringLogMessages } from "./mentoring-log
  * @csspart sessions - The sessions table.
  * @csspart assessment - The end assessment.
  * @csspart export - The CSV button.
+ * @csspart session-form - The form to add a session.
+ * @csspart submit - The button that saves a session.
+ * @csspart note - The session form's error or success message.
  * @csspart status - Loading, empty and error messages.
  * @cssproperty --asn-color-accent - Buttons.
  * @cssproperty --asn-color-text - Text colour.
  * @cssproperty --asn-color-muted - Secondary text.
  * @cssproperty --asn-color-border - Borders.
  * @cssproperty --asn-color-focus - Focus ring.
+ * @cssproperty --asn-color-danger - Session form errors.
  * @cssproperty --asn-space - Base spacing.
  */
 export class AsnMentoringLog extends DisplayElement<MentoringLogData> {
@@ -46,8 +84,256 @@ export class AsnMentoringLog extends DisplayElement<MentoringLogData> {
         min-width: 0;
         overflow-wrap: anywhere;
       }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        min-width: 0;
+      }
+      form {
+        display: grid;
+        gap: 0.5rem;
+        max-width: 30rem;
+      }
+      label {
+        display: grid;
+        gap: 0.25rem;
+      }
+      input,
+      textarea {
+        font: inherit;
+        min-width: 0;
+      }
+      [aria-invalid="true"] {
+        outline: 2px solid var(--_danger);
+      }
+      [part~="note"][data-kind="error"] {
+        color: var(--_danger);
+        font-weight: 600;
+      }
     `
   ]
+
+  /** Makes the element a form-associated custom element. */
+  static formAssociated = true
+
+  /** The name under which a session is submitted with the form. */
+  @property({ reflect: true }) name = ""
+
+  /** Disables the session form; the element is then neither submitted, validated nor focusable. */
+  @property({ type: Boolean, reflect: true }) disabled = false
+
+  /** A session must be entered before the form submits. */
+  @property({ type: Boolean }) required = false
+
+  /** Shows the form to add a session (for an active pair). */
+  @property({ type: Boolean }) editable = false
+
+  /** Where to post a session when the element is not inside a `<form>`. */
+  @property() action = ""
+
+  /** The browsing context of that post. */
+  @property() target = ""
+
+  @state() private draft: SessionDraft = emptyDraft
+  @state() private showErrors = false
+  @state() private formDisabled = false
+  @state() private note: { readonly kind: "error" | "success"; readonly text: string } | undefined
+
+  private readonly internals: ElementInternals
+
+  constructor() {
+    super()
+    this.internals = this.attachInternals()
+    this.addEventListener("invalid", () => {
+      this.showErrors = true
+    })
+  }
+
+  /** The form the element belongs to, or `null`. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form
+  }
+
+  /** The validity state, as on native inputs. */
+  get validity(): ValidityState {
+    return this.internals.validity
+  }
+
+  /** The localised validation message, or `""` when valid. */
+  get validationMessage(): string {
+    return this.internals.validationMessage
+  }
+
+  /** Checks validity; fires `invalid` (and shows the message) when invalid. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity()
+  }
+
+  /** Checks validity and reports the problem to the user. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity()
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled
+    void this.updateComplete.then(() => this.requestUpdate())
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.draft = emptyDraft
+    this.showErrors = false
+    this.note = undefined
+  }
+
+  /** @internal */
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved !== "string") return
+    try {
+      const d = JSON.parse(saved) as SessionDraft
+      this.draft = { on: `${d.on}`, topic: `${d.topic}`, outcome: `${d.outcome}`, minutes: `${d.minutes}` }
+    } catch {
+      // a state this version did not write: keep the empty draft
+    }
+  }
+
+  private get off(): boolean {
+    return this.disabled || this.formDisabled
+  }
+
+  /** The pair the form adds to: the data's pair when `editable` and active. */
+  private get pair(): MentoringLogData["pair"] | undefined {
+    const pair = this.value?.pair
+    return this.editable && pair?.status === "active" ? pair : undefined
+  }
+
+  /** The problem to show, or `undefined`: the draft's, or `required` when it is empty and required. */
+  private get problem(): keyof MentoringLogMessages["problems"] | undefined {
+    const pair = this.pair
+    if (pair === undefined || this.off) return undefined
+    const d = this.draft
+    if (d.on === "" && d.topic.trim() === "" && d.outcome.trim() === "" && d.minutes.trim() === "")
+      return this.required ? "required" : undefined
+    return sessionProblem(pair, d)
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    const pair = this.pair
+    const problem = this.problem
+    const invalid = problem !== undefined
+    if (pair === undefined || this.off || invalid || this.draft.on === "") this.internals.setFormValue(null)
+    else {
+      const n = this.name
+      const command = sessionCommand(pair.id, this.draft)
+      const data = new FormData()
+      data.set(`${n}.pair`, pair.id)
+      data.set(`${n}.on`, command.on)
+      data.set(`${n}.topic`, command.topic)
+      data.set(`${n}.outcome`, command.outcome)
+      if (command.minutes !== undefined) data.set(`${n}.minutes`, String(command.minutes))
+      data.set(`${n}.command`, JSON.stringify(command))
+      this.internals.setFormValue(data, JSON.stringify(this.draft))
+    }
+    if (invalid)
+      this.internals.setValidity(
+        problem === "required" ? { valueMissing: true } : { customError: true },
+        this.m.problems[problem],
+        this.renderRoot.querySelector<HTMLElement>(
+          `[data-field=${problem === "required" ? "on" : problem === "period" ? "on" : problem}]`
+        ) ?? undefined
+      )
+    else this.internals.setValidity({})
+    const states = this.internals.states
+    for (const [name, on] of [
+      ["invalid", invalid],
+      ["user-invalid", invalid && this.showErrors],
+      ["disabled", this.off]
+    ] as const)
+      on ? states.add(name) : states.delete(name)
+  }
+
+  private readonly onInput = (e: Event): void => {
+    const target = e.target as HTMLInputElement
+    const field = target.dataset.field as keyof SessionDraft | undefined
+    if (field === undefined) return
+    e.stopPropagation()
+    this.draft = { ...this.draft, [field]: target.value }
+    this.note = undefined
+    this.dispatchEvent(new Event(e.type, { bubbles: true }))
+  }
+
+  private readonly onSubmit = (e: Event): void => {
+    const pair = this.pair as MentoringLogData["pair"]
+    const problem = sessionProblem(pair, this.draft)
+    if (problem !== undefined) {
+      e.preventDefault()
+      this.showErrors = true
+      this.note = { kind: "error", text: this.m.problems[problem] }
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-field=${problem === "period" ? "on" : problem}]`)?.focus()
+      )
+      return
+    }
+    const event = new MentoringSessionEvent({ pair: pair.id, command: sessionCommand(pair.id, this.draft) })
+    this.dispatchEvent(event)
+    this.note = { kind: "success", text: this.m.saved }
+    const form = this.internals.form
+    // Without an outer form, the inner form (method="post" to `action`) submits natively with its named fields.
+    if (event.defaultPrevented || form || !this.action) e.preventDefault()
+    if (!event.defaultPrevented) form?.requestSubmit()
+    // The session is handed over (the entries were read synchronously): the form is ready for the next one.
+    this.draft = emptyDraft
+    this.showErrors = false
+  }
+
+  private renderForm(pair: MentoringLogData["pair"]) {
+    const m = this.m
+    const d = this.draft
+    const bad = this.showErrors ? this.problem : undefined
+    const n = this.name
+    const field = (name: keyof SessionDraft, label: string, type: string, required: boolean) =>
+      html`<label>
+        <span>${label}</span>
+        <input
+          type=${type}
+          name=${name === "minutes" && d.minutes.trim() === "" ? nothing : `${n}.${name}`}
+          data-field=${name}
+          .value=${d[name]}
+          min=${type === "date" ? pair.from : nothing}
+          max=${type === "date" ? pair.until : nothing}
+          inputmode=${name === "minutes" ? "numeric" : nothing}
+          ?required=${required}
+          aria-invalid=${bad === name || (name === "on" && (bad === "period" || bad === "required")) ? "true" : "false"}
+        />
+      </label>`
+    return html`<section aria-labelledby="add-h">
+      <h3 id="add-h">${m.addHeading}</h3>
+      <form
+        part="session-form"
+        method="post"
+        action=${this.action || nothing}
+        target=${this.target || nothing}
+        novalidate
+        @input=${this.onInput}
+        @change=${this.onInput}
+        @submit=${this.onSubmit}
+      >
+        <input type="hidden" name=${`${n}.pair`} .value=${pair.id} />
+        <input type="hidden" name=${`${n}.command`} .value=${JSON.stringify(sessionCommand(pair.id, d))} />
+        ${field("on", m.date, "date", true)} ${field("topic", m.topic, "text", true)}
+        <label>
+          <span>${m.outcome}</span>
+          <textarea name=${`${n}.outcome`} data-field="outcome" rows="2" required .value=${d.outcome} aria-invalid=${bad === "outcome" ? "true" : "false"}></textarea>
+        </label>
+        ${field("minutes", m.minutes, "text", false)}
+        <div><button part="submit" type="submit">${m.add}</button></div>
+        <p part="note" role=${this.note?.kind === "error" ? "alert" : "status"} data-kind=${this.note?.kind ?? nothing}>${this.note?.text ?? ""}</p>
+      </form>
+    </section>`
+  }
 
   protected read(input: unknown): Result.Result<MentoringLogData, ReadonlyArray<string>> {
     return readMentoringLog(input)
@@ -82,7 +368,8 @@ export class AsnMentoringLog extends DisplayElement<MentoringLogData> {
     const { pair } = data
     const m = this.m
     const t = this.t
-    return html`<div part="base">
+    const form = this.pair
+    return html`<fieldset part="base" ?disabled=${this.off}>
       <div part="header" class="header">
         <h2 part="title">${this.label || m.title}</h2>
         <div class="actions">${this.exportButton()}</div>
@@ -110,7 +397,7 @@ export class AsnMentoringLog extends DisplayElement<MentoringLogData> {
         ${
           pair.sessions.length === 0
             ? html`<p>${m.noSessions}</p>`
-            : html`<div class="table-wrap" tabindex="0">
+            : html`<div class="table-wrap" tabindex=${this.off ? "-1" : "0"}>
                 <table part="sessions">
                   <caption>${m.sessionsHeading}</caption>
                   <thead>
@@ -148,12 +435,16 @@ export class AsnMentoringLog extends DisplayElement<MentoringLogData> {
           }
         </p>
       </section>
-    </div>`
+      ${form ? this.renderForm(form) : nothing}
+    </fieldset>`
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     "asn-mentoring-log": AsnMentoringLog
+  }
+  interface GlobalEventHandlersEventMap {
+    "asn-mentoring-session": MentoringSessionEvent
   }
 }

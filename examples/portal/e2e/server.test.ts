@@ -1,0 +1,230 @@
+/**
+ * End to end: the demo portal on `@pembinaan/server`, in Chromium, three users in three browser contexts on one
+ * server that this test starts (embedded PostgreSQL in a temporary directory, `--demo` data) behind the portal's own
+ * vite dev server (which proxies `/api` to it, as `bash scripts/ready.sh demo` does):
+ *
+ * 1. the pegawai opens their 2025 SKP and starts recording a realisasi;
+ * 2. the pejabat penilai evaluates that SKP (annual evaluation) in a second browser;
+ * 3. the pegawai's stale realisasi is refused with 409 and the page shows the cycle as it now is, draft kept;
+ * 4. the atasan approves in a third browser;
+ * 5. the pegawai sees the year's result, acknowledges it, and sees the consequences.
+ *
+ * Screenshots of the sign-in, cycle and result screens at 360 and 1280 px go to `examples/portal/.screenshots/`
+ * (gitignored), and every one of those screens is checked for sideways overflow, text below 12 px and (in
+ * Indonesian) English words, with the helpers the other portal tests use.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
+import { createServer as netServer } from "node:net"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright"
+import { createServer, type Plugin, type ViteDevServer } from "vite"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { Demo, Server } from "../../../packages/server/src/index.js"
+
+const here = fileURLToPath(new URL("..", import.meta.url))
+const root = fileURLToPath(new URL("../../..", import.meta.url))
+const shots = join(here, ".screenshots")
+const secret = "portal-e2e-secret-0123456789abcdef-0123"
+
+const demo = Demo.users.filter((u) => u.region === "bukittinggi")
+const pegawai = demo.find((u) => u.roles.length === 1 && u.roles[0] === "pegawai")
+const penilai = demo.find((u) => u.roles.includes("pejabat-penilai"))
+const atasan = demo.find((u) => u.roles.includes("atasan"))
+const cycleId = `skp-2025-${pegawai?.nip}`
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = netServer()
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address()
+      const port = typeof address === "object" && address !== null ? address.port : 0
+      s.close(() => resolve(port))
+    })
+  })
+
+/** The layout helpers import `vitest/browser` for their screenshot helper, which a plain page has no use for. */
+const stubVitestBrowser = (): Plugin => ({
+  name: "stub-vitest-browser",
+  enforce: "pre",
+  resolveId: (id) => (id === "vitest/browser" ? "\0vitest-browser-stub" : undefined),
+  load: (id) => (id === "\0vitest-browser-stub" ? "export const page = {}" : undefined)
+})
+
+let dir = ""
+let server: Awaited<ReturnType<typeof Server.start>>
+let vite: ViteDevServer
+let browser: Browser
+let portal = ""
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "pembinaan-portal-e2e-"))
+  mkdirSync(shots, { recursive: true })
+  server = await Server.start({
+    secret,
+    demo: true,
+    dataDir: join(dir, "data"),
+    evidenceDir: join(dir, "evidence")
+  })
+  process.env.PEMBINAAN_API = server.url
+  const port = await freePort()
+  vite = await createServer({
+    configFile: join(here, "vite.config.ts"),
+    plugins: [stubVitestBrowser()],
+    optimizeDeps: { exclude: ["vitest/browser"] },
+    server: { port, strictPort: true, host: "127.0.0.1", fs: { allow: [root] } },
+    logLevel: "error"
+  })
+  await vite.listen()
+  portal = `http://127.0.0.1:${port}`
+  // The same Chromium and flags as every browser test (imported by path: the config is outside this project).
+  const config: { readonly chromiumPath: string; readonly chromiumArgs: Array<string> } = await import(
+    pathToFileURL(join(root, "vitest.config.ts")).href
+  )
+  browser = await chromium.launch({ executablePath: config.chromiumPath, args: config.chromiumArgs, headless: true })
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await vite?.close()
+  await server?.close()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+const contexts: Array<BrowserContext> = []
+afterAll(async () => {
+  for (const c of contexts) await c.close()
+})
+
+/** A fresh browser (its own storage) at a width, on the sign-in screen. */
+const browserAt = async (width: number): Promise<Page> => {
+  const context = await browser.newContext({
+    locale: "id-ID",
+    viewport: { width, height: width === 360 ? 740 : 900 }
+  })
+  contexts.push(context)
+  const page = await context.newPage()
+  await page.goto(`${portal}/`)
+  await page.locator("#sign-in button.user").first().waitFor({ timeout: 60_000 })
+  return page
+}
+
+const signIn = async (page: Page, nip: string | undefined) => {
+  await page.locator(`#sign-in button[data-nip="${nip}"]`).click()
+  await page.locator("#cycle-page").waitFor()
+  await expect.poll(() => page.locator("#signed-in").getAttribute("data-nip")).toBe(nip)
+}
+
+const open = async (page: Page, list: string, id: string) => {
+  await page.locator(`#${list} li[data-cycle="${id}"] button[data-open]`).click()
+  await page.locator(`#cycle-detail[data-cycle="${id}"]`).waitFor()
+}
+
+const statusOf = (page: Page) => page.locator("#cycle-status-text").getAttribute("data-status")
+
+/**
+ * Takes the screen (whole page) and checks it: no sideways overflow, no text below 12 px, and in Indonesian no
+ * English words, with the helpers of the portal's and the widgets' tests.
+ */
+const screen = async (page: Page, name: string) => {
+  const width = page.viewportSize()?.width ?? 0
+  // Widgets draw after their data arrives: wait until none is loading.
+  await page.waitForFunction(() => {
+    const all: Array<Element> = []
+    const walk = (r: Document | ShadowRoot) => {
+      for (const e of r.querySelectorAll("*")) {
+        all.push(e)
+        if (e.shadowRoot) walk(e.shadowRoot)
+      }
+    }
+    walk(document)
+    return all.every((e) => (e as { loader?: { state?: { _tag: string } } }).loader?.state?._tag !== "Loading")
+  })
+  await page.screenshot({ path: join(shots, `e2e-${name}-${width}.png`), fullPage: true })
+  // A string, not a function: vitest would rewrite a function's `import()` for Node.
+  const found = (await page.evaluate(`(async () => {
+    const l = await import("/@fs${root}packages/widgets/test/layout.ts")
+    const i = await import("/@fs${root}packages/widgets/test/indonesian.ts")
+    const app = document.querySelector("#app")
+    return {
+      overflow: l.overflowing(document),
+      small: l.smallText(document),
+      english: i.shownTexts(app).flatMap((text) => i.indonesianProblems(text))
+    }
+  })()`)) as { overflow: ReadonlyArray<string>; small: ReadonlyArray<string>; english: ReadonlyArray<string> }
+  expect(found.overflow, `${name} at ${width} px: sideways overflow`).toEqual([])
+  expect(found.small, `${name} at ${width} px: text below 12 px`).toEqual([])
+  expect(found.english, `${name} at ${width} px: English in the Indonesian page`).toEqual([])
+}
+
+describe("the demo portal on the server, two and three users in Chromium", () => {
+  it("the penilai evaluates, a stale entry gets 409 with the current state, the atasan approves, the pegawai sees the result", async () => {
+    // The pegawai, on a phone, opens their 2025 SKP (plan agreed, monitoring) and types a realisasi.
+    const me = await browserAt(360)
+    await screen(me, "sign-in")
+    await signIn(me, pegawai?.nip)
+    await screen(me, "cycles")
+    await open(me, "mine", cycleId)
+    expect(await statusOf(me)).toBe("agreed")
+    await me.locator('#record-realisasi input[name="value"]').fill("123")
+    await screen(me, "cycle")
+
+    // The pejabat penilai, in another browser on a desktop, evaluates the same SKP.
+    const boss = await browserAt(1280)
+    await screen(boss, "sign-in")
+    await signIn(boss, penilai?.nip)
+    await open(boss, "staff", cycleId)
+    const form = boss.locator("#evaluate-annual")
+    await form.locator('asn-rating-input[name="hasilKerja"] [role="radio"]').nth(2).click()
+    await form.locator('asn-rating-input[name="perilakuKerja"] [role="radio"]').nth(2).click()
+    await expect.poll(() => form.locator('asn-predikat [part~="value"]').textContent()).toContain("Sangat Baik")
+    await screen(boss, "cycle")
+    await form.locator("button.primary:not([disabled])").click()
+    await expect.poll(() => statusOf(boss)).toBe("evaluated")
+    await expect.poll(() => boss.locator("#cycle-status").textContent()).toContain("Terkirim")
+
+    // The pegawai's realisasi was made against the old version: 409, the page shows the evaluated cycle.
+    await me.locator("#record-realisasi button.primary").click()
+    await expect.poll(() => me.locator("#problem").getAttribute("data-status")).toBe("409")
+    await expect.poll(() => statusOf(me)).toBe("evaluated")
+    await expect.poll(() => me.locator("#cycle-status").textContent()).toContain("sudah diubah pengguna lain")
+    expect(await me.locator("#record-realisasi").count()).toBe(0)
+
+    // The atasan approves, in a third browser.
+    const top = await browserAt(1280)
+    await signIn(top, atasan?.nip)
+    await open(top, "queue", cycleId)
+    await top.locator("#approve").click()
+    await expect.poll(() => statusOf(top)).toBe("approved")
+
+    // The pegawai reloads and sees the year's result (provisional until the keberatan window passes).
+    await me.locator("#back").click()
+    await me.locator("#refresh").click()
+    await open(me, "mine", cycleId)
+    expect(await statusOf(me)).toBe("approved")
+    await expect.poll(() => me.locator("#result-predikat").getAttribute("data-predikat")).toBe("Sangat Baik")
+    expect(await me.locator("#result-state").getAttribute("data-status")).toBe("provisional")
+    await me.locator("#acknowledge").click()
+    await expect.poll(() => statusOf(me)).toBe("acknowledged")
+    await expect.poll(() => me.locator("#cycle-consequences").count()).toBe(1)
+    await screen(me, "result")
+    await me.setViewportSize({ width: 1280, height: 900 })
+    await screen(me, "result")
+
+    // What the pegawai saw is what the server holds.
+    const token = await (
+      await fetch(`${server.url}/api/demo/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ nip: pegawai?.nip })
+      })
+    ).json()
+    const stored = await (
+      await fetch(`${server.url}/api/cycles/${cycleId}`, { headers: { authorization: `Bearer ${token.token}` } })
+    ).json()
+    expect(stored.state.status).toBe("acknowledged")
+    expect(stored.state.annual.predikat).toBe("Sangat Baik")
+    expect(stored.state.realisasi.some((r: { value: string }) => r.value === "123")).toBe(false)
+  }, 240_000)
+})
