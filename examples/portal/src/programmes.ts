@@ -17,6 +17,7 @@
  */
 import { Presets, Rule } from "@pembinaan/core"
 import type { Locale } from "@pembinaan/widgets"
+import type { MentoringSessionEvent } from "@pembinaan/widgets/programmes.js"
 import { Result } from "effect"
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit"
 import "@pembinaan/widgets/define/asn-development-plan.js"
@@ -384,7 +385,7 @@ export class PortalProgrammes extends LitElement {
   }
 
   /** Sends a session the mentor added, against the record's version; reloads either way. */
-  private readonly onSession = async (e: Event & { readonly detail: { readonly command: unknown } }): Promise<void> => {
+  private readonly onSession = async (e: MentoringSessionEvent): Promise<void> => {
     e.preventDefault()
     const version = this.data?.mentoring?.version ?? 0
     const response = await fetch("/api/programmes/mentoring/events", {

@@ -15,7 +15,7 @@ export { AsnDevelopmentPlan } from "./components/development-plan/development-pl
 export { type ForumMinutesData, readForumMinutes } from "./components/forum-minutes/forum-minutes.controller.js"
 export { AsnForumMinutes } from "./components/forum-minutes/forum-minutes.js"
 export { type MentoringLogData, readMentoringLog } from "./components/mentoring-log/mentoring-log.controller.js"
-export { AsnMentoringLog } from "./components/mentoring-log/mentoring-log.js"
+export { AsnMentoringLog, MentoringSessionEvent } from "./components/mentoring-log/mentoring-log.js"
 export {
   type EffectivenessView,
   type LevelView,
