@@ -141,7 +141,14 @@ const screen = async (page: Page, name: string) => {
     walk(document)
     return all.every((e) => (e as { loader?: { state?: { _tag: string } } }).loader?.state?._tag !== "Loading")
   })
-  await page.screenshot({ path: join(shots, `e2e-${name}-${width}.png`), fullPage: true })
+  // One screenshot per screen, top to bottom (at most 8), as the layout tests take them.
+  const height = page.viewportSize()?.height ?? 1
+  const total = await page.evaluate(() => document.documentElement.scrollHeight)
+  for (let i = 0; i < Math.min(8, Math.ceil(total / height)); i++) {
+    await page.evaluate((y) => window.scrollTo(0, y), i * height)
+    await page.screenshot({ path: join(shots, `e2e-${name}-${width}-${i + 1}.png`) })
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
   // A string, not a function: vitest would rewrite a function's `import()` for Node.
   const found = (await page.evaluate(`(async () => {
     const l = await import("/@fs${root}packages/widgets/test/layout.ts")
@@ -184,6 +191,14 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     await expect.poll(() => statusOf(boss)).toBe("evaluated")
     await expect.poll(() => boss.locator("#cycle-status").textContent()).toContain("Terkirim")
 
+    // The penilai also gives a 360 rating for the year; it goes to the server.
+    const ratings360 = boss.locator("#cycle-360 asn-feedback-form asn-rating-input")
+    await expect.poll(() => ratings360.count()).toBeGreaterThanOrEqual(7)
+    for (let i = 0; i < (await ratings360.count()); i++)
+      await ratings360.nth(i).locator('[role="radio"]').nth(3).click()
+    await boss.locator("#cycle-360 asn-feedback-form [part~='submit']").click()
+    await expect.poll(() => boss.locator("#feedback-status").textContent()).toContain("Terima kasih")
+
     // The pegawai's realisasi was made against the old version: 409, the page shows the evaluated cycle.
     await me.locator("#record-realisasi button.primary").click()
     await expect.poll(() => me.locator("#problem").getAttribute("data-status")).toBe("409")
@@ -194,9 +209,14 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     // The atasan approves, in a third browser.
     const top = await browserAt(1280)
     await signIn(top, atasan?.nip)
+    // … in English: the portal's texts and the server's messages (Accept-Language) follow the language switch.
+    await top.locator("#lang").selectOption("en")
+    await expect.poll(() => top.locator("#page-title").textContent()).toBe("SKP cycle")
     await open(top, "queue", cycleId)
+    expect((await top.locator("#approve").textContent())?.trim()).toBe("Approve the evaluation")
     await top.locator("#approve").click()
     await expect.poll(() => statusOf(top)).toBe("approved")
+    await expect.poll(() => top.locator("#cycle-status").textContent()).toMatch(/^Sent\. .*[Aa]pprov/)
 
     // The pegawai reloads and sees the year's result (provisional until the keberatan window passes).
     await me.locator("#back").click()
@@ -208,9 +228,29 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     await me.locator("#acknowledge").click()
     await expect.poll(() => statusOf(me)).toBe("acknowledged")
     await expect.poll(() => me.locator("#cycle-consequences").count()).toBe(1)
+    // The 360 report: the atasan group's average (the policy discloses the one superior's rating as a group),
+    // 4 on every value, in Indonesian decimals.
+    await me.locator("#show-360").click()
+    await expect.poll(() => me.locator("#report-360").getAttribute("data-status")).toBe("sufficient")
+    expect(await me.locator("#report-360 strong").textContent()).toBe("4,00")
     await screen(me, "result")
     await me.setViewportSize({ width: 1280, height: 900 })
     await screen(me, "result")
+
+    // The SKM survey goes to the server too: the penilai hands out a ticket and the response counts in the IKM.
+    await boss.locator('nav a[data-page="survei"]').click()
+    await boss.locator("#survey-page asn-survey-form").waitFor()
+    const before = await boss.locator("#server-ikm asn-ikm-report").count()
+    const questions = boss.locator("#survey-page asn-survey-form asn-rating-input")
+    await expect.poll(() => questions.count()).toBeGreaterThanOrEqual(9)
+    for (let i = 0; i < (await questions.count()); i++) await questions.nth(i).locator('[role="radio"]').nth(3).click()
+    await boss.locator("#survey-page asn-survey-form [part~='submit']").click()
+    await expect.poll(() => boss.locator("#survey-status").textContent()).toContain("Terima kasih")
+    expect(before).toBe(1)
+    const surveyed = await boss.locator("#survey-unit").inputValue()
+    await screen(boss, "survey")
+    await boss.setViewportSize({ width: 360, height: 740 })
+    await screen(boss, "survey")
 
     // What the pegawai saw is what the server holds.
     const token = await (
@@ -226,5 +266,19 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     expect(stored.state.status).toBe("acknowledged")
     expect(stored.state.annual.predikat).toBe("Sangat Baik")
     expect(stored.state.realisasi.some((r: { value: string }) => r.value === "123")).toBe(false)
+    // One response more in the unit's IKM for the year: the 30 seeded ones and this one.
+    const adminToken = await (
+      await fetch(`${server.url}/api/demo/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ nip: demo.find((u) => u.roles.includes("admin-bkpsdm"))?.nip })
+      })
+    ).json()
+    const ikm = await (
+      await fetch(`${server.url}/api/widgets/ikm-report?unit=${surveyed}&period=${new Date().getFullYear()}`, {
+        headers: { authorization: `Bearer ${adminToken.token}` }
+      })
+    ).json()
+    expect(ikm.score.respondents).toBe(31)
   }, 240_000)
 })

@@ -21,7 +21,7 @@ import type { Handlers } from "./app.js"
 import "./combobox.js"
 import type { Session } from "./api.js"
 import type { PortalCombobox } from "./combobox.js"
-import { cycleTexts, cycleView, mainRole, type ServerState, signInView } from "./cycle.js"
+import { cycleTexts, cycleView, mainRole, type ServerState, signInView, surveyView } from "./cycle.js"
 import { quarters } from "./data/generate.js"
 import { consequencePolicies, type EmployeeView, type Model, type UnitView } from "./data/model.js"
 import { type RegionId, regionIds, regions } from "./data/regions.js"
@@ -194,13 +194,15 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
           ? signInView(s.locale, s.server, h.server)
           : s.page === "siklus" && s.server !== undefined && s.session !== undefined
             ? cycleView(s.locale, s.session.user, s.server, h.server)
-            : s.page === "beranda"
-              ? beranda(c)
-              : s.page === "evaluasi"
-                ? evaluasi(c)
-                : s.page === "survei"
-                  ? survei(c)
-                  : dasbor(c)
+            : s.page === "survei" && s.server !== undefined && s.session !== undefined
+              ? surveyView(s.locale, s.server, h.server)
+              : s.page === "beranda"
+                ? beranda(c)
+                : s.page === "evaluasi"
+                  ? evaluasi(c)
+                  : s.page === "survei"
+                    ? survei(c)
+                    : dasbor(c)
       }
     </main>
     <footer class="site-footer">
