@@ -281,4 +281,53 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     ).json()
     expect(ikm.score.respondents).toBe(31)
   }, 240_000)
+
+  it("the 2026 plan: the pegawai proposes, the penilai agrees; realisasi, a kept draft and a periodic evaluation", async () => {
+    const id2026 = `skp-2026-${pegawai?.nip}`
+    const me = await browserAt(360)
+    await signIn(me, pegawai?.nip)
+    await open(me, "mine", id2026)
+    expect(await statusOf(me)).toBe("draft")
+    // The plan form comes filled in from the unit's template; the pegawai names the first target and proposes.
+    await me.locator('#propose-plan input[name="target1"]').fill("450")
+    await me.locator("#propose-plan button.primary").click()
+    await expect.poll(() => statusOf(me)).toBe("proposed")
+
+    const boss = await browserAt(1280)
+    await signIn(boss, penilai?.nip)
+    await open(boss, "staff", id2026)
+    await boss.locator("#agree-plan").click()
+    await expect.poll(() => statusOf(boss)).toBe("agreed")
+
+    // The pegawai starts a realisasi and leaves: the unsent draft is kept in this browser (IndexedDB) only.
+    await me.locator("#back").click()
+    await me.locator("#refresh").click()
+    await open(me, "mine", id2026)
+    expect(await statusOf(me)).toBe("agreed")
+    await me.locator('#record-realisasi select[name="period"]').selectOption("2026-Q1")
+    await me.locator('#record-realisasi input[name="value"]').fill("118")
+    await me.reload()
+    await me.locator("#cycle-page").waitFor()
+    await open(me, "mine", id2026)
+    await expect.poll(() => me.locator('#record-realisasi input[name="value"]').inputValue()).toBe("118")
+    await me.locator("#record-realisasi button.primary").click()
+    await expect.poll(() => me.locator("#plan-title + .table-scroll").textContent()).toContain("2026-Q1: 118")
+    // Sent: the draft is gone.
+    await me.reload()
+    await me.locator("#cycle-page").waitFor()
+    await open(me, "mine", id2026)
+    expect(await me.locator('#record-realisasi input[name="value"]').inputValue()).toBe("")
+
+    // The penilai evaluates the first quarter.
+    await boss.locator("#back").click()
+    await boss.locator("#refresh").click()
+    await open(boss, "staff", id2026)
+    const form = boss.locator("#evaluate-period")
+    await form.locator('select[name="period"]').selectOption("2026-Q1")
+    await form.locator('asn-rating-input[name="hasilKerja"] [role="radio"]').nth(1).click()
+    await form.locator('asn-rating-input[name="perilakuKerja"] [role="radio"]').nth(1).click()
+    await form.locator("button.primary").click()
+    await expect.poll(() => boss.locator("#cycle-detail").textContent()).toContain("2026-Q1: Baik")
+    await screen(boss, "plan")
+  }, 240_000)
 })

@@ -163,8 +163,16 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     state.model = buildModel(dataset(state.region), stored)
   }
 
+  // On the server, the sample-data pages keep what is entered on them in this page only (never in IndexedDB, which
+  // then holds only the unsent drafts of the server's forms); without a server, IndexedDB keeps it.
+  const sampleStore = (): Store | undefined => (state.server ? undefined : store)
+
   const load = async () => {
-    stored = store ? await store.load(state.region) : nothingStored
+    if (state.server) {
+      const here = <A extends { readonly region: string }>(xs: ReadonlyArray<A>) =>
+        xs.filter((x) => x.region === state.region)
+      stored = { surveys: here(stored.surveys), evaluations: here(stored.evaluations), feedback: here(stored.feedback) }
+    } else stored = store ? await store.load(state.region) : nothingStored
     rebuild()
   }
 
@@ -546,14 +554,14 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         return
       }
       const name = state.model.employees.find((e) => e.employee.id === state.employee)?.employee.name ?? ""
-      await store?.putEvaluation({
+      await sampleStore()?.putEvaluation({
         region: state.region,
         employee: state.employee,
         period: state.period,
         input: draft.input,
         submittedAt: new Date().toISOString()
       })
-      if (store) await load()
+      if (sampleStore()) await load()
       else {
         stored = {
           ...stored,
@@ -584,8 +592,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         input,
         submittedAt: new Date().toISOString()
       }
-      if (store) {
-        await store.putEvaluation(record)
+      if (sampleStore()) {
+        await sampleStore()?.putEvaluation(record)
         await load()
       } else {
         stored = { ...stored, evaluations: [...stored.evaluations, record] }
@@ -609,8 +617,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         },
         submittedAt: new Date().toISOString()
       }
-      if (store) {
-        await store.addSurvey(record)
+      if (sampleStore()) {
+        await sampleStore()?.addSurvey(record)
         await load()
       } else {
         stored = { ...stored, surveys: [...stored.surveys, record] }
@@ -636,8 +644,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         rating: { rater: `portal-${newId()}`, group: d.raterGroup, scores },
         submittedAt: new Date().toISOString()
       }
-      if (store) {
-        await store.addFeedback(record)
+      if (sampleStore()) {
+        await sampleStore()?.addFeedback(record)
         await load()
       } else {
         stored = { ...stored, feedback: [...stored.feedback, record] }

@@ -228,6 +228,8 @@ const id = {
   giveFeedback: "Kirim umpan balik",
   feedbackText: "Umpan balik untuk pegawai",
   evaluate: "Evaluasi tahunan",
+  evaluatePeriod: "Evaluasi periodik (triwulan)",
+  sendPeriodic: "Kirim evaluasi periodik",
   hasilKerja: "Rating hasil kerja",
   perilakuKerja: "Rating perilaku kerja",
   sendEvaluation: "Kirim evaluasi tahunan",
@@ -272,6 +274,8 @@ const id = {
   keberatan: "Keberatan",
   decision: "Keputusan atasan",
   working: "Mengirim…",
+  sampleOnly:
+    "Halaman ini memakai data contoh yang dibangkitkan untuk mencoba aturan penilaian daerah. Isian di halaman ini hanya tersimpan sementara di halaman ini dan tidak dikirim ke server; SKP, survei dan umpan balik 360 yang sebenarnya ada di halaman SKP dan Survei.",
   // survey
   surveyTitle: "Survei kepuasan masyarakat",
   surveyIntro:
@@ -370,6 +374,8 @@ const en: CycleTexts = {
   giveFeedback: "Send feedback",
   feedbackText: "Feedback for the employee",
   evaluate: "Annual evaluation",
+  evaluatePeriod: "Periodic (quarterly) evaluation",
+  sendPeriodic: "Send the periodic evaluation",
   hasilKerja: "Work results rating",
   perilakuKerja: "Work behaviour rating",
   sendEvaluation: "Send the annual evaluation",
@@ -409,6 +415,8 @@ const en: CycleTexts = {
   keberatan: "Keberatan",
   decision: "The atasan's decision",
   working: "Sending…",
+  sampleOnly:
+    "This page uses generated sample data to try the region's scoring rules. What you enter here stays only in this page and is not sent to the server; the real SKP, survey and 360 feedback are on the SKP and Survey pages.",
   surveyTitle: "Public satisfaction survey",
   surveyIntro:
     "Every response uses a single-use ticket from the server (issued to the service officer: a pejabat penilai, an atasan or the BKPSDM admin) and goes straight into the unit's IKM on the server.",
@@ -800,6 +808,28 @@ const actions = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState
         <textarea name="text" required rows="2">${d.text ?? ""}</textarea></label>
       <button ?disabled=${s.busy}>${t.giveFeedback}</button>
     </form>`)
+    const open = [1, 2, 3, 4].map((q) => `${c.year}-Q${q}`).filter((p) => !state.periodic.some((x) => x.period === p))
+    if (open.length > 0) {
+      const dp = draft("evaluate-period")
+      forms.push(
+        evaluationForm(
+          t,
+          "evaluate-period",
+          t.evaluatePeriod,
+          t.sendPeriodic,
+          dp,
+          s,
+          h,
+          (r, f) => ({ _tag: "EvaluatePeriod", period: f.period ?? open[0], ratings: r }),
+          html`<label class="field"
+            >${t.period}
+            <select name="period">
+              ${open.map((p) => html`<option value=${p} ?selected=${dp.period === p}>${p}</option>`)}
+            </select></label
+          >`
+        )
+      )
+    }
     forms.push(
       evaluationForm(t, "evaluate-annual", t.evaluate, t.sendEvaluation, draft("evaluate-annual"), s, h, (r) => ({
         _tag: "EvaluateAnnual",
