@@ -160,6 +160,12 @@ const screen = async (page: Page, name: string) => {
       english: i.shownTexts(app).flatMap((text) => i.indonesianProblems(text))
     }
   })()`)) as { overflow: ReadonlyArray<string>; small: ReadonlyArray<string>; english: ReadonlyArray<string> }
+  // axe on the portal, as the sample pages' axe test runs it.
+  if ((await page.evaluate("typeof window.axe")) === "undefined")
+    await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") })
+  const violations = (await page.evaluate(`window.axe.run(document.querySelector("#app")).then((r) =>
+    r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", ")))`)) as ReadonlyArray<string>
+  expect(violations, `${name} at ${width} px: axe`).toEqual([])
   expect(found.overflow, `${name} at ${width} px: sideways overflow`).toEqual([])
   expect(found.small, `${name} at ${width} px: text below 12 px`).toEqual([])
   expect(found.english, `${name} at ${width} px: English in the Indonesian page`).toEqual([])
@@ -252,6 +258,33 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     await boss.setViewportSize({ width: 360, height: 740 })
     await screen(boss, "survey")
 
+    // Keberatan: the pegawai files one, the atasan (still in English) decides; the result is final.
+    await me.locator('#file-keberatan textarea[name="reason"]').fill("Capaian triwulan IV belum dihitung penuh.")
+    await me.locator("#file-keberatan button").click()
+    await expect.poll(() => statusOf(me)).toBe("keberatan")
+    await top.locator("#back").click()
+    await top.locator("#refresh").click()
+    await open(top, "queue", cycleId)
+    const decide = top.locator("#decide-keberatan")
+    await decide.locator('select[name="outcome"]').selectOption("ditolak")
+    await decide.locator('textarea[name="reason"]').fill("Capaian sudah dihitung dari laporan akhir tahun.")
+    await decide.locator('asn-rating-input[name="hasilKerja"] [role="radio"]').nth(2).click()
+    await decide.locator('asn-rating-input[name="perilakuKerja"] [role="radio"]').nth(2).click()
+    await decide.locator("button.primary").click()
+    await expect.poll(() => statusOf(top)).toBe("final")
+    await me.locator("#back").click()
+    await me.locator("#refresh").click()
+    await open(me, "mine", cycleId)
+    await expect.poll(() => me.locator("#result-state").getAttribute("data-status")).toBe("final")
+    expect(await me.locator("#result-predikat").getAttribute("data-predikat")).toBe("Sangat Baik")
+
+    // The BKPSDM admin sees the unit dashboard and every cycle of the region.
+    const bkpsdm = await browserAt(360)
+    await signIn(bkpsdm, demo.find((u) => u.roles.includes("admin-bkpsdm"))?.nip)
+    await bkpsdm.locator("#admin-dashboard asn-unit-dashboard").waitFor()
+    await expect.poll(() => bkpsdm.locator("#region-cycles li[data-cycle]").count()).toBe(5)
+    await screen(bkpsdm, "admin")
+
     // What the pegawai saw is what the server holds.
     const token = await (
       await fetch(`${server.url}/api/demo/token`, {
@@ -263,7 +296,8 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     const stored = await (
       await fetch(`${server.url}/api/cycles/${cycleId}`, { headers: { authorization: `Bearer ${token.token}` } })
     ).json()
-    expect(stored.state.status).toBe("acknowledged")
+    expect(stored.state.status).toBe("final")
+    expect(stored.state.keberatan.decision.outcome).toBe("ditolak")
     expect(stored.state.annual.predikat).toBe("Sangat Baik")
     expect(stored.state.realisasi.some((r: { value: string }) => r.value === "123")).toBe(false)
     // One response more in the unit's IKM for the year: the 30 seeded ones and this one.

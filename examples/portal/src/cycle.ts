@@ -159,7 +159,7 @@ const id = {
     "Pilih daerah, lalu pilih pengguna demo. Portal meminta token dari server pembinaan (mode demo) dan setiap isian dikirim ke server itu.",
   region: "Daerah",
   users: "Pengguna demo",
-  signInAs: (name: string) => `Masuk sebagai ${name}`,
+  table: "tabel",
   loadingUsers: "Memuat pengguna demo dari server…",
   role: {
     pegawai: "Pegawai",
@@ -306,7 +306,7 @@ const en: CycleTexts = {
     "Choose a region, then a demo user. The portal asks the pembinaan server (demo mode) for a token and every entry is sent to that server.",
   region: "Region",
   users: "Demo users",
-  signInAs: (name) => `Sign in as ${name}`,
+  table: "table",
   loadingUsers: "Loading the demo users from the server…",
   role: {
     pegawai: "Employee (pegawai)",
@@ -519,7 +519,6 @@ export const signInView = (locale: Locale, s: ServerState, h: ServerHandlers): T
                     class="user"
                     data-nip=${u.nip}
                     data-role=${mainRole(u)}
-                    aria-label=${t.signInAs(`${u.name}, ${t.role[mainRole(u)]}`)}
                     ?disabled=${s.busy}
                     @click=${() => void h.signIn(u.nip)}
                   >
@@ -629,7 +628,7 @@ const stepper = (t: CycleTexts, state: CycleState) => {
 }
 
 const planTable = (t: CycleTexts, plan: Plan, state: CycleState) =>
-  html`<div class="table-scroll" role="region" aria-label=${t.plan} tabindex="0">
+  html`<div class="table-scroll" role="region" aria-label=${`${t.plan} (${t.table})`} tabindex="0">
     <table class="plan-table">
       <thead>
         <tr>
@@ -1075,7 +1074,7 @@ const feedbackSection = (locale: Locale, c: CycleSummary, s: ServerState, h: Ser
               </p>
               ${
                 report.values && report.status === "sufficient"
-                  ? html`<div class="table-scroll" role="region" aria-label=${t.value360} tabindex="0">
+                  ? html`<div class="table-scroll" role="region" aria-label=${`${t.value360} (${t.table})`} tabindex="0">
                       <table>
                         <thead>
                           <tr>
