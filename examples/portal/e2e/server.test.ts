@@ -166,6 +166,11 @@ const screen = async (page: Page, name: string) => {
   const violations = (await page.evaluate(`window.axe.run(document.querySelector("#app")).then((r) =>
     r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", ")))`)) as ReadonlyArray<string>
   expect(violations, `${name} at ${width} px: axe`).toEqual([])
+  if (width === 360) {
+    // As the sample pages' layout test: on a phone the header leaves most of the first screen to the page.
+    const header = await page.evaluate(() => document.querySelector("header")?.getBoundingClientRect().height ?? 0)
+    expect(header, `${name} at 360 px: header height`).toBeLessThanOrEqual(height * 0.3)
+  }
   expect(found.overflow, `${name} at ${width} px: sideways overflow`).toEqual([])
   expect(found.small, `${name} at ${width} px: text below 12 px`).toEqual([])
   expect(found.english, `${name} at ${width} px: English in the Indonesian page`).toEqual([])

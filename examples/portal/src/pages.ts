@@ -166,7 +166,7 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
       ${
         s.server !== undefined && s.session === undefined
           ? nothing
-          : html`<nav aria-label=${t.nav}>
+          : html`<nav aria-label=${t.nav} class=${s.server ? "with-server" : ""}>
         <ul>
           ${[...(s.server ? serverPages : []), ...pages].map(
             (p) =>
