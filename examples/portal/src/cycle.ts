@@ -887,7 +887,9 @@ const actions = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState
             <option value="diubah" ?selected=${d.outcome === "diubah"}>${t.diubah}</option>
           </select></label>
         <label class="field">${t.decisionReason}
-          <textarea name="reason" required rows="2">${d.reason ?? ""}</textarea></label>`
+          <textarea name="reason" required rows="2">${d.reason ?? ""}</textarea></label>`,
+        // A rejected keberatan keeps the evaluation's ratings: only a changed result needs new ones.
+        d.outcome === "diubah"
       )}
     </div>`)
   }
@@ -907,7 +909,8 @@ const evaluationForm = (
   s: ServerState,
   h: ServerHandlers,
   event: (ratings: Ratings, fields: Record<string, string>) => Record<string, unknown>,
-  extra: TemplateResult | typeof nothing = nothing
+  extra: TemplateResult | typeof nothing = nothing,
+  ratingsRequired = true
 ) =>
   keyed(
     `${s.selected}-${formId}`,
@@ -925,18 +928,19 @@ const evaluationForm = (
       }}
     >
       <h3>${title}</h3>
+      ${extra}
       <asn-rating-input
         name="hasilKerja"
         scale="ekspektasi"
         label=${t.hasilKerja}
-        required
+        ?required=${ratingsRequired}
         value=${d.hasilKerja ?? ""}
       ></asn-rating-input>
       <asn-rating-input
         name="perilakuKerja"
         scale="ekspektasi"
         label=${t.perilakuKerja}
-        required
+        ?required=${ratingsRequired}
         value=${d.perilakuKerja ?? ""}
       ></asn-rating-input>
       ${
@@ -944,7 +948,6 @@ const evaluationForm = (
           ? predikatDisplay({ hasilKerja: d.hasilKerja, perilakuKerja: d.perilakuKerja })
           : nothing
       }
-      ${extra}
       <button class="primary" ?disabled=${s.busy}>${label}</button>
     </form>`
   )
