@@ -547,7 +547,7 @@ export const cycleView = (locale: Locale, user: DemoUser, s: ServerState, h: Ser
     <h1 id="page-title" tabindex="-1">${t.cycleTitle}</h1>
     <p class="lead">${t.cycleIntro}</p>
     ${problemBox(s.problem)} ${statusLine(s.notice, "cycle-status")}
-    ${selected ? detail(locale, user, selected, s, h) : lists(locale, user, s, h)}
+    ${selected ? detail(locale, selected, s, h) : lists(locale, user, s, h)}
   </div>`
 }
 
@@ -658,7 +658,7 @@ const planTable = (t: CycleTexts, plan: Plan, state: CycleState) =>
     </table>
   </div>`
 
-const detail = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState, h: ServerHandlers) => {
+const detail = (locale: Locale, c: CycleSummary, s: ServerState, h: ServerHandlers) => {
   const t = cycleTexts(locale)
   const state = c.state
   const plan = planInForce(state)
@@ -696,12 +696,12 @@ const detail = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState,
           : nothing
       }
     </section>
-    ${actions(locale, user, c, s, h)} ${resultSection(locale, c, s)} ${feedbackSection(locale, c, s, h)}
+    ${actions(locale, c, s, h)} ${resultSection(locale, c, s)} ${feedbackSection(locale, c, s, h)}
   </article>`
 }
 
 /** The forms the signed-in user may send for this cycle now (the server checks again). */
-const actions = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState, h: ServerHandlers) => {
+const actions = (locale: Locale, c: CycleSummary, s: ServerState, h: ServerHandlers) => {
   const t = cycleTexts(locale)
   const state = c.state
   const as = c.as
@@ -895,7 +895,6 @@ const actions = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState
   }
   if ((atasan || mine) && (state.status === "approved" || state.status === "acknowledged"))
     forms.push(html`<div class="card">${button("finalise", t.finalise, { _tag: "Finalise" }, "")}</div>`)
-  void user
   return forms.length === 0 ? nothing : html`<div class="actions">${forms}</div>`
 }
 
