@@ -168,6 +168,13 @@ const id = {
     "admin-bkpsdm": "Admin BKPSDM"
   } satisfies Record<Role, string>,
   signedInAs: (name: string, role: string) => `${name} (${role})`,
+  /** The role in the header, short. */
+  roleShort: {
+    pegawai: "Pegawai",
+    "pejabat-penilai": "Pejabat penilai",
+    atasan: "Atasan",
+    "admin-bkpsdm": "Admin BKPSDM"
+  } satisfies Record<Role, string>,
   signOut: "Keluar",
   cycleTitle: "Siklus SKP",
   cycleIntro:
@@ -315,6 +322,12 @@ const en: CycleTexts = {
     "admin-bkpsdm": "BKPSDM admin"
   },
   signedInAs: (name, role) => `${name} (${role})`,
+  roleShort: {
+    pegawai: "Employee",
+    "pejabat-penilai": "Appraiser",
+    atasan: "Approver",
+    "admin-bkpsdm": "BKPSDM admin"
+  },
   signOut: "Sign out",
   cycleTitle: "SKP cycle",
   cycleIntro:
@@ -638,22 +651,28 @@ const planTable = (t: CycleTexts, plan: Plan, state: CycleState) =>
         </tr>
       </thead>
       <tbody>
-        ${plan.rhk.flatMap((r) =>
-          r.indicators.map(
+        ${plan.rhk.flatMap((r) => [
+          html`<tr class="rhk-row">
+            <th scope="colgroup" colspan="3">${t.rhk}: ${r.text}</th>
+          </tr>`,
+          ...r.indicators.map(
             (ind) => html`<tr>
-              <td>${ind.text}<br /><small>${r.text}</small></td>
+              <td>${ind.text}</td>
               <td class="num">${ind.target}${ind.satuan ? ` ${ind.satuan}` : ""}</td>
-              <td>
-                ${
-                  state.realisasi
-                    .filter((x) => x.indicator === ind.id)
-                    .map((x) => `${x.period}: ${x.value}`)
-                    .join("; ") || "–"
-                }
+              <td class="realisasi">
+                ${(() => {
+                  const rows = state.realisasi.filter((x) => x.indicator === ind.id)
+                  return rows.length === 0
+                    ? "–"
+                    : rows.map(
+                        (x, i) =>
+                          html`${i > 0 ? html`<br />` : nothing}<span class="nowrap">${x.period}: ${x.value}</span>`
+                      )
+                })()}
               </td>
             </tr>`
           )
-        )}
+        ])}
       </tbody>
     </table>
   </div>`

@@ -147,7 +147,7 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
               ? html`<p class="signed-in" id="signed-in" data-nip=${s.session.user.nip}>
                   ${cycleTexts(s.locale).signedInAs(
                     s.session.user.name,
-                    cycleTexts(s.locale).role[mainRole(s.session.user)]
+                    cycleTexts(s.locale).roleShort[mainRole(s.session.user)]
                   )}
                   <button type="button" id="sign-out" @click=${() => h.server.signOut()}>
                     ${cycleTexts(s.locale).signOut}
