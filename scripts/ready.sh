@@ -62,11 +62,28 @@ if [ "$target" = demo ]; then
   pnpm run docs >&2 || log "documentation build failed; the portal still runs, its /docs/ link will say so"
   # The server beside the portal: embedded PostgreSQL (PGlite) with seeded demo users for the three regions, its API
   # reference at http://127.0.0.1:8787/api/docs. A failure to start it is reported and the portal still runs.
+  # The portal signs in on it (its demo sign-in) and proxies /api to it, so it waits until the server is ready: the
+  # server prints one JSON line ({"url": …}) on stdout once the migrations and the demo data are done (it accepts
+  # connections a little earlier, so an open port is not enough).
   log "starting @pembinaan/server (embedded PostgreSQL, demo data) at http://127.0.0.1:8787/api/docs"
-  pnpm --silent pembinaan serve --demo --data-dir .pembinaan-demo --port 8787 >&2 &
+  server_out=$(mktemp)
+  # Its own process group (setsid), so that stopping the demo stops the server and every process under it.
+  setsid pnpm --silent pembinaan serve --demo --data-dir .pembinaan-demo --port 8787 >"$server_out" &
   server_pid=$!
-  trap 'kill "$server_pid" 2>/dev/null || true' EXIT INT TERM
-  log "serving the demo portal at http://127.0.0.1:5173/ (Ctrl+C to stop both)"
+  trap 'kill -- -"$server_pid" 2>/dev/null || kill "$server_pid" 2>/dev/null || true; rm -f "$server_out"' EXIT INT TERM
+  log "waiting for the server (migrations and the demo data run first)"
+  for _ in $(seq 1 600); do
+    if grep -q '"url"' "$server_out"; then
+      cat "$server_out" >&2
+      break
+    fi
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      log "the server stopped (see above); the portal starts anyway and its sign-in page says the server is missing"
+      break
+    fi
+    sleep 0.5
+  done
+  log "serving the demo portal at http://127.0.0.1:5173/ (sign in as a demo user; Ctrl+C to stop both)"
   pnpm start
   exit $?
 fi

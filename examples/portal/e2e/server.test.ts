@@ -127,7 +127,7 @@ const statusOf = (page: Page) => page.locator("#cycle-status-text").getAttribute
  * Takes the screen (whole page) and checks it: no sideways overflow, no text below 12 px, and in Indonesian no
  * English words, with the helpers of the portal's and the widgets' tests.
  */
-const screen = async (page: Page, name: string) => {
+const screen = async (page: Page, name: string, language: "id" | "en" = "id") => {
   const width = page.viewportSize()?.width ?? 0
   // Widgets draw after their data arrives: wait until none is loading.
   await page.waitForFunction(() => {
@@ -141,7 +141,14 @@ const screen = async (page: Page, name: string) => {
     walk(document)
     return all.every((e) => (e as { loader?: { state?: { _tag: string } } }).loader?.state?._tag !== "Loading")
   })
-  await page.screenshot({ path: join(shots, `e2e-${name}-${width}.png`), fullPage: true })
+  // One screenshot per screen, top to bottom (at most 8), as the layout tests take them.
+  const height = page.viewportSize()?.height ?? 1
+  const total = await page.evaluate(() => document.documentElement.scrollHeight)
+  for (let i = 0; i < Math.min(8, Math.ceil(total / height)); i++) {
+    await page.evaluate((y) => window.scrollTo(0, y), i * height)
+    await page.screenshot({ path: join(shots, `e2e-${name}-${width}-${i + 1}.png`) })
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
   // A string, not a function: vitest would rewrite a function's `import()` for Node.
   const found = (await page.evaluate(`(async () => {
     const l = await import("/@fs${root}packages/widgets/test/layout.ts")
@@ -153,9 +160,21 @@ const screen = async (page: Page, name: string) => {
       english: i.shownTexts(app).flatMap((text) => i.indonesianProblems(text))
     }
   })()`)) as { overflow: ReadonlyArray<string>; small: ReadonlyArray<string>; english: ReadonlyArray<string> }
+  // axe on the portal, as the sample pages' axe test runs it.
+  if ((await page.evaluate("typeof window.axe")) === "undefined")
+    await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") })
+  const violations = (await page.evaluate(`window.axe.run(document.querySelector("#app")).then((r) =>
+    r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", ")))`)) as ReadonlyArray<string>
+  expect(violations, `${name} at ${width} px: axe`).toEqual([])
+  if (width === 360 && language === "id") {
+    // As the sample pages' layout test (in Indonesian): on a phone the header leaves most of the first screen to
+    // the page.
+    const header = await page.evaluate(() => document.querySelector("header")?.getBoundingClientRect().height ?? 0)
+    expect(header, `${name} at 360 px: header height`).toBeLessThanOrEqual(height * 0.3)
+  }
   expect(found.overflow, `${name} at ${width} px: sideways overflow`).toEqual([])
   expect(found.small, `${name} at ${width} px: text below 12 px`).toEqual([])
-  expect(found.english, `${name} at ${width} px: English in the Indonesian page`).toEqual([])
+  if (language === "id") expect(found.english, `${name} at ${width} px: English in the Indonesian page`).toEqual([])
 }
 
 describe("the demo portal on the server, two and three users in Chromium", () => {
@@ -184,6 +203,14 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     await expect.poll(() => statusOf(boss)).toBe("evaluated")
     await expect.poll(() => boss.locator("#cycle-status").textContent()).toContain("Terkirim")
 
+    // The penilai also gives a 360 rating for the year; it goes to the server.
+    const ratings360 = boss.locator("#cycle-360 asn-feedback-form asn-rating-input")
+    await expect.poll(() => ratings360.count()).toBeGreaterThanOrEqual(7)
+    for (let i = 0; i < (await ratings360.count()); i++)
+      await ratings360.nth(i).locator('[role="radio"]').nth(3).click()
+    await boss.locator("#cycle-360 asn-feedback-form [part~='submit']").click()
+    await expect.poll(() => boss.locator("#feedback-status").textContent()).toContain("Terima kasih")
+
     // The pegawai's realisasi was made against the old version: 409, the page shows the evaluated cycle.
     await me.locator("#record-realisasi button.primary").click()
     await expect.poll(() => me.locator("#problem").getAttribute("data-status")).toBe("409")
@@ -194,9 +221,17 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     // The atasan approves, in a third browser.
     const top = await browserAt(1280)
     await signIn(top, atasan?.nip)
+    // … in English: the portal's texts and the server's messages (Accept-Language) follow the language switch.
+    await top.locator("#lang").selectOption("en")
+    await expect.poll(() => top.locator("#page-title").textContent()).toBe("SKP cycle")
     await open(top, "queue", cycleId)
+    expect((await top.locator("#approve").textContent())?.trim()).toBe("Approve the evaluation")
+    await screen(top, "approval-en", "en")
+    await top.setViewportSize({ width: 360, height: 740 })
+    await screen(top, "approval-en", "en")
     await top.locator("#approve").click()
     await expect.poll(() => statusOf(top)).toBe("approved")
+    await expect.poll(() => top.locator("#cycle-status").textContent()).toMatch(/^Sent\. .*[Aa]pprov/)
 
     // The pegawai reloads and sees the year's result (provisional until the keberatan window passes).
     await me.locator("#back").click()
@@ -208,9 +243,55 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     await me.locator("#acknowledge").click()
     await expect.poll(() => statusOf(me)).toBe("acknowledged")
     await expect.poll(() => me.locator("#cycle-consequences").count()).toBe(1)
+    // The 360 report: the atasan group's average (the policy discloses the one superior's rating as a group),
+    // 4 on every value, in Indonesian decimals.
+    await me.locator("#show-360").click()
+    await expect.poll(() => me.locator("#report-360").getAttribute("data-status")).toBe("sufficient")
+    expect(await me.locator("#report-360 strong").textContent()).toBe("4,00")
     await screen(me, "result")
     await me.setViewportSize({ width: 1280, height: 900 })
     await screen(me, "result")
+
+    // The SKM survey goes to the server too: the penilai hands out a ticket and the response counts in the IKM.
+    await boss.locator('nav a[data-page="survei"]').click()
+    await boss.locator("#survey-page asn-survey-form").waitFor()
+    const before = await boss.locator("#server-ikm asn-ikm-report").count()
+    const questions = boss.locator("#survey-page asn-survey-form asn-rating-input")
+    await expect.poll(() => questions.count()).toBeGreaterThanOrEqual(9)
+    for (let i = 0; i < (await questions.count()); i++) await questions.nth(i).locator('[role="radio"]').nth(3).click()
+    await boss.locator("#survey-page asn-survey-form [part~='submit']").click()
+    await expect.poll(() => boss.locator("#survey-status").textContent()).toContain("Terima kasih")
+    expect(before).toBe(1)
+    const surveyed = await boss.locator("#survey-unit").inputValue()
+    await screen(boss, "survey")
+    await boss.setViewportSize({ width: 360, height: 740 })
+    await screen(boss, "survey")
+
+    // Keberatan: the pegawai files one, the atasan (still in English) decides; the result is final.
+    await me.locator('#file-keberatan textarea[name="reason"]').fill("Capaian triwulan IV belum dihitung penuh.")
+    await me.locator("#file-keberatan button").click()
+    await expect.poll(() => statusOf(me)).toBe("keberatan")
+    await top.locator("#back").click()
+    await top.locator("#refresh").click()
+    await open(top, "queue", cycleId)
+    const decide = top.locator("#decide-keberatan")
+    await decide.locator('select[name="outcome"]').selectOption("ditolak")
+    await decide.locator('textarea[name="reason"]').fill("Capaian sudah dihitung dari laporan akhir tahun.")
+    // Rejected: the evaluation's ratings stand, so the form asks for none.
+    await decide.locator("button.primary").click()
+    await expect.poll(() => statusOf(top)).toBe("final")
+    await me.locator("#back").click()
+    await me.locator("#refresh").click()
+    await open(me, "mine", cycleId)
+    await expect.poll(() => me.locator("#result-state").getAttribute("data-status")).toBe("final")
+    expect(await me.locator("#result-predikat").getAttribute("data-predikat")).toBe("Sangat Baik")
+
+    // The BKPSDM admin sees the unit dashboard and every cycle of the region.
+    const bkpsdm = await browserAt(360)
+    await signIn(bkpsdm, demo.find((u) => u.roles.includes("admin-bkpsdm"))?.nip)
+    await bkpsdm.locator("#admin-dashboard asn-unit-dashboard").waitFor()
+    await expect.poll(() => bkpsdm.locator("#region-cycles li[data-cycle]").count()).toBe(5)
+    await screen(bkpsdm, "admin")
 
     // What the pegawai saw is what the server holds.
     const token = await (
@@ -223,8 +304,72 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     const stored = await (
       await fetch(`${server.url}/api/cycles/${cycleId}`, { headers: { authorization: `Bearer ${token.token}` } })
     ).json()
-    expect(stored.state.status).toBe("acknowledged")
+    expect(stored.state.status).toBe("final")
+    expect(stored.state.keberatan.decision.outcome).toBe("ditolak")
     expect(stored.state.annual.predikat).toBe("Sangat Baik")
     expect(stored.state.realisasi.some((r: { value: string }) => r.value === "123")).toBe(false)
+    // One response more in the unit's IKM for the year: the 30 seeded ones and this one.
+    const adminToken = await (
+      await fetch(`${server.url}/api/demo/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ nip: demo.find((u) => u.roles.includes("admin-bkpsdm"))?.nip })
+      })
+    ).json()
+    const ikm = await (
+      await fetch(`${server.url}/api/widgets/ikm-report?unit=${surveyed}&period=${new Date().getFullYear()}`, {
+        headers: { authorization: `Bearer ${adminToken.token}` }
+      })
+    ).json()
+    expect(ikm.score.respondents).toBe(31)
+  }, 240_000)
+
+  it("the 2026 plan: the pegawai proposes, the penilai agrees; realisasi, a kept draft and a periodic evaluation", async () => {
+    const id2026 = `skp-2026-${pegawai?.nip}`
+    const me = await browserAt(360)
+    await signIn(me, pegawai?.nip)
+    await open(me, "mine", id2026)
+    expect(await statusOf(me)).toBe("draft")
+    // The plan form comes filled in from the unit's template; the pegawai names the first target and proposes.
+    await me.locator('#propose-plan input[name="target1"]').fill("450")
+    await me.locator("#propose-plan button.primary").click()
+    await expect.poll(() => statusOf(me)).toBe("proposed")
+
+    const boss = await browserAt(1280)
+    await signIn(boss, penilai?.nip)
+    await open(boss, "staff", id2026)
+    await boss.locator("#agree-plan").click()
+    await expect.poll(() => statusOf(boss)).toBe("agreed")
+
+    // The pegawai starts a realisasi and leaves: the unsent draft is kept in this browser (IndexedDB) only.
+    await me.locator("#back").click()
+    await me.locator("#refresh").click()
+    await open(me, "mine", id2026)
+    expect(await statusOf(me)).toBe("agreed")
+    await me.locator('#record-realisasi select[name="period"]').selectOption("2026-Q1")
+    await me.locator('#record-realisasi input[name="value"]').fill("118")
+    await me.reload()
+    await me.locator("#cycle-page").waitFor()
+    await open(me, "mine", id2026)
+    await expect.poll(() => me.locator('#record-realisasi input[name="value"]').inputValue()).toBe("118")
+    await me.locator("#record-realisasi button.primary").click()
+    await expect.poll(() => me.locator("#plan-title + .table-scroll").textContent()).toContain("2026-Q1: 118")
+    // Sent: the draft is gone.
+    await me.reload()
+    await me.locator("#cycle-page").waitFor()
+    await open(me, "mine", id2026)
+    expect(await me.locator('#record-realisasi input[name="value"]').inputValue()).toBe("")
+
+    // The penilai evaluates the first quarter.
+    await boss.locator("#back").click()
+    await boss.locator("#refresh").click()
+    await open(boss, "staff", id2026)
+    const form = boss.locator("#evaluate-period")
+    await form.locator('select[name="period"]').selectOption("2026-Q1")
+    await form.locator('asn-rating-input[name="hasilKerja"] [role="radio"]').nth(1).click()
+    await form.locator('asn-rating-input[name="perilakuKerja"] [role="radio"]').nth(1).click()
+    await form.locator("button.primary").click()
+    await expect.poll(() => boss.locator("#cycle-detail").textContent()).toContain("2026-Q1: Baik")
+    await screen(boss, "plan")
   }, 240_000)
 })

@@ -162,9 +162,18 @@ export interface Client {
   readonly developmentPlan: (nip: string) => Promise<Reply<unknown>>
   readonly unitDashboard: () => Promise<Reply<unknown>>
   readonly feedbackReport: (nip: string, period: string) => Promise<Reply<unknown>>
+  readonly units: () => Promise<Reply<ReadonlyArray<ServerUnit>>>
+  readonly ikmReport: (unit: string, period: string) => Promise<Reply<unknown>>
   readonly submitFeedback: (body: Record<string, unknown>) => Promise<Reply<{ readonly accepted: true }>>
   readonly surveyTicket: (unit: string, templateId: string, templateVersion: string) => Promise<Reply<string>>
   readonly submitSurvey: (body: Record<string, unknown>, device: string) => Promise<Reply<{ readonly accepted: true }>>
+}
+
+/** A unit of the signed-in user's region (`GET /api/units`); `service` names its public service, if any. */
+export interface ServerUnit {
+  readonly id: string
+  readonly name: string
+  readonly service?: string | null
 }
 
 /** The year's result of a cycle (`GET /api/cycles/:id/result`, core's `Cycle.yearResult`). */
@@ -265,6 +274,9 @@ export const makeClient = (options: ClientOptions): Client => {
     unitDashboard: () => call("GET", "/widgets/unit-dashboard"),
     feedbackReport: (nip, period) => call("GET", `/feedback/${encodeURIComponent(nip)}/${encodeURIComponent(period)}`),
     submitFeedback: (body) => call("POST", "/feedback", body),
+    units: () => call("GET", "/units"),
+    ikmReport: (unit, period) =>
+      call("GET", `/widgets/ikm-report?unit=${encodeURIComponent(unit)}&period=${encodeURIComponent(period)}`),
     surveyTicket: async (unit, templateId, templateVersion) => {
       const r = await call<{ readonly tickets: ReadonlyArray<string> }>("POST", "/surveys/tickets", {
         unit,

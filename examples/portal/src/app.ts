@@ -16,8 +16,8 @@ import {
 } from "@pembinaan/widgets"
 import { Result } from "effect"
 import { render } from "lit"
-import { type Client, type CycleSummary, makeClient, savedSession, saveSession } from "./api.js"
-import { type Consequences, cycleTexts, initialServerState, type ServerHandlers } from "./cycle.js"
+import { type Client, type CycleSummary, makeClient, type Reply, savedSession, saveSession } from "./api.js"
+import { type Consequences, cycleTexts, type FeedbackReport, initialServerState, type ServerHandlers } from "./cycle.js"
 import { type Dataset, generate, quarters } from "./data/generate.js"
 import { buildModel, type Model } from "./data/model.js"
 import { isRegionId, type RegionId } from "./data/regions.js"
@@ -97,6 +97,19 @@ const acknowledge =
     return saving.catch(() => undefined)
   }
 
+/** A random id for this browser, kept in localStorage: the device the server rate-limits survey responses by. */
+const deviceId = (): string => {
+  try {
+    const known = localStorage.getItem("pembinaan.portal.device")
+    if (known) return known
+    const id = newId()
+    localStorage.setItem("pembinaan.portal.device", id)
+    return id
+  } catch {
+    return newId()
+  }
+}
+
 const newId = (): string =>
   typeof crypto !== "undefined" && "randomUUID" in crypto
     ? crypto.randomUUID()
@@ -150,8 +163,16 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     state.model = buildModel(dataset(state.region), stored)
   }
 
+  // On the server, the sample-data pages keep what is entered on them in this page only (never in IndexedDB, which
+  // then holds only the unsent drafts of the server's forms); without a server, IndexedDB keeps it.
+  const sampleStore = (): Store | undefined => (state.server ? undefined : store)
+
   const load = async () => {
-    stored = store ? await store.load(state.region) : nothingStored
+    if (state.server) {
+      const here = <A extends { readonly region: string }>(xs: ReadonlyArray<A>) =>
+        xs.filter((x) => x.region === state.region)
+      stored = { surveys: here(stored.surveys), evaluations: here(stored.evaluations), feedback: here(stored.feedback) }
+    } else stored = store ? await store.load(state.region) : nothingStored
     rebuild()
   }
 
@@ -255,12 +276,28 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
       return
     }
     sv.cycles = r.success
+    if (sv.units.length === 0) {
+      const units = await client.units()
+      if (Result.isSuccess(units)) {
+        sv.units = units.success
+        sv.surveyUnit = units.success.find((u) => u.service)?.id ?? ""
+        await loadIkm()
+      }
+    }
     const user = state.session.user
     if (user.roles.includes("admin-bkpsdm") && sv.dashboard === undefined) {
       const d = await client.unitDashboard()
       if (Result.isSuccess(d)) sv.dashboard = d.success
     }
     await loadSelected()
+  }
+
+  /** The IKM of the chosen unit for this year, from the server (none yet, or not allowed: nothing shown). */
+  const loadIkm = async () => {
+    const sv = server()
+    if (!client || sv.surveyUnit === "") return
+    const r = await client.ikmReport(sv.surveyUnit, String(new Date().getFullYear()))
+    sv.ikmReport = Result.isSuccess(r) ? r.success : undefined
   }
 
   const loadSelected = async () => {
@@ -272,6 +309,7 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
       sv.consequences = undefined
       sv.developmentPlan = undefined
       sv.drafts = {}
+      sv.feedbackReport = undefined
       return
     }
     const [result, consequences, plan, drafts] = await Promise.all([
@@ -388,6 +426,72 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
       server().problem = undefined
       await loadCycles()
       update()
+    },
+    surveyUnit: async (unit) => {
+      const sv = server()
+      sv.surveyUnit = unit
+      sv.surveyRound++
+      sv.surveyNotice = undefined
+      sv.surveyProblem = undefined
+      await loadIkm()
+      update()
+    },
+    // A ticket from the server, then the response with it; the form learns the outcome (and keeps the answers on
+    // a failure).
+    submitSurvey: acknowledge(async (event: SurveySubmitEvent) => {
+      event.preventDefault()
+      const sv = server()
+      if (!client) return
+      const d = event.detail
+      sv.surveyProblem = undefined
+      const ticket = await client.surveyTicket(sv.surveyUnit, d.templateId, d.templateVersion)
+      const sent: Reply<unknown> = Result.isFailure(ticket)
+        ? Result.fail(ticket.failure)
+        : await client.submitSurvey(
+            {
+              templateId: d.templateId,
+              templateVersion: d.templateVersion,
+              answers: { ...d.answers },
+              ticket: ticket.success
+            },
+            deviceId()
+          )
+      if (Result.isFailure(sent)) {
+        sv.surveyProblem = sent.failure
+        update()
+        throw sent.failure
+      }
+      sv.surveyNotice = { kind: "success", text: cycleTexts(state.locale).surveySent }
+      await loadIkm()
+      update()
+    }),
+    submitFeedback: acknowledge(async (event: FeedbackSubmitEvent) => {
+      event.preventDefault()
+      const sv = server()
+      if (!client) return
+      const d = event.detail
+      const sent = await client.submitFeedback({
+        subjectId: d.subjectId,
+        raterGroup: d.raterGroup,
+        period: d.period,
+        ratings: Object.fromEntries(Behaviour.coreValues.map((v) => [v, Number(d.ratings[v])]))
+      })
+      if (Result.isFailure(sent)) {
+        sv.feedbackNotice = { kind: "error", text: sent.failure.detail }
+        update()
+        throw sent.failure
+      }
+      sv.feedbackNotice = { kind: "success", text: cycleTexts(state.locale).feedbackSent }
+      update()
+    }),
+    showFeedbackReport: async () => {
+      const sv = server()
+      const c = sv.cycles.find((x) => x.id === sv.selected)
+      if (!client || !c) return
+      const r = await client.feedbackReport(c.nip, String(c.year))
+      if (Result.isFailure(r)) sv.problem = r.failure
+      else sv.feedbackReport = r.success as FeedbackReport
+      update()
     }
   }
 
@@ -450,14 +554,14 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         return
       }
       const name = state.model.employees.find((e) => e.employee.id === state.employee)?.employee.name ?? ""
-      await store?.putEvaluation({
+      await sampleStore()?.putEvaluation({
         region: state.region,
         employee: state.employee,
         period: state.period,
         input: draft.input,
         submittedAt: new Date().toISOString()
       })
-      if (store) await load()
+      if (sampleStore()) await load()
       else {
         stored = {
           ...stored,
@@ -488,8 +592,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         input,
         submittedAt: new Date().toISOString()
       }
-      if (store) {
-        await store.putEvaluation(record)
+      if (sampleStore()) {
+        await sampleStore()?.putEvaluation(record)
         await load()
       } else {
         stored = { ...stored, evaluations: [...stored.evaluations, record] }
@@ -513,8 +617,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         },
         submittedAt: new Date().toISOString()
       }
-      if (store) {
-        await store.addSurvey(record)
+      if (sampleStore()) {
+        await sampleStore()?.addSurvey(record)
         await load()
       } else {
         stored = { ...stored, surveys: [...stored.surveys, record] }
@@ -540,8 +644,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         rating: { rater: `portal-${newId()}`, group: d.raterGroup, scores },
         submittedAt: new Date().toISOString()
       }
-      if (store) {
-        await store.addFeedback(record)
+      if (sampleStore()) {
+        await sampleStore()?.addFeedback(record)
         await load()
       } else {
         stored = { ...stored, feedback: [...stored.feedback, record] }

@@ -11,10 +11,20 @@
  * Every action is an event posted with the version it was made against; a 409 shows the cycle as it is now. The only
  * thing kept in the browser is the unsent draft of a form (IndexedDB, see `store.ts`).
  */
-import type { Locale } from "@pembinaan/widgets"
+import type { FeedbackSubmitEvent, Locale, SurveySubmitEvent } from "@pembinaan/widgets"
 import { html, nothing, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
-import type { ApiProblem, CycleState, CycleSummary, DemoUser, Plan, Ratings, Role, YearResult } from "./api.js"
+import type {
+  ApiProblem,
+  CycleState,
+  CycleSummary,
+  DemoUser,
+  Plan,
+  Ratings,
+  Role,
+  ServerUnit,
+  YearResult
+} from "./api.js"
 import { type RegionId, regionIds, regions } from "./data/regions.js"
 import { decimal } from "./i18n.js"
 import { has } from "./widgets.js"
@@ -36,6 +46,26 @@ export interface ServerState {
   busy: boolean
   notice: { readonly kind: "success" | "error"; readonly text: string } | undefined
   problem: ApiProblem | undefined
+  /** The units of the region (the survey page). */
+  units: ReadonlyArray<ServerUnit>
+  surveyUnit: string
+  /** Bumped to show a fresh survey form. */
+  surveyRound: number
+  /** The IKM report of the chosen unit for the year (`<asn-ikm-report>`'s JSON). */
+  ikmReport: unknown
+  surveyNotice: { readonly kind: "success" | "error"; readonly text: string } | undefined
+  surveyProblem: ApiProblem | undefined
+  /** The open cycle's 360 report, once asked for (asking closes the year's 360 ratings). */
+  feedbackReport: FeedbackReport | undefined
+  feedbackNotice: { readonly kind: "success" | "error"; readonly text: string } | undefined
+  feedbackRound: number
+}
+
+/** The parts of core's 360 aggregate shown to the pegawai (aggregates only; the server never sends an answer). */
+export interface FeedbackReport {
+  readonly status: string
+  readonly overall?: { readonly score?: { readonly text?: string } } | null
+  readonly values?: { readonly [value: string]: { readonly score?: { readonly text?: string } } | null }
 }
 
 /** The parts of core's `Consequence.Consequences` shown here. */
@@ -65,6 +95,10 @@ export interface ServerHandlers {
   readonly act: (form: string, event: Record<string, unknown>) => Promise<void>
   readonly keepDraft: (form: string, fields: Record<string, string>) => void
   readonly refresh: () => Promise<void>
+  readonly surveyUnit: (unit: string) => Promise<void>
+  readonly submitSurvey: (event: SurveySubmitEvent) => Promise<void>
+  readonly submitFeedback: (event: FeedbackSubmitEvent) => Promise<void>
+  readonly showFeedbackReport: () => Promise<void>
 }
 
 /** A fresh {@link ServerState}. */
@@ -80,7 +114,16 @@ export const initialServerState = (region: RegionId): ServerState => ({
   drafts: {},
   busy: false,
   notice: undefined,
-  problem: undefined
+  problem: undefined,
+  units: [],
+  surveyUnit: "",
+  surveyRound: 0,
+  ikmReport: undefined,
+  surveyNotice: undefined,
+  surveyProblem: undefined,
+  feedbackReport: undefined,
+  feedbackNotice: undefined,
+  feedbackRound: 0
 })
 
 // -------------------------------------------------------------------------------------------------------------
@@ -116,7 +159,7 @@ const id = {
     "Pilih daerah, lalu pilih pengguna demo. Portal meminta token dari server pembinaan (mode demo) dan setiap isian dikirim ke server itu.",
   region: "Daerah",
   users: "Pengguna demo",
-  signInAs: (name: string) => `Masuk sebagai ${name}`,
+  table: "tabel",
   loadingUsers: "Memuat pengguna demo dari server…",
   role: {
     pegawai: "Pegawai",
@@ -125,6 +168,13 @@ const id = {
     "admin-bkpsdm": "Admin BKPSDM"
   } satisfies Record<Role, string>,
   signedInAs: (name: string, role: string) => `${name} (${role})`,
+  /** The role in the header, short. */
+  roleShort: {
+    pegawai: "Pegawai",
+    "pejabat-penilai": "Pejabat penilai",
+    atasan: "Atasan",
+    "admin-bkpsdm": "Admin BKPSDM"
+  } satisfies Record<Role, string>,
   signOut: "Keluar",
   cycleTitle: "Siklus SKP",
   cycleIntro:
@@ -185,6 +235,8 @@ const id = {
   giveFeedback: "Kirim umpan balik",
   feedbackText: "Umpan balik untuk pegawai",
   evaluate: "Evaluasi tahunan",
+  evaluatePeriod: "Evaluasi periodik (triwulan)",
+  sendPeriodic: "Kirim evaluasi periodik",
   hasilKerja: "Rating hasil kerja",
   perilakuKerja: "Rating perilaku kerja",
   sendEvaluation: "Kirim evaluasi tahunan",
@@ -228,7 +280,29 @@ const id = {
   statusOf: statusId,
   keberatan: "Keberatan",
   decision: "Keputusan atasan",
-  working: "Mengirim…"
+  working: "Mengirim…",
+  sampleOnly:
+    "Halaman ini memakai data contoh yang dibangkitkan untuk mencoba aturan penilaian daerah. Isian di halaman ini hanya tersimpan sementara di halaman ini dan tidak dikirim ke server; SKP, survei dan umpan balik 360 yang sebenarnya ada di halaman SKP dan Survei.",
+  // survey
+  surveyTitle: "Survei kepuasan masyarakat",
+  surveyIntro:
+    "Setiap isian memakai tiket sekali pakai dari server (diterbitkan untuk petugas layanan: pejabat penilai, atasan atau admin BKPSDM) dan langsung masuk ke IKM unit di server.",
+  serviceUnit: "Unit layanan",
+  surveySent: "Terima kasih, isian terkirim ke server dan masuk ke IKM unit.",
+  newSurvey: "Isi survei baru",
+  ikmTitle: (year: number) => `IKM unit tahun ${year} (dari server)`,
+  ikmNone: "Belum ada isian untuk unit ini tahun ini.",
+  // 360
+  feedback360: (year: number) => `Umpan balik 360 tahun ${year}`,
+  feedback360Intro:
+    "Penilaian Anda tersimpan di server dan tidak pernah ditampilkan satu per satu; pegawai hanya melihat rata-rata kelompok yang memenuhi kuorum.",
+  feedbackSent: "Terima kasih, penilaian 360 terkirim ke server.",
+  showReport: "Tampilkan laporan 360 saya",
+  showReportNote: "Setelah laporan dibuka, penilaian 360 baru untuk tahun ini tidak diterima lagi.",
+  reportStatus: { sufficient: "cukup penilai", insufficient: "penilai belum cukup (kuorum)" } as Record<string, string>,
+  overall: "Rata-rata keseluruhan",
+  value360: "Nilai BerAKHLAK",
+  score: "Skor"
 }
 
 type CycleTexts = typeof id
@@ -239,7 +313,7 @@ const en: CycleTexts = {
     "Choose a region, then a demo user. The portal asks the pembinaan server (demo mode) for a token and every entry is sent to that server.",
   region: "Region",
   users: "Demo users",
-  signInAs: (name) => `Sign in as ${name}`,
+  table: "table",
   loadingUsers: "Loading the demo users from the server…",
   role: {
     pegawai: "Employee (pegawai)",
@@ -248,6 +322,12 @@ const en: CycleTexts = {
     "admin-bkpsdm": "BKPSDM admin"
   },
   signedInAs: (name, role) => `${name} (${role})`,
+  roleShort: {
+    pegawai: "Employee",
+    "pejabat-penilai": "Appraiser",
+    atasan: "Approver",
+    "admin-bkpsdm": "BKPSDM admin"
+  },
   signOut: "Sign out",
   cycleTitle: "SKP cycle",
   cycleIntro:
@@ -307,6 +387,8 @@ const en: CycleTexts = {
   giveFeedback: "Send feedback",
   feedbackText: "Feedback for the employee",
   evaluate: "Annual evaluation",
+  evaluatePeriod: "Periodic (quarterly) evaluation",
+  sendPeriodic: "Send the periodic evaluation",
   hasilKerja: "Work results rating",
   perilakuKerja: "Work behaviour rating",
   sendEvaluation: "Send the annual evaluation",
@@ -345,7 +427,27 @@ const en: CycleTexts = {
   statusOf: statusEn,
   keberatan: "Keberatan",
   decision: "The atasan's decision",
-  working: "Sending…"
+  working: "Sending…",
+  sampleOnly:
+    "This page uses generated sample data to try the region's scoring rules. What you enter here stays only in this page and is not sent to the server; the real SKP, survey and 360 feedback are on the SKP and Survey pages.",
+  surveyTitle: "Public satisfaction survey",
+  surveyIntro:
+    "Every response uses a single-use ticket from the server (issued to the service officer: a pejabat penilai, an atasan or the BKPSDM admin) and goes straight into the unit's IKM on the server.",
+  serviceUnit: "Service unit",
+  surveySent: "Thank you, the response was sent to the server and counts in the unit's IKM.",
+  newSurvey: "Fill in a new survey",
+  ikmTitle: (year) => `The unit's IKM for ${year} (from the server)`,
+  ikmNone: "No responses for this unit this year yet.",
+  feedback360: (year) => `360 feedback for ${year}`,
+  feedback360Intro:
+    "Your rating is kept on the server and never shown on its own; the employee sees only the averages of groups that meet the quorum.",
+  feedbackSent: "Thank you, the 360 rating was sent to the server.",
+  showReport: "Show my 360 report",
+  showReportNote: "Once the report is opened, no new 360 ratings are accepted for this year.",
+  reportStatus: { sufficient: "enough raters", insufficient: "not enough raters yet (quorum)" },
+  overall: "Overall average",
+  value360: "BerAKHLAK value",
+  score: "Score"
 }
 
 /** The texts of the signed-in part in a language. */
@@ -430,7 +532,6 @@ export const signInView = (locale: Locale, s: ServerState, h: ServerHandlers): T
                     class="user"
                     data-nip=${u.nip}
                     data-role=${mainRole(u)}
-                    aria-label=${t.signInAs(`${u.name}, ${t.role[mainRole(u)]}`)}
                     ?disabled=${s.busy}
                     @click=${() => void h.signIn(u.nip)}
                   >
@@ -459,7 +560,7 @@ export const cycleView = (locale: Locale, user: DemoUser, s: ServerState, h: Ser
     <h1 id="page-title" tabindex="-1">${t.cycleTitle}</h1>
     <p class="lead">${t.cycleIntro}</p>
     ${problemBox(s.problem)} ${statusLine(s.notice, "cycle-status")}
-    ${selected ? detail(locale, user, selected, s, h) : lists(locale, user, s, h)}
+    ${selected ? detail(locale, selected, s, h) : lists(locale, user, s, h)}
   </div>`
 }
 
@@ -540,7 +641,7 @@ const stepper = (t: CycleTexts, state: CycleState) => {
 }
 
 const planTable = (t: CycleTexts, plan: Plan, state: CycleState) =>
-  html`<div class="table-scroll" role="region" aria-label=${t.plan} tabindex="0">
+  html`<div class="table-scroll" role="region" aria-label=${`${t.plan} (${t.table})`} tabindex="0">
     <table class="plan-table">
       <thead>
         <tr>
@@ -550,27 +651,33 @@ const planTable = (t: CycleTexts, plan: Plan, state: CycleState) =>
         </tr>
       </thead>
       <tbody>
-        ${plan.rhk.flatMap((r) =>
-          r.indicators.map(
+        ${plan.rhk.flatMap((r) => [
+          html`<tr class="rhk-row">
+            <th scope="colgroup" colspan="3">${t.rhk}: ${r.text}</th>
+          </tr>`,
+          ...r.indicators.map(
             (ind) => html`<tr>
-              <td>${ind.text}<br /><small>${r.text}</small></td>
+              <td>${ind.text}</td>
               <td class="num">${ind.target}${ind.satuan ? ` ${ind.satuan}` : ""}</td>
-              <td>
-                ${
-                  state.realisasi
-                    .filter((x) => x.indicator === ind.id)
-                    .map((x) => `${x.period}: ${x.value}`)
-                    .join("; ") || "–"
-                }
+              <td class="realisasi">
+                ${(() => {
+                  const rows = state.realisasi.filter((x) => x.indicator === ind.id)
+                  return rows.length === 0
+                    ? "–"
+                    : rows.map(
+                        (x, i) =>
+                          html`${i > 0 ? html`<br />` : nothing}<span class="nowrap">${x.period}: ${x.value}</span>`
+                      )
+                })()}
               </td>
             </tr>`
           )
-        )}
+        ])}
       </tbody>
     </table>
   </div>`
 
-const detail = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState, h: ServerHandlers) => {
+const detail = (locale: Locale, c: CycleSummary, s: ServerState, h: ServerHandlers) => {
   const t = cycleTexts(locale)
   const state = c.state
   const plan = planInForce(state)
@@ -608,12 +715,12 @@ const detail = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState,
           : nothing
       }
     </section>
-    ${actions(locale, user, c, s, h)} ${resultSection(locale, c, s)}
+    ${actions(locale, c, s, h)} ${resultSection(locale, c, s)} ${feedbackSection(locale, c, s, h)}
   </article>`
 }
 
 /** The forms the signed-in user may send for this cycle now (the server checks again). */
-const actions = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState, h: ServerHandlers) => {
+const actions = (locale: Locale, c: CycleSummary, s: ServerState, h: ServerHandlers) => {
   const t = cycleTexts(locale)
   const state = c.state
   const as = c.as
@@ -719,6 +826,28 @@ const actions = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState
         <textarea name="text" required rows="2">${d.text ?? ""}</textarea></label>
       <button ?disabled=${s.busy}>${t.giveFeedback}</button>
     </form>`)
+    const open = [1, 2, 3, 4].map((q) => `${c.year}-Q${q}`).filter((p) => !state.periodic.some((x) => x.period === p))
+    if (open.length > 0) {
+      const dp = draft("evaluate-period")
+      forms.push(
+        evaluationForm(
+          t,
+          "evaluate-period",
+          t.evaluatePeriod,
+          t.sendPeriodic,
+          dp,
+          s,
+          h,
+          (r, f) => ({ _tag: "EvaluatePeriod", period: f.period ?? open[0], ratings: r }),
+          html`<label class="field"
+            >${t.period}
+            <select name="period">
+              ${open.map((p) => html`<option value=${p} ?selected=${dp.period === p}>${p}</option>`)}
+            </select></label
+          >`
+        )
+      )
+    }
     forms.push(
       evaluationForm(t, "evaluate-annual", t.evaluate, t.sendEvaluation, draft("evaluate-annual"), s, h, (r) => ({
         _tag: "EvaluateAnnual",
@@ -777,13 +906,14 @@ const actions = (locale: Locale, user: DemoUser, c: CycleSummary, s: ServerState
             <option value="diubah" ?selected=${d.outcome === "diubah"}>${t.diubah}</option>
           </select></label>
         <label class="field">${t.decisionReason}
-          <textarea name="reason" required rows="2">${d.reason ?? ""}</textarea></label>`
+          <textarea name="reason" required rows="2">${d.reason ?? ""}</textarea></label>`,
+        // A rejected keberatan keeps the evaluation's ratings: only a changed result needs new ones.
+        d.outcome === "diubah"
       )}
     </div>`)
   }
   if ((atasan || mine) && (state.status === "approved" || state.status === "acknowledged"))
     forms.push(html`<div class="card">${button("finalise", t.finalise, { _tag: "Finalise" }, "")}</div>`)
-  void user
   return forms.length === 0 ? nothing : html`<div class="actions">${forms}</div>`
 }
 
@@ -797,7 +927,8 @@ const evaluationForm = (
   s: ServerState,
   h: ServerHandlers,
   event: (ratings: Ratings, fields: Record<string, string>) => Record<string, unknown>,
-  extra: TemplateResult | typeof nothing = nothing
+  extra: TemplateResult | typeof nothing = nothing,
+  ratingsRequired = true
 ) =>
   keyed(
     `${s.selected}-${formId}`,
@@ -815,18 +946,19 @@ const evaluationForm = (
       }}
     >
       <h3>${title}</h3>
+      ${extra}
       <asn-rating-input
         name="hasilKerja"
         scale="ekspektasi"
         label=${t.hasilKerja}
-        required
+        ?required=${ratingsRequired}
         value=${d.hasilKerja ?? ""}
       ></asn-rating-input>
       <asn-rating-input
         name="perilakuKerja"
         scale="ekspektasi"
         label=${t.perilakuKerja}
-        required
+        ?required=${ratingsRequired}
         value=${d.perilakuKerja ?? ""}
       ></asn-rating-input>
       ${
@@ -834,7 +966,6 @@ const evaluationForm = (
           ? predikatDisplay({ hasilKerja: d.hasilKerja, perilakuKerja: d.perilakuKerja })
           : nothing
       }
-      ${extra}
       <button class="primary" ?disabled=${s.busy}>${label}</button>
     </form>`
   )
@@ -939,3 +1070,116 @@ const givenList = (t: CycleTexts, list: ReadonlyArray<Given>, listId: string) =>
     : html`<ul id=${listId}>
         ${list.map((g) => html`<li data-id=${g.id}>${g.label}</li>`)}
       </ul>`
+
+// -------------------------------------------------------------------------------------------------------------
+// 360 feedback (on the cycle page) and the SKM survey page
+// -------------------------------------------------------------------------------------------------------------
+
+const feedbackSection = (locale: Locale, c: CycleSummary, s: ServerState, h: ServerHandlers) => {
+  const t = cycleTexts(locale)
+  const period = String(c.year)
+  const report = s.feedbackReport
+  return html`<section class="card" aria-labelledby="f360-title" id="cycle-360">
+    <h3 id="f360-title">${t.feedback360(c.year)}</h3>
+    ${
+      c.as === "pegawai"
+        ? report === undefined
+          ? html`<p class="note">${t.showReportNote}</p>
+              <button type="button" id="show-360" @click=${() => void h.showFeedbackReport()}>${t.showReport}</button>`
+          : html`<p id="report-360" data-status=${report.status}>
+                ${t.reportStatus[report.status] ?? report.status}${
+                  report.overall?.score?.text
+                    ? html` · ${t.overall}: <strong>${decimal(report.overall.score.text, locale)}</strong>`
+                    : nothing
+                }
+              </p>
+              ${
+                report.values && report.status === "sufficient"
+                  ? html`<div class="table-scroll" role="region" aria-label=${`${t.value360} (${t.table})`} tabindex="0">
+                      <table>
+                        <thead>
+                          <tr>
+                            <th scope="col">${t.value360}</th>
+                            <th scope="col">${t.score}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          ${Object.entries(report.values).map(
+                            ([v, x]) => html`<tr>
+                              <td>${v.replace(/-/g, " ")}</td>
+                              <td class="num">${x?.score?.text ? decimal(x.score.text, locale) : "–"}</td>
+                            </tr>`
+                          )}
+                        </tbody>
+                      </table>
+                    </div>`
+                  : nothing
+              }`
+        : html`<p class="note">${t.feedback360Intro}</p>
+            ${keyed(
+              `${c.id}|${s.feedbackRound}`,
+              html`<asn-feedback-form
+                subject-id=${c.nip}
+                rater-group="atasan"
+                period=${period}
+                label=${c.name}
+                @asn-feedback-submit=${(e: FeedbackSubmitEvent) => void h.submitFeedback(e)}
+              ></asn-feedback-form>`
+            )}
+            ${statusLine(s.feedbackNotice, "feedback-status")}`
+    }
+  </section>`
+}
+
+/** The SKM survey page on the server: the region's service units, a ticket per response, the unit's IKM. */
+export const surveyView = (locale: Locale, s: ServerState, h: ServerHandlers): TemplateResult => {
+  const t = cycleTexts(locale)
+  const services = s.units.filter((u) => u.service)
+  const unit = services.find((u) => u.id === s.surveyUnit) ?? services[0]
+  const year = new Date().getFullYear()
+  return html`<div class="page-body" id="survey-page">
+    <h1 id="page-title" tabindex="-1">${t.surveyTitle}</h1>
+    <p class="lead">${t.surveyIntro}</p>
+    <div class="toolbar">
+      <label
+        >${t.serviceUnit}
+        <select id="survey-unit" @change=${(e: Event) => void h.surveyUnit((e.target as HTMLSelectElement).value)}>
+          ${services.map(
+            (u) => html`<option value=${u.id} ?selected=${u.id === unit?.id}>${u.service} (${u.name})</option>`
+          )}
+        </select>
+      </label>
+    </div>
+    <div class="columns survey">
+      <div>
+        ${keyed(
+          `${unit?.id}|${s.surveyRound}`,
+          html`<asn-survey-form
+            label=${unit?.service ?? t.surveyTitle}
+            @asn-survey-submit=${(e: SurveySubmitEvent) => void h.submitSurvey(e)}
+          ></asn-survey-form>`
+        )}
+        ${problemBox(s.surveyProblem)} ${statusLine(s.surveyNotice, "survey-status")}
+        ${
+          s.surveyNotice
+            ? html`<button
+                type="button"
+                id="new-survey"
+                @click=${() => void h.surveyUnit(unit?.id ?? "")}
+              >
+                ${t.newSurvey}
+              </button>`
+            : nothing
+        }
+      </div>
+      <section class="card" aria-labelledby="server-ikm-title" id="server-ikm">
+        <h2 id="server-ikm-title">${t.ikmTitle(year)}</h2>
+        ${
+          s.ikmReport !== undefined && has("asn-ikm-report")
+            ? html`<asn-ikm-report .data=${s.ikmReport}></asn-ikm-report>`
+            : html`<p>${t.ikmNone}</p>`
+        }
+      </section>
+    </div>
+  </div>`
+}

@@ -22,7 +22,7 @@ import "./combobox.js"
 import "./programmes.js"
 import type { Session } from "./api.js"
 import type { PortalCombobox } from "./combobox.js"
-import { cycleTexts, cycleView, mainRole, type ServerState, signInView } from "./cycle.js"
+import { cycleTexts, cycleView, mainRole, type ServerState, signInView, surveyView } from "./cycle.js"
 import { quarters } from "./data/generate.js"
 import { consequencePolicies, type EmployeeView, type Model, type UnitView } from "./data/model.js"
 import { type RegionId, regionIds, regions } from "./data/regions.js"
@@ -148,7 +148,7 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
               ? html`<p class="signed-in" id="signed-in" data-nip=${s.session.user.nip}>
                   ${cycleTexts(s.locale).signedInAs(
                     s.session.user.name,
-                    cycleTexts(s.locale).role[mainRole(s.session.user)]
+                    cycleTexts(s.locale).roleShort[mainRole(s.session.user)]
                   )}
                   <button type="button" id="sign-out" @click=${() => h.server.signOut()}>
                     ${cycleTexts(s.locale).signOut}
@@ -167,7 +167,7 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
       ${
         s.server !== undefined && s.session === undefined
           ? nothing
-          : html`<nav aria-label=${t.nav}>
+          : html`<nav aria-label=${t.nav} class=${s.server ? "with-server" : ""}>
         <ul>
           ${[...(s.server ? serverPages : []), ...pages].map(
             (p) =>
@@ -191,19 +191,26 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
     ${s.storage ? nothing : html`<p class="banner error" role="alert">${t.storageUnavailable}</p>`}
     <main id="main" tabindex="-1">
       ${
+        s.server !== undefined && s.session !== undefined && s.page !== "siklus" && s.page !== "survei"
+          ? html`<p class="banner" id="sample-note">${cycleTexts(s.locale).sampleOnly}</p>`
+          : nothing
+      }
+      ${
         s.server !== undefined && s.session === undefined
           ? signInView(s.locale, s.server, h.server)
           : s.page === "siklus" && s.server !== undefined && s.session !== undefined
             ? cycleView(s.locale, s.session.user, s.server, h.server)
             : s.page === "program" && s.session !== undefined
               ? html`<portal-programmes .session=${s.session} .locale=${s.locale}></portal-programmes>`
-              : s.page === "beranda"
-                ? beranda(c)
-                : s.page === "evaluasi"
-                  ? evaluasi(c)
-                  : s.page === "survei"
-                    ? survei(c)
-                    : dasbor(c)
+              : s.page === "survei" && s.server !== undefined && s.session !== undefined
+                ? surveyView(s.locale, s.server, h.server)
+                : s.page === "beranda"
+                  ? beranda(c)
+                  : s.page === "evaluasi"
+                    ? evaluasi(c)
+                    : s.page === "survei"
+                      ? survei(c)
+                      : dasbor(c)
       }
     </main>
     <footer class="site-footer">

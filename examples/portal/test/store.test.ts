@@ -96,4 +96,24 @@ describe("store: IndexedDB persistence of the portal's submissions", () => {
     expect((await store.load("b")).surveys).toHaveLength(0)
     store.close()
   })
+
+  it("keeps unsent drafts by key across a re-open, finds them by prefix, and forgets a sent one", async () => {
+    const [store, name] = await open()
+    await store.putDraft("1980:skp-2025-1980:record-realisasi", { period: "2025-Q1", value: "118" })
+    await store.putDraft("1980:skp-2025-1980:file-keberatan", { reason: "belum dihitung" })
+    await store.putDraft("1980:skp-2026-1980:propose-plan", { target1: "450" })
+    await store.putDraft("1981:skp-2025-1980:record-realisasi", { value: "9" })
+    store.close()
+    const again = await openStore(name)
+    expect(await again.drafts("1980:skp-2025-1980:")).toEqual({
+      "1980:skp-2025-1980:file-keberatan": { reason: "belum dihitung" },
+      "1980:skp-2025-1980:record-realisasi": { period: "2025-Q1", value: "118" }
+    })
+    await again.putDraft("1980:skp-2025-1980:record-realisasi", undefined)
+    expect(Object.keys(await again.drafts("1980:skp-2025-1980:"))).toEqual(["1980:skp-2025-1980:file-keberatan"])
+    expect(await again.drafts("1982:")).toEqual({})
+    // Drafts are not submissions: the region's submissions stay empty.
+    expect(await again.load("bukittinggi")).toEqual({ surveys: [], evaluations: [], feedback: [] })
+    again.close()
+  })
 })
