@@ -13,30 +13,15 @@ import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
+import { record } from "./records.js"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
 const N = Number(process.env.NATIONAL_N ?? 4_700_000)
 const PER_CORE = Math.min(N, 200_000)
 const dir = join(root, ".bench")
 mkdirSync(dir, { recursive: true })
-const file = join(dir, `national-${N}.ndjson`)
-
-const values = ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]
-const ratings = ["Dibawah Ekspektasi", "Sesuai Ekspektasi", "Diatas Ekspektasi"]
-const record = (i: number): string =>
-  JSON.stringify({
-    // 18-digit NIPs built as text: 190001012000000000 + i as a number passes 2^53 and ~32 records shared one id.
-    employee: `19000101200${String(i).padStart(7, "0")}`,
-    period: "2026-Q4",
-    scorecard: "pelaksana",
-    measurements: [
-      { indicator: "dokumen-selesai", target: 100, realisasi: 60 + ((i * 7) % 70) },
-      { indicator: "mutu-dokumen", target: 100, realisasi: 60 + ((i * 13) % 70) },
-      { indicator: "kehadiran-tepat-waktu", target: 60, realisasi: 40 + (i % 21) },
-      { indicator: "keluhan-masyarakat", target: 5, realisasi: i % 9 }
-    ],
-    berakhlak: Object.fromEntries(values.map((v, k) => [v, ratings[(i + k) % 11 === 0 ? 0 : ((i >> k) & 1) + 1]]))
-  })
+// "v2": the generator changed (valid NIPs); a file generated before is not reused.
+const file = join(dir, `national-v2-${N}.ndjson`)
 
 const generate = async () => {
   if (existsSync(file) && statSync(file).size > 0) return
@@ -100,7 +85,7 @@ const build = () =>
 
 await build()
 await generate()
-const prefix = join(dir, `national-${PER_CORE}.ndjson`)
+const prefix = join(dir, `national-v2-${PER_CORE}.ndjson`)
 if (!existsSync(prefix)) {
   const out = createWriteStream(prefix)
   for (let i = 0; i < PER_CORE; i++) out.write(`${record(i)}\n`)

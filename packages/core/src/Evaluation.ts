@@ -770,3 +770,199 @@ export const evaluate: {
   if (Result.isFailure(decoded)) return Result.fail(decoded.failure)
   return score(policy, decoded.success)
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// summaries (batch scoring without the explanation)
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * The decision of an evaluation without its explanation: what a batch writes when it does not write the trace.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface Summary {
+  readonly employee: string
+  readonly period: string
+  /** The rounded score as a number (`Evaluated.score.value`), under an indicator-based policy. */
+  readonly score: number | undefined
+  readonly band: string | undefined
+  readonly hasilKerja: Quadrant.Rating
+  readonly perilakuKerja: Quadrant.Rating
+  readonly predikat: Quadrant.Predikat
+}
+
+/** At most this many period ids are remembered per summariser as valid or not. */
+const MAX_PERIODS = 1024
+
+const MEASUREMENT_KEYS = new Set(["indicator", "target", "realisasi", "targetMaksimal"])
+
+/** A measurement exactly as `fastMeasurement` accepts it, read in place (no copy). */
+const isWellFormedMeasurement = (u: unknown): u is Indicator.Measurement => {
+  if (!isPlain(u)) return false
+  let keys = 0
+  for (const k in u) {
+    if (!MEASUREMENT_KEYS.has(k)) return false
+    keys++
+  }
+  const { indicator, target, realisasi, targetMaksimal } = u
+  if (typeof indicator !== "string" || !isFiniteNumber(realisasi)) return false
+  if (targetMaksimal !== undefined && typeof targetMaksimal !== "boolean") return false
+  if ("targetMaksimal" in u && targetMaksimal === undefined) return false
+  if (keys !== (targetMaksimal === undefined ? 3 : 4)) return false
+  if (isFiniteNumber(target)) return true
+  if (!isPlain(target)) return false
+  let tk = 0
+  for (const _ in target) tk++
+  return tk === 2 && isFiniteNumber(target.lower) && isFiniteNumber(target.upper)
+}
+
+const summarisers = new WeakMap<Policy.Policy, (input: unknown) => Summary | undefined>()
+
+/**
+ * A prepared scorer for batches that do not write the explanation: `summariser(policy)(input)` decodes an untrusted
+ * input in place (no Schema, no copies), checks it and scores it exactly as {@link evaluate} does, and returns the
+ * decision only (rounded score, band, ratings, predikat). It returns `undefined` for any input that
+ * {@link evaluate} would not score (or that it cannot read in place): call {@link evaluate} then for the problems
+ * with their paths. For every input it scores, the result equals `evaluate`'s (`test/EvaluationSummary.test.ts`
+ * checks this on generated policies and inputs). Prepared once per policy object.
+ *
+ * @example
+ * ```ts
+ * import { Evaluation, Presets } from "@pembinaan/core"
+ * const summarise = Evaluation.summariser(Presets.bukittinggi.policy)
+ * summarise(record)?.predikat // => "Baik"; undefined: Evaluation.evaluate(policy, record) says why
+ * ```
+ *
+ * @category combinators
+ * @since 0.3.0
+ */
+export const summariser = (policy: Policy.Policy): ((input: unknown) => Summary | undefined) => {
+  const hit = summarisers.get(policy)
+  if (hit) return hit
+  const prepared = prepare(policy)
+  const hk = policy.hasilKerja
+  const pk = policy.perilakuKerja
+  const cells = policy.quadrant.cells
+  const cadence = policy.period.cadence
+  const periods = new Map<string, boolean>()
+  const periodOk = (period: string): boolean => {
+    let ok = periods.get(period)
+    if (ok === undefined) {
+      ok = ANNUAL.test(period) || Period.parse(cadence, period) !== undefined
+      if (periods.size < MAX_PERIODS) periods.set(period, ok)
+    }
+    return ok
+  }
+  // One slot per indicator of the largest scorecard: the measurement found for it (reset for every input).
+  const slots: Array<Indicator.Measurement | undefined> = []
+  const hasil = (
+    input: Record<string, unknown>
+  ): { rating: Quadrant.Rating; band: string | undefined; score: number | undefined } | undefined => {
+    if (hk.source === "rating") {
+      const rating = input.hasilKerja
+      if (!Quadrant.isRating(rating) || input.scorecard !== undefined || input.measurements !== undefined) {
+        return undefined
+      }
+      return { rating, band: undefined, score: undefined }
+    }
+    if (input.hasilKerja !== undefined || typeof input.scorecard !== "string") return undefined
+    const card = prepared.cards.get(input.scorecard)
+    const measurements = input.measurements
+    if (card === undefined || !Array.isArray(measurements)) return undefined
+    const items = card.items
+    slots.length = items.length
+    slots.fill(undefined)
+    let found = 0
+    for (const m of measurements) {
+      if (!isWellFormedMeasurement(m)) return undefined
+      const at = card.index.get(m.indicator)
+      if (at === undefined || slots[at] !== undefined) return undefined
+      if (Indicator.check((items[at] as PreparedCard["items"][number]).definition, m) !== undefined) return undefined
+      slots[at] = m
+      found++
+    }
+    if (found !== items.length) return undefined
+    // The arithmetic of `hasilOf`, without the trace's values.
+    let n = 0n
+    let d = 1n
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as PreparedCard["items"][number]
+      const m = slots[i] as Indicator.Measurement
+      let value = Indicator.capaianUnchecked(item.definition, m).percent
+      if (hk.scoring.method === "iki-8-2021") {
+        const v = Skp.nilaiIki(
+          hk.scoring.iki,
+          value,
+          m.targetMaksimal === undefined ? {} : { targetMaksimal: m.targetMaksimal }
+        )
+        if (Result.isFailure(v)) return undefined
+        value = v.success.nilai
+      }
+      const wn = item.weight.n * value.n
+      const wd = item.weight.d * value.d
+      n = n * wd + wn * d
+      d = d * wd
+    }
+    const rounded = Exact.roundExact(Exact.fraction(n, d * 100n), hk.scale.rounding)
+    const b = bandIndex(prepared.bands as PreparedTable, rounded)
+    const r = bandIndex(prepared.mapping as PreparedTable, rounded)
+    if (b.index < 0 || r.index < 0) return undefined
+    // `Scored.score.value` is `Exact.round(b.value).value`: the nearest double to the value rounded at the scale
+    // (`b.value` is `rounded` unless the band table clamped it, and rounding a rounded value changes nothing).
+    const score = Exact.toNumber(b.value === rounded ? rounded : Exact.roundExact(b.value, hk.scale.rounding))
+    return {
+      rating: (hk.mapping.bands[r.index] as Policy.RatingTable["bands"][number]).label,
+      band: (hk.bands.bands[b.index] as Band.Band).label,
+      score
+    }
+  }
+  const perilaku = (input: Record<string, unknown>): Quadrant.Rating | undefined => {
+    if (pk.source === "rating") {
+      const rating = input.perilakuKerja
+      return Quadrant.isRating(rating) && input.berakhlak === undefined ? rating : undefined
+    }
+    const ratings = input.berakhlak
+    if (input.perilakuKerja !== undefined || !isPlain(ratings)) return undefined
+    let keys = 0
+    for (const _ in ratings) keys++
+    if (keys !== Behaviour.coreValues.length) return undefined
+    let dibawah = 0
+    let diatas = 0
+    for (const v of Behaviour.coreValues) {
+      const r = ratings[v]
+      if (!Quadrant.isRating(r)) return undefined
+      if (r === "Dibawah Ekspektasi") dibawah++
+      else if (r === "Diatas Ekspektasi") diatas++
+    }
+    return dibawah >= pk.dibawahIfAtLeast
+      ? "Dibawah Ekspektasi"
+      : diatas >= pk.diatasIfAtLeast
+        ? "Diatas Ekspektasi"
+        : "Sesuai Ekspektasi"
+  }
+  const summarise = (input: unknown): Summary | undefined => {
+    if (!isPlain(input)) return undefined
+    for (const k in input) {
+      if (!INPUT_KEYS.has(k) || input[k] === undefined) return undefined
+    }
+    const { employee, period } = input
+    if (typeof employee !== "string" || employee.length === 0 || typeof period !== "string") return undefined
+    if (!periodOk(period)) return undefined
+    const h = hasil(input)
+    if (h === undefined) return undefined
+    const p = perilaku(input)
+    if (p === undefined) return undefined
+    return {
+      employee,
+      period,
+      score: h.score,
+      band: h.band,
+      hasilKerja: h.rating,
+      perilakuKerja: p,
+      predikat: cells[h.rating][p]
+    }
+  }
+  summarisers.set(policy, summarise)
+  return summarise
+}
