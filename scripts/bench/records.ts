@@ -35,4 +35,3 @@ export const record = (i: number): string =>
     ],
     berakhlak: Object.fromEntries(values.map((v, k) => [v, ratings[(i + k) % 11 === 0 ? 0 : ((i >> k) & 1) + 1]]))
   })
-

@@ -1383,11 +1383,7 @@ const compileCondition = (c: Condition, names: Map<string, number>): CompiledCon
 }
 
 /** The outcomes, conflicts and missing facts of one set of fired rules, as {@link run} computes them. */
-const decidedOf = (
-  prepared: Prepared,
-  fired: ReadonlyArray<Rule>,
-  missingNames: ReadonlyArray<string>
-): Decided => {
+const decidedOf = (prepared: Prepared, fired: ReadonlyArray<Rule>, missingNames: ReadonlyArray<string>): Decided => {
   const given = new Map<string, Array<string>>()
   for (const rule of fired) {
     for (const id of rule.give) {

@@ -51,9 +51,7 @@ const policyArb: fc.Arbitrary<Policy.Policy> = fc
     thresholds: fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 })),
     ratingSource: fc.boolean()
   })
-  .chain((p) =>
-    fc.record({ bands: edgesArb(4, p.scale), mapping: edgesArb(3, p.scale) }).map((t) => ({ ...p, ...t }))
-  )
+  .chain((p) => fc.record({ bands: edgesArb(4, p.scale), mapping: edgesArb(3, p.scale) }).map((t) => ({ ...p, ...t })))
   .map((p): Policy.Policy => {
     const base = Presets.bukittinggi.policy
     const weights = Result.getOrThrow(
@@ -77,7 +75,12 @@ const policyArb: fc.Arbitrary<Policy.Policy> = fc
         }
       : { source: "rating", legalBasis: base.legalBasis }
     if (p.ratingSource) {
-      return { ...base, id: "generated-rating", hasilKerja: { source: "rating", legalBasis: base.legalBasis }, perilakuKerja }
+      return {
+        ...base,
+        id: "generated-rating",
+        hasilKerja: { source: "rating", legalBasis: base.legalBasis },
+        perilakuKerja
+      }
     }
     return {
       ...base,
@@ -248,7 +251,9 @@ describe("Evaluation.summariser", () => {
   it("equals Evaluation.evaluate on every input it scores, and scores every well-formed input evaluate scores", () => {
     fc.assert(
       fc.property(
-        policyArb.chain((policy) => fc.tuple(fc.constant(policy), fc.array(inputArb(policy), { minLength: 1, maxLength: 8 }))),
+        policyArb.chain((policy) =>
+          fc.tuple(fc.constant(policy), fc.array(inputArb(policy), { minLength: 1, maxLength: 8 }))
+        ),
         ([policy, inputs]) => {
           const summarise = Evaluation.summariser(policy)
           for (const input of inputs) {

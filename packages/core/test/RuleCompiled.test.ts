@@ -60,17 +60,26 @@ const condition: fc.Arbitrary<Rule.Condition> = fc.letrec<{ c: Rule.Condition }>
       op,
       value: fc.integer({ min: -20, max: 20 })
     }),
-    fc.record({ kind: fc.constant("jpm" as const), in: fc.uniqueArray(fc.constantFrom("optimal", "cukup"), { minLength: 1 }) }),
+    fc.record({
+      kind: fc.constant("jpm" as const),
+      in: fc.uniqueArray(fc.constantFrom("optimal", "cukup"), { minLength: 1 })
+    }),
     fc.record({ kind: fc.constant("jp" as const), compliant: fc.boolean() }),
     fc.record({
       kind: fc.constant("discipline" as const),
-      levels: fc.uniqueArray(fc.constantFrom("ringan", "sedang", "berat") as fc.Arbitrary<"ringan" | "sedang" | "berat">, {
-        minLength: 1
-      }),
+      levels: fc.uniqueArray(
+        fc.constantFrom("ringan", "sedang", "berat") as fc.Arbitrary<"ringan" | "sedang" | "berat">,
+        {
+          minLength: 1
+        }
+      ),
       scope: fc.constantFrom("ever", "year", "active") as fc.Arbitrary<"ever" | "year" | "active">,
       present: fc.boolean()
     }),
-    fc.record({ kind: fc.constant("talent-box" as const), in: fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { minLength: 1 }) }),
+    fc.record({
+      kind: fc.constant("talent-box" as const),
+      in: fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { minLength: 1 })
+    }),
     fc.record({ kind: fc.constant("unit-ikm" as const), op, value: number }),
     fc.record({
       kind: fc.constant("unit-mutu" as const),
@@ -88,7 +97,7 @@ const outcomeIds = ["a", "b", "c", "d", "e"]
 const ruleSet: fc.Arbitrary<Rule.RuleSet> = fc
   .record({
     outcomes: fc.tuple(
-      ...outcomeIds.map((id) =>
+      ...outcomeIds.map(() =>
         fc.record({
           kind: fc.constantFrom(...Rule.OutcomeKind.literals),
           severity: fc.integer({ min: 0, max: 3 }),
@@ -138,9 +147,12 @@ const facts: fc.Arbitrary<Rule.Facts> = fc
         { maxLength: 2 }
       ),
       talentBox: fc.integer({ min: 1, max: 9 }),
-      unit: fc.record({ ikm: number.filter((x) => x >= 0 && x <= 100), mutu: fc.constantFrom("A", "B", "C", "D") }, {
-        requiredKeys: []
-      }),
+      unit: fc.record(
+        { ikm: number.filter((x) => x >= 0 && x <= 100), mutu: fc.constantFrom("A", "B", "C", "D") },
+        {
+          requiredKeys: []
+        }
+      ),
       flags: fc.dictionary(fc.constantFrom(...flagNames, "undeclared"), fc.boolean()),
       measures: fc.dictionary(fc.constantFrom(...measureNames), number)
     },
