@@ -101,6 +101,15 @@ const policyArb: fc.Arbitrary<Policy.Policy> = fc
           label: "Main",
           weights: p.indicators.map((_, i) => ({ indicator: `i${i}`, weight: weights[i] as number }))
         },
+        // the same indicators weighed the other way round (weights are per scorecard, not per indicator)
+        {
+          id: "alt",
+          label: "Alt",
+          weights: p.indicators.map((_, i) => ({
+            indicator: `i${i}`,
+            weight: weights[p.indicators.length - 1 - i] as number
+          }))
+        },
         // one indicator, weight 100, target 100: the score is the realisasi, so ties and edges are reachable
         { id: "tie", label: "Tie", weights: [{ indicator: "tie", weight: 100 }] }
       ],
@@ -151,6 +160,7 @@ const inputArb = (policy: Policy.Policy) =>
       berakhlak: fc.array(rating, { minLength: 7, maxLength: 7 }),
       hasilKerja: rating,
       perilakuKerja: rating,
+      alt: fc.boolean(),
       period: fc.oneof(
         { arbitrary: fc.constantFrom("2026-Q4", "2026-Q1", "2026"), weight: 8 },
         fc.constantFrom("2026-Q5", "2026-12", "x")
@@ -181,7 +191,7 @@ const inputArb = (policy: Policy.Policy) =>
     .map((g): unknown => {
       const input: Record<string, unknown> = { employee: "198705122010011001", period: g.period }
       if (policy.hasilKerja.source === "indicators") {
-        const card = policy.scorecards[0] as Policy.Scorecard
+        const card = policy.scorecards[g.alt ? 1 : 0] as Policy.Scorecard
         input.scorecard = card.id
         input.measurements = card.weights.map((w, i) => {
           const m = g.measurements[i] as (typeof g.measurements)[number]
