@@ -92,6 +92,31 @@ if (!existsSync(prefix)) {
   await new Promise<void>((r) => out.end(r))
 }
 const cli = [join(root, "packages/cli/bin/pembinaan.js"), "score"]
+const tsRulesOut = join(dir, "national-ts-rules.ndjson")
+const tsNoneOut = join(dir, "national-ts-rules-none.ndjson")
+const plainOut = join(dir, "national-plain.ndjson")
+/** Compares two NDJSON outputs line by line on employee, period, score and predikat (streamed: files pass 1 GB). */
+const compareRecords = async (a: string, b: string): Promise<{ records: number; differ: number }> => {
+  const lines = (path: string) =>
+    createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator]()
+  const x = lines(a)
+  const y = lines(b)
+  let records = 0
+  let differ = 0
+  for (;;) {
+    const [l, r] = await Promise.all([x.next(), y.next()])
+    if (l.done && r.done) break
+    records++
+    if (l.done || r.done) {
+      differ++
+      continue
+    }
+    const p = JSON.parse(l.value)
+    const q = JSON.parse(r.value)
+    if (p.employee !== q.employee || p.period !== q.period || p.score !== q.score || p.predikat !== q.predikat) differ++
+  }
+  return { records, differ }
+}
 const common = ["--policy", "bukittinggi", "--format", "ndjson", "--trace", "none", "--stats"]
 const cores = availableParallelism()
 const results = {
@@ -113,9 +138,16 @@ const results = {
     ])
   },
   national: {
-    library: await run([...cli, file, ...common, "--workers", String(cores)]),
-    plainOneThread: await run([join(root, "scripts/bench/plain-score.mjs"), file])
+    library: await run([...cli, file, ...common, "--workers", String(cores)], tsRulesOut),
+    libraryRulesNone: await run([...cli, file, ...common, "--rules", "none", "--workers", String(cores)], tsNoneOut),
+    libraryCompact: await run([...cli, file, ...common, "--compact", "--workers", String(cores)]),
+    plainOneThread: await run([join(root, "scripts/bench/plain-score.mjs"), file], plainOut)
   }
+}
+// The TypeScript path against the plain loop, record by record: the same employee, period, score and predikat.
+const tsComparison = {
+  rules: await compareRecords(tsRulesOut, plainOut),
+  rulesNone: await compareRecords(tsNoneOut, plainOut)
 }
 // The SQL engines on the whole file: the compiled policy (score --engine duckdb) and the same policy written by hand
 // in DuckDB SQL, outputs compared line by line.
@@ -158,6 +190,7 @@ const compare = async (): Promise<{ records: number; differ: number }> => {
 }
 const comparison = await compare()
 Object.assign(results, { sql: { ...sqlRuns, comparison } })
+Object.assign(results, { tsComparison })
 writeFileSync(join(dir, "national.json"), `${JSON.stringify(results, null, 2)}\n`)
 const row = (name: string, s: Stats & { wall: number; cpuSeconds?: number }) =>
   `${name.padEnd(46)} ${String(s.records).padStart(9)} ${s.wall.toFixed(1).padStart(8)} s ${(s.cpuSeconds ?? Number.NaN).toFixed(1).padStart(8)} s ${String(s.perSecond).padStart(9)}/s ${String(s.maxRssMB).padStart(6)} MB`
@@ -169,6 +202,8 @@ console.log(row("per core: plain baseline (floats)", results.perCore.plain))
 console.log(row("per core: pembinaan score --workers 1", results.perCore.library))
 console.log(row("per core: pembinaan score --workers 1 (trace)", results.perCore.libraryWithTrace))
 console.log(row(`national: pembinaan score --workers ${cores}`, results.national.library))
+console.log(row(`national: score --workers ${cores} --rules none`, results.national.libraryRulesNone))
+console.log(row(`national: score --workers ${cores} --compact`, results.national.libraryCompact))
 console.log(row("national: plain baseline (one thread)", results.national.plainOneThread))
 console.log(row("national: score --engine duckdb", sqlRuns.engineDuckdb))
 console.log(row("national: DuckDB hand-written SQL", sqlRuns.handwrittenDuckdb))
@@ -178,4 +213,9 @@ console.log(
 )
 console.log(
   `library / plain per core: ${(results.perCore.plain.perSecond / results.perCore.library.perSecond).toFixed(2)}x; national file ${results.national.library.wall < 60 ? "within" : "over"} 60 s; peak ${results.national.library.maxRssMB} MB`
+)
+const ratio = (a: { cpuSeconds?: number }, b: { cpuSeconds?: number }) =>
+  a.cpuSeconds === undefined || b.cpuSeconds === undefined ? "?" : (a.cpuSeconds / b.cpuSeconds).toFixed(2)
+console.log(
+  `TypeScript path / plain loop, CPU on the national file: rules on ${ratio(results.national.library, results.national.plainOneThread)}x (target 2), --rules none ${ratio(results.national.libraryRulesNone, results.national.plainOneThread)}x (target 1.5); records differing from the plain loop: ${JSON.stringify(tsComparison)}`
 )
