@@ -13,30 +13,15 @@ import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
+import { record } from "./records.js"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
 const N = Number(process.env.NATIONAL_N ?? 4_700_000)
 const PER_CORE = Math.min(N, 200_000)
 const dir = join(root, ".bench")
 mkdirSync(dir, { recursive: true })
-const file = join(dir, `national-${N}.ndjson`)
-
-const values = ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]
-const ratings = ["Dibawah Ekspektasi", "Sesuai Ekspektasi", "Diatas Ekspektasi"]
-const record = (i: number): string =>
-  JSON.stringify({
-    // 18-digit NIPs built as text: 190001012000000000 + i as a number passes 2^53 and ~32 records shared one id.
-    employee: `19000101200${String(i).padStart(7, "0")}`,
-    period: "2026-Q4",
-    scorecard: "pelaksana",
-    measurements: [
-      { indicator: "dokumen-selesai", target: 100, realisasi: 60 + ((i * 7) % 70) },
-      { indicator: "mutu-dokumen", target: 100, realisasi: 60 + ((i * 13) % 70) },
-      { indicator: "kehadiran-tepat-waktu", target: 60, realisasi: 40 + (i % 21) },
-      { indicator: "keluhan-masyarakat", target: 5, realisasi: i % 9 }
-    ],
-    berakhlak: Object.fromEntries(values.map((v, k) => [v, ratings[(i + k) % 11 === 0 ? 0 : ((i >> k) & 1) + 1]]))
-  })
+// "v2": the generator changed (valid NIPs); a file generated before is not reused.
+const file = join(dir, `national-v2-${N}.ndjson`)
 
 const generate = async () => {
   if (existsSync(file) && statSync(file).size > 0) return
@@ -100,13 +85,38 @@ const build = () =>
 
 await build()
 await generate()
-const prefix = join(dir, `national-${PER_CORE}.ndjson`)
+const prefix = join(dir, `national-v2-${PER_CORE}.ndjson`)
 if (!existsSync(prefix)) {
   const out = createWriteStream(prefix)
   for (let i = 0; i < PER_CORE; i++) out.write(`${record(i)}\n`)
   await new Promise<void>((r) => out.end(r))
 }
 const cli = [join(root, "packages/cli/bin/pembinaan.js"), "score"]
+const tsRulesOut = join(dir, "national-ts-rules.ndjson")
+const tsNoneOut = join(dir, "national-ts-rules-none.ndjson")
+const plainOut = join(dir, "national-plain.ndjson")
+/** Compares two NDJSON outputs line by line on employee, period, score and predikat (streamed: files pass 1 GB). */
+const compareRecords = async (a: string, b: string): Promise<{ records: number; differ: number }> => {
+  const lines = (path: string) =>
+    createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator]()
+  const x = lines(a)
+  const y = lines(b)
+  let records = 0
+  let differ = 0
+  for (;;) {
+    const [l, r] = await Promise.all([x.next(), y.next()])
+    if (l.done && r.done) break
+    records++
+    if (l.done || r.done) {
+      differ++
+      continue
+    }
+    const p = JSON.parse(l.value)
+    const q = JSON.parse(r.value)
+    if (p.employee !== q.employee || p.period !== q.period || p.score !== q.score || p.predikat !== q.predikat) differ++
+  }
+  return { records, differ }
+}
 const common = ["--policy", "bukittinggi", "--format", "ndjson", "--trace", "none", "--stats"]
 const cores = availableParallelism()
 const results = {
@@ -128,9 +138,16 @@ const results = {
     ])
   },
   national: {
-    library: await run([...cli, file, ...common, "--workers", String(cores)]),
-    plainOneThread: await run([join(root, "scripts/bench/plain-score.mjs"), file])
+    library: await run([...cli, file, ...common, "--workers", String(cores)], tsRulesOut),
+    libraryRulesNone: await run([...cli, file, ...common, "--rules", "none", "--workers", String(cores)], tsNoneOut),
+    libraryCompact: await run([...cli, file, ...common, "--compact", "--workers", String(cores)]),
+    plainOneThread: await run([join(root, "scripts/bench/plain-score.mjs"), file], plainOut)
   }
+}
+// The TypeScript path against the plain loop, record by record: the same employee, period, score and predikat.
+const tsComparison = {
+  rules: await compareRecords(tsRulesOut, plainOut),
+  rulesNone: await compareRecords(tsNoneOut, plainOut)
 }
 // The SQL engines on the whole file: the compiled policy (score --engine duckdb) and the same policy written by hand
 // in DuckDB SQL, outputs compared line by line.
@@ -173,6 +190,7 @@ const compare = async (): Promise<{ records: number; differ: number }> => {
 }
 const comparison = await compare()
 Object.assign(results, { sql: { ...sqlRuns, comparison } })
+Object.assign(results, { tsComparison })
 writeFileSync(join(dir, "national.json"), `${JSON.stringify(results, null, 2)}\n`)
 const row = (name: string, s: Stats & { wall: number; cpuSeconds?: number }) =>
   `${name.padEnd(46)} ${String(s.records).padStart(9)} ${s.wall.toFixed(1).padStart(8)} s ${(s.cpuSeconds ?? Number.NaN).toFixed(1).padStart(8)} s ${String(s.perSecond).padStart(9)}/s ${String(s.maxRssMB).padStart(6)} MB`
@@ -184,6 +202,8 @@ console.log(row("per core: plain baseline (floats)", results.perCore.plain))
 console.log(row("per core: pembinaan score --workers 1", results.perCore.library))
 console.log(row("per core: pembinaan score --workers 1 (trace)", results.perCore.libraryWithTrace))
 console.log(row(`national: pembinaan score --workers ${cores}`, results.national.library))
+console.log(row(`national: score --workers ${cores} --rules none`, results.national.libraryRulesNone))
+console.log(row(`national: score --workers ${cores} --compact`, results.national.libraryCompact))
 console.log(row("national: plain baseline (one thread)", results.national.plainOneThread))
 console.log(row("national: score --engine duckdb", sqlRuns.engineDuckdb))
 console.log(row("national: DuckDB hand-written SQL", sqlRuns.handwrittenDuckdb))
@@ -193,4 +213,9 @@ console.log(
 )
 console.log(
   `library / plain per core: ${(results.perCore.plain.perSecond / results.perCore.library.perSecond).toFixed(2)}x; national file ${results.national.library.wall < 60 ? "within" : "over"} 60 s; peak ${results.national.library.maxRssMB} MB`
+)
+const ratio = (a: { cpuSeconds?: number }, b: { cpuSeconds?: number }) =>
+  a.cpuSeconds === undefined || b.cpuSeconds === undefined ? "?" : (a.cpuSeconds / b.cpuSeconds).toFixed(2)
+console.log(
+  `TypeScript path / plain loop, CPU on the national file: rules on ${ratio(results.national.library, results.national.plainOneThread)}x (target 2), --rules none ${ratio(results.national.libraryRulesNone, results.national.plainOneThread)}x (target 1.5); records differing from the plain loop: ${JSON.stringify(tsComparison)}`
 )

@@ -1005,6 +1005,7 @@ tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan 
   --out <berkas>             tulis ke berkas sementara, ganti nama hanya bila berhasil
 ${readingHelp.id}
   --engine js|duckdb         mesin penilaian (duckdb: kebijakan dikompilasi ke SQL; perlu --rules none --trace none)
+  --compact                  JSON/NDJSON ringkas: keputusan sebagai daftar kode hasil (jenis dan label ada di aturan)
 
 Kolom CSV: employee, period, scorecard, hasilKerja, perilakuKerja, satu kolom per nilai BerAKHLAK
 (berorientasi-pelayanan, akuntabel, …), dan per indikator target:<kode> serta realisasi:<kode> (target rentang: 80..120).
@@ -1030,6 +1031,7 @@ decisions (rewards, remediation) and the trace. The file is read and written as 
   --out <file>               write to a temporary file, renamed only on success
 ${readingHelp.en}
   --engine js|duckdb         scoring engine (duckdb: the policy compiled to SQL; needs --rules none --trace none)
+  --compact                  compact JSON/NDJSON: decisions as a list of outcome ids (kinds and labels are in the rules)
 
 CSV columns: employee, period, scorecard, hasilKerja, perilakuKerja, one column per BerAKHLAK value
 (berorientasi-pelayanan, akuntabel, …), and per indicator target:<id> and realisasi:<id> (a range target: 80..120).
@@ -1050,7 +1052,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     context: { type: "string" },
     out: { type: "string" },
     ...readingOptions,
-    engine: { type: "string" }
+    engine: { type: "string" },
+    compact: { type: "boolean" }
   },
   run: async (args, io, lang) => {
     const [file, ...extra] = args.positionals
@@ -1111,6 +1114,9 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       rules = await loadRules(io, rulesSpec)
       if (rules === undefined) return ExitCode.invalidInput
     }
+    if (args.values.compact === true && args.values.engine === "duckdb") {
+      return usageError(io, lang, score, en ? "--compact needs --engine js" : "--compact perlu --engine js")
+    }
     if (args.values.engine === "duckdb") {
       if (history || contextFile !== undefined || format === "widget" || args.values.out !== undefined) {
         return usageError(
@@ -1164,7 +1170,8 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       cells: { locale: reading.locale, lang },
       widget: format === "widget",
       extraColumns,
-      ...(context ? { context } : {})
+      ...(context ? { context } : {}),
+      ...(args.values.compact === true ? { compact: true } : {})
     }
     const started = performance.now()
     const report = (records: number) => {

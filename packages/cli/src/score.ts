@@ -77,6 +77,16 @@ export const periodEnd = (period: string): string | undefined => {
   return new Date(Date.UTC(year, lastMonth, 0)).toISOString().slice(0, 10)
 }
 
+const periodEnds = new Map<string, string | undefined>()
+
+/** {@link periodEnd} remembered per period id (a file has few distinct periods; at most 1024 are kept). */
+const periodEndCached = (period: string): string | undefined => {
+  if (periodEnds.has(period)) return periodEnds.get(period)
+  const end = periodEnd(period)
+  if (periodEnds.size < 1024) periodEnds.set(period, end)
+  return end
+}
+
 /**
  * How CSV cells are read: the number locale (`--locale`, see `Input.readNumber`) and the language of messages.
  *
@@ -219,6 +229,8 @@ export interface Scorer {
   readonly widget?: boolean | undefined
   /** The kept input columns written into CSV output, in order. */
   readonly extraColumns?: ReadonlyArray<string> | undefined
+  /** `--compact`: JSON and NDJSON records give their decisions as outcome ids (kinds and labels are in the rules). */
+  readonly compact?: boolean | undefined
 }
 
 /**
@@ -255,7 +267,7 @@ export const scoreRecord = (scorer: Scorer, raw: unknown): Result.Result<Scored,
   let decidedFull: unknown
   let decidedAsOf: string | undefined
   if (scorer.rules) {
-    const asOf = scorer.asOf ?? periodEnd(r.period)
+    const asOf = scorer.asOf ?? periodEndCached(r.period)
     if (!asOf)
       return Result.fail([
         { path: ["period"], message: "cannot tell the date of this period; pass --as-of", code: "as-of" }
@@ -362,6 +374,153 @@ const prepare = (scorer: Scorer, input: Records.Format, raw: Records.Item | Reco
   return { ok: true, at: item.at, record, extra: Object.keys(row.extra).length > 0 ? row.extra : undefined }
 }
 
+/** Days per month of a year (index 1–12). */
+const daysIn = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31
+
+/** The number of the two ASCII digits at `i` of `s` (no checks: the caller checked that all 18 are digits). */
+const two = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48)
+
+/**
+ * Whether an employee id is a canonical NIP that passes every check {@link idProblem} makes (18 ASCII digits, a
+ * birth date that exists from 1900, a TMT CPNS month after the birth month, gender 1 or 2, a sequence other than
+ * 000), decided without building the NIP's parts. `false` means only "not sure": the caller asks {@link idProblem}.
+ * `test/score-fast.test.ts` checks that `true` implies no problem, and that every valid NIP gets `true`.
+ *
+ * @since 0.3.0
+ */
+export const isCanonicalNip = (s: string): boolean => {
+  if (s.length !== 18) return false
+  for (let i = 0; i < 18; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  if (s.charCodeAt(15) === 48 && s.charCodeAt(16) === 48 && s.charCodeAt(17) === 48) return false
+  const year = two(s, 0) * 100 + two(s, 2)
+  const month = two(s, 4)
+  const day = two(s, 6)
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false
+  const tmtYear = two(s, 8) * 100 + two(s, 10)
+  const tmtMonth = two(s, 12)
+  if (tmtMonth < 1 || tmtMonth > 12) return false
+  if (tmtYear * 12 + tmtMonth <= year * 12 + month) return false
+  const g = s.charCodeAt(14)
+  return g === 49 || g === 50
+}
+
+/** One record scored by the fast path as its output text, or `undefined`: the record takes the general path. */
+type FastPath = (value: unknown) => string | undefined
+
+const jsonTexts = new Map<string, string>()
+/** `JSON.stringify` of a label (ratings, predikat, band labels: few distinct values). */
+const jsonText = (text: string): string => {
+  let json = jsonTexts.get(text)
+  if (json === undefined) {
+    json = JSON.stringify(text)
+    if (jsonTexts.size < 4096) jsonTexts.set(text, json)
+  }
+  return json
+}
+
+const fastPaths = new WeakMap<Scorer, FastPath | null>()
+
+/**
+ * The common path of `pembinaan score` without the trace: for a well-formed record with no `history` or `facts`,
+ * the record is read in place by the policy's prepared summariser ({@link Evaluation.summariser}), its rules
+ * decided by the compiled rule set ({@link Rule.compile}, whose outcomes are computed once per combination of
+ * fired rules), and the output text built directly, with no intermediate result objects. Anything else (a record
+ * with a problem, history, facts; the trace; CSV input; widget output) returns `undefined` and takes the general
+ * path, which reports problems. The text is the general path's byte for byte (`test/score-fast.test.ts` checks this
+ * record by record on generated records, and that one and several workers give the same bytes).
+ */
+const fastPathOf = (scorer: Scorer, input: Records.Format, output: OutputFormat): FastPath | undefined => {
+  if (scorer.trace || scorer.widget || scorer.context !== undefined || input === "csv") return undefined
+  const known = fastPaths.get(scorer)
+  if (known !== undefined) return known ?? undefined
+  const summarise = Evaluation.summariser(scorer.policy)
+  const rules = scorer.rules === undefined ? undefined : Rule.compile(scorer.rules)
+  const lang = scorer.cells?.lang ?? "en"
+  const compact = scorer.compact === true
+  const decisionTexts = new WeakMap<Rule.Decided, string>()
+  const decisionsOf = (decided: Rule.Decided): string => {
+    let text = decisionTexts.get(decided)
+    if (text === undefined) {
+      text = JSON.stringify(
+        compact
+          ? decided.outcomes.map((o) => o.id)
+          : decided.outcomes.map((o) => ({ id: o.id, kind: o.kind, label: o.label }))
+      )
+      decisionTexts.set(decided, text)
+    }
+    return text
+  }
+  const decisionList = new WeakMap<Rule.Decided, Scored["decisions"]>()
+  const listOf = (decided: Rule.Decided): Scored["decisions"] => {
+    let list = decisionList.get(decided)
+    if (list === undefined) {
+      list = decided.outcomes.map((o) => ({ id: o.id, kind: o.kind, label: o.label }))
+      decisionList.set(decided, list)
+    }
+    return list
+  }
+  // The rule facts of one record, reused (the compiled rule set keeps nothing of them).
+  const current: { period: string; predikat: Quadrant.Predikat; score?: number } = {
+    period: "",
+    predikat: "Baik"
+  }
+  const facts: { asOf: string; history: Array<Rule.PeriodFact> } = { asOf: "", history: [current] }
+  const fast: FastPath = (value) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined
+    const record = value as Record<string, unknown>
+    if ("history" in record || "facts" in record) return undefined
+    const { employee, period, scorecard } = record
+    if (typeof employee === "string" && !isCanonicalNip(employee) && idProblem("employee", employee, lang)) {
+      return undefined
+    }
+    if (typeof period === "string" && Records.hasControl(period, false)) return undefined
+    if (typeof scorecard === "string" && Records.hasControl(scorecard, false)) return undefined
+    const r = summarise(record)
+    if (r === undefined) return undefined
+    let decided: Rule.Decided | undefined
+    if (rules) {
+      const asOf = scorer.asOf ?? periodEndCached(r.period)
+      if (!asOf) return undefined
+      current.period = r.period
+      current.predikat = r.predikat
+      if (r.score === undefined) delete current.score
+      else current.score = r.score
+      facts.asOf = asOf
+      const d = rules.decide(facts)
+      if (Result.isFailure(d)) return undefined
+      decided = d.success
+    }
+    if (output === "csv") {
+      return csvLine(
+        {
+          employee: r.employee,
+          period: r.period,
+          score: r.score ?? null,
+          band: r.band ?? null,
+          hasilKerja: r.hasilKerja,
+          perilakuKerja: r.perilakuKerja,
+          predikat: r.predikat,
+          decisions: decided ? listOf(decided) : []
+        },
+        scorer.extraColumns
+      )
+    }
+    return `{"employee":${JSON.stringify(r.employee)},"period":${JSON.stringify(r.period)},"score":${r.score === undefined ? "null" : JSON.stringify(r.score)},"band":${r.band === undefined ? "null" : jsonText(r.band)},"hasilKerja":${jsonText(r.hasilKerja)},"perilakuKerja":${jsonText(r.perilakuKerja)},"predikat":${jsonText(r.predikat)},"decisions":${decided ? decisionsOf(decided) : "[]"}}`
+  }
+  fastPaths.set(scorer, output === "widget" ? null : fast)
+  return output === "widget" ? undefined : fast
+}
+
 /**
  * Scores items in order: NDJSON lines are parsed, CSV rows converted by {@link fromCsvRow} (and joined to the unit
  * context), each record scored by {@link scoreRecord} and serialised. The single- and multi-threaded paths both call
@@ -382,8 +541,29 @@ export const scoreItems = (
     problemCount++
     if (problems.length < MAX_PROBLEMS_PER_BATCH) problems.push(p)
   }
+  const fast = fastPathOf(scorer, input, output)
   for (const raw of items) {
-    const ready = prepare(scorer, input, raw)
+    let ready: Prepared | undefined
+    if (fast !== undefined && raw._tag !== "SyntaxProblem") {
+      let value: unknown
+      let parsed = true
+      if (raw._tag === "Line") {
+        try {
+          value = JSON.parse(raw.text)
+        } catch {
+          parsed = false
+        }
+      } else value = raw.value
+      if (parsed) {
+        const text = fast(value)
+        if (text !== undefined) {
+          outputs.push(text)
+          continue
+        }
+        ready = { ok: true, at: raw.at, record: value, extra: undefined }
+      }
+    }
+    ready ??= prepare(scorer, input, raw)
     if (!ready.ok) {
       for (const p of ready.problems) fail(p)
       continue
@@ -394,7 +574,7 @@ export const scoreItems = (
       continue
     }
     const s = ready.extra ? { ...scored.success, columns: ready.extra } : scored.success
-    outputs.push(serialise(output, s, scorer.extraColumns))
+    outputs.push(serialise(output, s, scorer.extraColumns, scorer.compact))
   }
   return { outputs, problems, problemCount }
 }
@@ -574,7 +754,10 @@ export const scoreWithHistory = (
       earlier.push({ period: s.period, predikat: s.predikat, ...(s.score === null ? {} : { score: s.score }) })
       scoredRows.push({ at: r.at, index: r.index, scored: s })
       if (!options.annual)
-        outputs.set(r.index, serialise(output, r.extra ? { ...s, columns: r.extra } : s, scorer.extraColumns))
+        outputs.set(
+          r.index,
+          serialise(output, r.extra ? { ...s, columns: r.extra } : s, scorer.extraColumns, scorer.compact)
+        )
     }
     if (options.annual && scoredRows.length > 0) {
       for (const [index, text] of annualOutputs(scorer, output, scoredRows, problems)) outputs.set(index, text)
@@ -634,7 +817,12 @@ export const csvLine = (s: Scored, columns: ReadonlyArray<string> = []): string 
  *
  * @since 0.1.0
  */
-export const serialise = (format: OutputFormat, s: Scored, columns?: ReadonlyArray<string>): string => {
+export const serialise = (
+  format: OutputFormat,
+  s: Scored,
+  columns?: ReadonlyArray<string>,
+  compact?: boolean
+): string => {
   if (format === "csv") return csvLine(s, columns)
   if (format === "widget") {
     const c = s.columns ?? {}
@@ -650,7 +838,7 @@ export const serialise = (format: OutputFormat, s: Scored, columns?: ReadonlyArr
     return JSON.stringify({ employee, ...s.widget })
   }
   const { widget: _, ...plain } = s
-  return JSON.stringify(plain)
+  return JSON.stringify(compact ? { ...plain, decisions: plain.decisions.map((d) => d.id) } : plain)
 }
 
 /**

@@ -6,20 +6,17 @@
  * @since 0.1.0
  */
 import { parentPort, workerData } from "node:worker_threads"
-import type { Format, Item, RawLine } from "./records.js"
+import { type Batch, itemsOf } from "./batch.js"
+import type { Format } from "./records.js"
 import { type OutputFormat, type RecordProblem, type Scorer, scoreItems } from "./score.js"
+
+export type { Batch } from "./batch.js"
 
 /** What the main thread sends once, in `workerData`. */
 export interface Setup {
   readonly scorer: Scorer
   readonly input: Format
   readonly output: OutputFormat
-}
-
-/** One batch: consecutive items in input order. */
-export interface Batch {
-  readonly seq: number
-  readonly items: ReadonlyArray<Item | RawLine>
 }
 
 /** What a worker sends back for a batch. */
@@ -30,11 +27,22 @@ export interface Done {
   readonly problemCount: number
 }
 
-/** Scores one batch. Exported so that it is testable without a thread. */
-export const scoreBatch = (setup: Setup, batch: Batch): Done => ({
-  seq: batch.seq,
-  ...scoreItems(setup.scorer, setup.input, setup.output, batch.items)
-})
+/** The separator `ScoredOutput.write` puts between records of a format. */
+const separator = (output: OutputFormat): string => (output === "csv" ? "" : output === "ndjson" ? "\n" : ",\n")
+
+/**
+ * Scores one batch. Exported so that it is testable without a thread. The outputs come back as one text, joined as
+ * `ScoredOutput.write` joins them (one string crosses the thread boundary, not a thousand), so the bytes written
+ * are the same.
+ */
+export const scoreBatch = (setup: Setup, batch: Batch): Done => {
+  const outcome = scoreItems(setup.scorer, setup.input, setup.output, itemsOf(batch))
+  return {
+    seq: batch.seq,
+    ...outcome,
+    outputs: outcome.outputs.length <= 1 ? outcome.outputs : [outcome.outputs.join(separator(setup.output))]
+  }
+}
 
 if (parentPort && workerData) {
   const setup = workerData as Setup

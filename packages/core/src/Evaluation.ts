@@ -770,3 +770,419 @@ export const evaluate: {
   if (Result.isFailure(decoded)) return Result.fail(decoded.failure)
   return score(policy, decoded.success)
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// summaries (batch scoring without the explanation)
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * The decision of an evaluation without its explanation: what a batch writes when it does not write the trace.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface Summary {
+  readonly employee: string
+  readonly period: string
+  /** The rounded score as a number (`Evaluated.score.value`), under an indicator-based policy. */
+  readonly score: number | undefined
+  readonly band: string | undefined
+  readonly hasilKerja: Quadrant.Rating
+  readonly perilakuKerja: Quadrant.Rating
+  readonly predikat: Quadrant.Predikat
+}
+
+/** At most this many period ids are remembered per summariser as valid or not. */
+const MAX_PERIODS = 1024
+
+// Exact arithmetic on safe integers (the summariser's common case): every product and sum is checked to stay within
+// ±(2^53 − 1), where doubles hold integers exactly; anything larger (or any decimal `Exact.fromFinite` would read
+// with more than 8 places) makes the summariser use the bigint arithmetic instead. Same values either way.
+const SAFE = Number.MAX_SAFE_INTEGER
+let ratN = 0
+let ratD = 1
+/** Reads a finite double as `ratN / ratD` the way `Exact.fromFinite` does (integers, then up to 8 decimals). */
+const rational = (x: number): boolean => {
+  if (Number.isSafeInteger(x)) {
+    ratN = x
+    ratD = 1
+    return true
+  }
+  if (!(Math.abs(x) < 1e7)) return false
+  for (let k = 1, p = 10; k <= 8; k++, p *= 10) {
+    const units = Math.round(x * p)
+    if (units / p === x) {
+      ratN = units
+      ratD = p
+      return true
+    }
+  }
+  return false
+}
+/** `a × b` when it is a safe integer, else NaN (which fails every later check). */
+const mul = (a: number, b: number): number => {
+  const r = a * b
+  return r <= SAFE && r >= -SAFE ? r : Number.NaN
+}
+const gcdOf = (a: number, b: number): number => {
+  let x = Math.abs(a)
+  let y = Math.abs(b)
+  while (y !== 0) {
+    const t = x % y
+    x = y
+    y = t
+  }
+  return x
+}
+/** A prepared band table with its range and edges as safe-integer fractions (undefined: not representable). */
+interface NumberTable {
+  readonly min: readonly [number, number]
+  readonly max: readonly [number, number]
+  readonly edges: ReadonlyArray<readonly [number, number]>
+  readonly clamp: boolean
+}
+const numberPair = (x: Exact.Exact): readonly [number, number] | undefined =>
+  x.n <= BigInt(SAFE) && x.n >= -BigInt(SAFE) && x.d <= BigInt(SAFE) ? [Number(x.n), Number(x.d)] : undefined
+const numberTable = (t: PreparedTable): NumberTable | undefined => {
+  const min = numberPair(t.min)
+  const max = numberPair(t.max)
+  const edges = t.edges.map(numberPair)
+  if (!min || !max || edges.some((e) => e === undefined)) return undefined
+  return { min, max, edges: edges as Array<readonly [number, number]>, clamp: t.table.outOfRange !== "reject" }
+}
+/** `u / p` against `[n, d]`: −1, 0, 1, or NaN when a product is not safe. */
+const compareUnits = (u: number, p: number, e: readonly [number, number]): number => {
+  const l = mul(u, e[1])
+  const r = mul(e[0], p)
+  return Number.isNaN(l) || Number.isNaN(r) ? Number.NaN : l < r ? -1 : l > r ? 1 : 0
+}
+/** The band index of `u / p` (bandIndex's semantics); −1 out of range under reject; −2: not decidable here. */
+const bandOfUnits = (t: NumberTable, u: number, p: number): number => {
+  const lo = compareUnits(u, p, t.min)
+  const hi = compareUnits(u, p, t.max)
+  if (Number.isNaN(lo) || Number.isNaN(hi)) return -2
+  if (lo < 0 || hi > 0) return t.clamp ? -2 : -1
+  for (let i = t.edges.length - 1; i > 0; i--) {
+    const c = compareUnits(u, p, t.edges[i] as readonly [number, number])
+    if (Number.isNaN(c)) return -2
+    if (c >= 0) return i
+  }
+  return 0
+}
+
+const MEASUREMENT_KEYS = new Set(["indicator", "target", "realisasi", "targetMaksimal"])
+
+/** A measurement exactly as `fastMeasurement` accepts it, read in place (no copy). */
+const isWellFormedMeasurement = (u: unknown): u is Indicator.Measurement => {
+  if (!isPlain(u)) return false
+  let keys = 0
+  for (const k in u) {
+    if (!MEASUREMENT_KEYS.has(k)) return false
+    keys++
+  }
+  const { indicator, target, realisasi, targetMaksimal } = u
+  if (typeof indicator !== "string" || !isFiniteNumber(realisasi)) return false
+  if (targetMaksimal !== undefined && typeof targetMaksimal !== "boolean") return false
+  if ("targetMaksimal" in u && targetMaksimal === undefined) return false
+  if (keys !== (targetMaksimal === undefined ? 3 : 4)) return false
+  if (isFiniteNumber(target)) return true
+  if (!isPlain(target)) return false
+  let tk = 0
+  for (const _ in target) tk++
+  return tk === 2 && isFiniteNumber(target.lower) && isFiniteNumber(target.upper)
+}
+
+/** The safe-integer path's answer for a score outside a rejecting table's range. */
+const REJECTED: unique symbol = Symbol("rejected")
+
+const summarisers = new WeakMap<Policy.Policy, (input: unknown) => Summary | undefined>()
+
+/**
+ * A prepared scorer for batches that do not write the explanation: `summariser(policy)(input)` decodes an untrusted
+ * input in place (no Schema, no copies), checks it and scores it exactly as {@link evaluate} does, and returns the
+ * decision only (rounded score, band, ratings, predikat). It returns `undefined` for any input that
+ * {@link evaluate} would not score (or that it cannot read in place): call {@link evaluate} then for the problems
+ * with their paths. For every input it scores, the result equals `evaluate`'s (`test/EvaluationSummary.test.ts`
+ * checks this on generated policies and inputs). Prepared once per policy object.
+ *
+ * @example
+ * ```ts
+ * import { Evaluation, Presets } from "@pembinaan/core"
+ * const summarise = Evaluation.summariser(Presets.bukittinggi.policy)
+ * summarise(record)?.predikat // => "Baik"; undefined: Evaluation.evaluate(policy, record) says why
+ * ```
+ *
+ * @category combinators
+ * @since 0.3.0
+ */
+export const summariser = (policy: Policy.Policy): ((input: unknown) => Summary | undefined) => {
+  const hit = summarisers.get(policy)
+  if (hit) return hit
+  const prepared = prepare(policy)
+  const hk = policy.hasilKerja
+  const pk = policy.perilakuKerja
+  const cells = policy.quadrant.cells
+  const cadence = policy.period.cadence
+  const periods = new Map<string, boolean>()
+  const periodOk = (period: string): boolean => {
+    let ok = periods.get(period)
+    if (ok === undefined) {
+      ok = ANNUAL.test(period) || Period.parse(cadence, period) !== undefined
+      if (periods.size < MAX_PERIODS) periods.set(period, ok)
+    }
+    return ok
+  }
+  // One slot per indicator of the largest scorecard: the measurement found for it (reset for every input).
+  const slots: Array<Indicator.Measurement | undefined> = []
+  // The safe-integer path: weights, caps, band and rating tables as number fractions, when they all are.
+  const scale = hk.source === "indicators" ? hk.scale.rounding.scale : 0
+  const mode = hk.source === "indicators" ? hk.scale.rounding.mode : "half-up"
+  const pow = 10 ** scale
+  const bandsN = prepared.bands && scale <= 8 ? numberTable(prepared.bands) : undefined
+  const mappingN = prepared.mapping && scale <= 8 ? numberTable(prepared.mapping) : undefined
+  const usable = hk.source === "indicators" && hk.scoring.method === "capaian" && bandsN && mappingN
+  // per scorecard item: one indicator may weigh differently on two scorecards
+  const weightsN = new Map<PreparedCard["items"][number], readonly [number, number] | undefined>()
+  const capsN = new Map<Indicator.Definition, readonly [number, number] | undefined>()
+  for (const card of prepared.cards.values()) {
+    for (const item of card.items) {
+      weightsN.set(item, numberPair(item.weight))
+      const cap = item.definition.cap
+      capsN.set(item.definition, cap === undefined ? undefined : numberPair(Exact.fromFinite(cap)))
+    }
+  }
+  const hasilByNumbers = (
+    items: PreparedCard["items"]
+  ): { rating: Quadrant.Rating; band: string; score: number } | typeof REJECTED | undefined => {
+    if (!usable || hk.source !== "indicators") return undefined
+    let sn = 0
+    let sd = 1
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as PreparedCard["items"][number]
+      const def = item.definition
+      const m = slots[i] as Indicator.Measurement
+      const w = weightsN.get(item)
+      if (w === undefined || !rational(m.realisasi)) return undefined
+      const rn = ratN
+      const rd = ratD
+      // raw capaian pn / pd (pd > 0: targets are positive, checked above)
+      let pn: number
+      let pd: number
+      if (def.direction === "range") {
+        const range = m.target as Indicator.RangeTarget
+        if (!rational(range.lower)) return undefined
+        const ln = ratN
+        const ld = ratD
+        if (!rational(range.upper)) return undefined
+        const un = ratN
+        const ud = ratD
+        const belowL = mul(rn, ld)
+        const belowR = mul(ln, rd)
+        const aboveL = mul(un, rd)
+        const aboveR = mul(rn, ud)
+        if (Number.isNaN(belowL) || Number.isNaN(belowR) || Number.isNaN(aboveL) || Number.isNaN(aboveR)) {
+          return undefined
+        }
+        if (belowL < belowR) {
+          pn = mul(mul(rn, ld), 100)
+          pd = mul(rd, ln)
+        } else if (aboveL < aboveR) {
+          pn = mul(mul(rn, ud), 100)
+          pd = mul(rd, un)
+        } else {
+          pn = 100
+          pd = 1
+        }
+      } else {
+        if (!rational(m.target as number)) return undefined
+        pn = mul(mul(rn, ratD), 100)
+        pd = mul(rd, ratN)
+        if (def.direction === "lower-is-better") pn = mul(200, pd) - pn
+      }
+      if (Number.isNaN(pn) || Number.isNaN(pd) || Math.abs(pn) > SAFE) return undefined
+      if (pn < 0) {
+        pn = 0
+        pd = 1
+      }
+      const cap = capsN.get(def)
+      if (def.cap !== undefined) {
+        if (cap === undefined) return undefined
+        const l = mul(cap[0], pd)
+        const r = mul(pn, cap[1])
+        if (Number.isNaN(l) || Number.isNaN(r)) return undefined
+        if (l < r) {
+          pn = cap[0]
+          pd = cap[1]
+        }
+      }
+      // sn / sd += (w × p): over the least common denominator
+      const tn = mul(w[0], pn)
+      const td = mul(w[1], pd)
+      if (Number.isNaN(tn) || Number.isNaN(td)) return undefined
+      const g = gcdOf(sd, td)
+      const l = mul(sd / g, td)
+      const sum = mul(sn, l / sd) + mul(tn, l / td)
+      if (Number.isNaN(l) || !(Math.abs(sum) <= SAFE)) return undefined
+      sn = sum
+      sd = l
+    }
+    // rounding once: units of 10^-scale of sn / (sd × 100), the policy's mode (non-negative sums only)
+    const num = mul(sn, pow)
+    const den = mul(sd, 100)
+    if (Number.isNaN(num) || Number.isNaN(den) || num < 0) return undefined
+    let q = Math.floor(num / den)
+    let r = num - mul(q, den)
+    if (Number.isNaN(r)) return undefined
+    while (r < 0) {
+      q--
+      r += den
+    }
+    while (r >= den) {
+      q++
+      r -= den
+    }
+    let units = q
+    if (r !== 0) {
+      const twice = 2 * r
+      switch (mode) {
+        case "up":
+        case "ceiling":
+          units = q + 1
+          break
+        case "down":
+        case "floor":
+          break
+        case "half-up":
+          if (twice >= den) units = q + 1
+          break
+        case "half-down":
+          if (twice > den) units = q + 1
+          break
+        case "half-even":
+          if (twice > den || (twice === den && q % 2 !== 0)) units = q + 1
+          break
+      }
+    }
+    const b = bandOfUnits(bandsN as NumberTable, units, pow)
+    const k = bandOfUnits(mappingN as NumberTable, units, pow)
+    if (b === -2 || k === -2) return undefined
+    if (b === -1 || k === -1) return REJECTED
+    return {
+      rating: (hk.mapping.bands[k] as Policy.RatingTable["bands"][number]).label,
+      band: (hk.bands.bands[b] as Band.Band).label,
+      score: units / pow
+    }
+  }
+  const hasil = (
+    input: Record<string, unknown>
+  ): { rating: Quadrant.Rating; band: string | undefined; score: number | undefined } | undefined => {
+    if (hk.source === "rating") {
+      const rating = input.hasilKerja
+      if (!Quadrant.isRating(rating) || input.scorecard !== undefined || input.measurements !== undefined) {
+        return undefined
+      }
+      return { rating, band: undefined, score: undefined }
+    }
+    if (input.hasilKerja !== undefined || typeof input.scorecard !== "string") return undefined
+    const card = prepared.cards.get(input.scorecard)
+    const measurements = input.measurements
+    if (card === undefined || !Array.isArray(measurements)) return undefined
+    const items = card.items
+    slots.length = items.length
+    slots.fill(undefined)
+    let found = 0
+    for (const m of measurements) {
+      if (!isWellFormedMeasurement(m)) return undefined
+      const at = card.index.get(m.indicator)
+      if (at === undefined || slots[at] !== undefined) return undefined
+      if (Indicator.check((items[at] as PreparedCard["items"][number]).definition, m) !== undefined) return undefined
+      slots[at] = m
+      found++
+    }
+    if (found !== items.length) return undefined
+    const viaNumbers = hasilByNumbers(items)
+    if (viaNumbers === REJECTED) return undefined
+    if (viaNumbers !== undefined) return viaNumbers
+    // The arithmetic of `hasilOf`, without the trace's values.
+    let n = 0n
+    let d = 1n
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as PreparedCard["items"][number]
+      const m = slots[i] as Indicator.Measurement
+      let value = Indicator.capaianUnchecked(item.definition, m).percent
+      if (hk.scoring.method === "iki-8-2021") {
+        const v = Skp.nilaiIki(
+          hk.scoring.iki,
+          value,
+          m.targetMaksimal === undefined ? {} : { targetMaksimal: m.targetMaksimal }
+        )
+        if (Result.isFailure(v)) return undefined
+        value = v.success.nilai
+      }
+      const wn = item.weight.n * value.n
+      const wd = item.weight.d * value.d
+      n = n * wd + wn * d
+      d = d * wd
+    }
+    const rounded = Exact.roundExact(Exact.fraction(n, d * 100n), hk.scale.rounding)
+    const b = bandIndex(prepared.bands as PreparedTable, rounded)
+    const r = bandIndex(prepared.mapping as PreparedTable, rounded)
+    if (b.index < 0 || r.index < 0) return undefined
+    // `Scored.score.value` is `Exact.round(b.value).value`: the nearest double to the value rounded at the scale
+    // (`b.value` is `rounded` unless the band table clamped it, and rounding a rounded value changes nothing).
+    const score = Exact.toNumber(b.value === rounded ? rounded : Exact.roundExact(b.value, hk.scale.rounding))
+    return {
+      rating: (hk.mapping.bands[r.index] as Policy.RatingTable["bands"][number]).label,
+      band: (hk.bands.bands[b.index] as Band.Band).label,
+      score
+    }
+  }
+  const perilaku = (input: Record<string, unknown>): Quadrant.Rating | undefined => {
+    if (pk.source === "rating") {
+      const rating = input.perilakuKerja
+      return Quadrant.isRating(rating) && input.berakhlak === undefined ? rating : undefined
+    }
+    const ratings = input.berakhlak
+    if (input.perilakuKerja !== undefined || !isPlain(ratings)) return undefined
+    let keys = 0
+    for (const _ in ratings) keys++
+    if (keys !== Behaviour.coreValues.length) return undefined
+    let dibawah = 0
+    let diatas = 0
+    for (const v of Behaviour.coreValues) {
+      const r = ratings[v]
+      if (!Quadrant.isRating(r)) return undefined
+      if (r === "Dibawah Ekspektasi") dibawah++
+      else if (r === "Diatas Ekspektasi") diatas++
+    }
+    return dibawah >= pk.dibawahIfAtLeast
+      ? "Dibawah Ekspektasi"
+      : diatas >= pk.diatasIfAtLeast
+        ? "Diatas Ekspektasi"
+        : "Sesuai Ekspektasi"
+  }
+  const summarise = (input: unknown): Summary | undefined => {
+    if (!isPlain(input)) return undefined
+    for (const k in input) {
+      if (!INPUT_KEYS.has(k) || input[k] === undefined) return undefined
+    }
+    const { employee, period } = input
+    if (typeof employee !== "string" || employee.length === 0 || typeof period !== "string") return undefined
+    if (!periodOk(period)) return undefined
+    const h = hasil(input)
+    if (h === undefined) return undefined
+    const p = perilaku(input)
+    if (p === undefined) return undefined
+    return {
+      employee,
+      period,
+      score: h.score,
+      band: h.band,
+      hasilKerja: h.rating,
+      perilakuKerja: p,
+      predikat: cells[h.rating][p]
+    }
+  }
+  summarisers.set(policy, summarise)
+  return summarise
+}

@@ -1171,3 +1171,350 @@ export const harshest: {
 } = dual(2, (evaluation: Evaluation, kind: OutcomeKind): number =>
   evaluation.outcomes.filter((o) => o.kind === kind).reduce((m, o) => Math.max(m, o.severity), 0)
 )
+
+// ---------------------------------------------------------------------------------------------------------------
+// compiled rule sets (batch scoring)
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * What a compiled rule set decides for one employee: the rules that fired and what {@link Evaluation} carries
+ * besides its per-rule decisions (no condition trees, no per-rule objects). Decisions with the same fired rules and
+ * the same missing facts share one object: treat it as immutable.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface Decided {
+  /** The ids of the rules that fired, by priority (higher first) then id. */
+  readonly fired: ReadonlyArray<string>
+  /** As {@link Evaluation.outcomes}. */
+  readonly outcomes: ReadonlyArray<Given>
+  /** As {@link Evaluation.conflicts}. */
+  readonly conflicts: ReadonlyArray<readonly [string, string]>
+  /** As {@link Evaluation.missing}. */
+  readonly missing: ReadonlyArray<string>
+}
+
+/**
+ * A rule set compiled once for many evaluations ({@link compile}).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface Compiled {
+  readonly ruleSet: RuleSet
+  /**
+   * {@link decide} without the explanation: the same checks on the facts, the same fired rules, outcomes, conflicts
+   * and missing facts, computed by closures prepared from the conditions instead of by building a condition tree
+   * for every rule.
+   */
+  readonly decide: (facts: Facts) => Result.Result<Decided, Input.InvalidInput>
+}
+
+/** Three-valued truth as a number: 0 false, 1 true, 2 unknown. */
+type Tri = 0 | 1 | 2
+
+/** The per-call state of a compiled rule set: which missing facts were met (one flag per name). */
+interface CompiledState {
+  readonly missing: Uint8Array
+}
+
+type CompiledCondition = (facts: Facts, state: CompiledState) => Tri
+
+/**
+ * A numeric comparison on plain numbers. `Exact.fromFinite` maps finite doubles to rationals monotonically (each
+ * double to a decimal that rounds back to it), so for finite numbers the order of the doubles is the order of their
+ * exact values: this equals `compareOp(Exact.fromFinite(x), op, value)`.
+ */
+const compareNumber = (x: number, op: Op, value: number): boolean => {
+  switch (op) {
+    case "at-least":
+      return x >= value
+    case "above":
+      return x > value
+    case "at-most":
+      return x <= value
+    case "below":
+      return x < value
+    case "equal":
+      return x === value
+  }
+}
+
+const compareFact = (x: number, op: Op, value: number): boolean =>
+  typeof x === "number" && Number.isFinite(x) ? compareNumber(x, op, value) : compareOp(Exact.fromFinite(x), op, value)
+
+const compileCondition = (c: Condition, names: Map<string, number>): CompiledCondition => {
+  const slot = (name: string): number => {
+    let k = names.get(name)
+    if (k === undefined) {
+      k = names.size
+      names.set(name, k)
+    }
+    return k
+  }
+  const unknown = (k: number, state: CompiledState): Tri => {
+    state.missing[k] = 1
+    return 2
+  }
+  switch (c.kind) {
+    case "all":
+    case "any": {
+      const parts = c.of.map((x) => compileCondition(x, names))
+      const absorbing: Tri = c.kind === "all" ? 0 : 1
+      const neutral: Tri = c.kind === "all" ? 1 : 0
+      // Every part is evaluated (no short circuit): the missing facts of every unknown atom are reported.
+      return (facts, state) => {
+        let sawAbsorbing = false
+        let sawUnknown = false
+        for (const part of parts) {
+          const v = part(facts, state)
+          if (v === absorbing) sawAbsorbing = true
+          else if (v === 2) sawUnknown = true
+        }
+        return sawAbsorbing ? absorbing : sawUnknown ? 2 : neutral
+      }
+    }
+    case "not": {
+      const part = compileCondition(c.of, names)
+      return (facts, state) => {
+        const v = part(facts, state)
+        return v === 2 ? 2 : v === 1 ? 0 : 1
+      }
+    }
+    case "predikat": {
+      const k = slot("history")
+      const wanted = c.in
+      return (facts, state) => {
+        const h = facts.history
+        const current = h[h.length - 1]
+        return current ? (wanted.includes(current.predikat) ? 1 : 0) : unknown(k, state)
+      }
+    }
+    case "predikat-last": {
+      const k = slot("history")
+      const need = c.atLeast ?? c.last
+      const { last, in: wanted } = c
+      return (facts, state) => {
+        const h = facts.history
+        const from = Math.max(0, h.length - last)
+        let count = 0
+        for (let i = from; i < h.length; i++) if (wanted.includes((h[i] as PeriodFact).predikat)) count++
+        const absent = last - (h.length - from)
+        return count >= need ? 1 : count + absent < need ? 0 : unknown(k, state)
+      }
+    }
+    case "consecutive": {
+      const k = slot("history")
+      const { atLeast, in: wanted } = c
+      return (facts, state) => {
+        const h = facts.history
+        let run = 0
+        for (let i = h.length - 1; i >= 0 && wanted.includes((h[i] as PeriodFact).predikat); i--) run++
+        return run >= atLeast ? 1 : run === h.length ? unknown(k, state) : 0
+      }
+    }
+    case "score": {
+      const k = slot("history.score")
+      const { op, value } = c
+      return (facts, state) => {
+        const h = facts.history
+        const score = h[h.length - 1]?.score
+        return score === undefined ? unknown(k, state) : compareFact(score, op, value) ? 1 : 0
+      }
+    }
+    case "talent-box": {
+      const k = slot("talentBox")
+      const wanted = c.in
+      return (facts, state) =>
+        facts.talentBox === undefined ? unknown(k, state) : wanted.includes(facts.talentBox) ? 1 : 0
+    }
+    case "unit-ikm": {
+      const k = slot("unit.ikm")
+      const { op, value } = c
+      return (facts, state) => {
+        const ikm = facts.unit?.ikm
+        return ikm === undefined ? unknown(k, state) : compareFact(ikm, op, value) ? 1 : 0
+      }
+    }
+    case "unit-mutu": {
+      const k = slot("unit.mutu")
+      const wanted = c.in
+      return (facts, state) => {
+        const mutu = facts.unit?.mutu
+        return mutu === undefined ? unknown(k, state) : wanted.includes(mutu) ? 1 : 0
+      }
+    }
+    case "flag": {
+      const k = slot(`flags.${c.name}`)
+      const { name, is } = c
+      return (facts, state) => {
+        const v = facts.flags?.[name]
+        return v === undefined ? unknown(k, state) : v === is ? 1 : 0
+      }
+    }
+    case "measure": {
+      const k = slot(`measures.${c.name}`)
+      const { name, op, value } = c
+      return (facts, state) => {
+        const v = facts.measures?.[name]
+        return v === undefined ? unknown(k, state) : compareFact(v, op, value) ? 1 : 0
+      }
+    }
+    default: {
+      // The rarer atoms (trend, jpm, jp, discipline) reuse the traced evaluation of the atom: same value, same
+      // missing fact (each kind has one).
+      const atom = c
+      const k = slot(
+        atom.kind === "trend"
+          ? "history.score"
+          : atom.kind === "jpm"
+            ? "jpm"
+            : atom.kind === "jp"
+              ? "development"
+              : "discipline"
+      )
+      return (facts, state) => {
+        const node = evalAtom(atom, facts, [])
+        return node.value === "unknown" ? unknown(k, state) : node.value === "true" ? 1 : 0
+      }
+    }
+  }
+}
+
+/** The outcomes, conflicts and missing facts of one set of fired rules, as {@link run} computes them. */
+const decidedOf = (prepared: Prepared, fired: ReadonlyArray<Rule>, missingNames: ReadonlyArray<string>): Decided => {
+  const given = new Map<string, Array<string>>()
+  for (const rule of fired) {
+    for (const id of rule.give) {
+      const by = given.get(id)
+      if (by) by.push(rule.id)
+      else given.set(id, [rule.id])
+    }
+  }
+  const outcomes: Array<Given> = []
+  for (const [id, byRules] of given) {
+    const o = prepared.outcomes.get(id)
+    if (!o) continue
+    outcomes.push({ id, kind: o.kind, label: o.label, severity: o.severity, rules: byRules, legalBasis: o.legalBasis })
+  }
+  outcomes.sort(
+    (a, b) =>
+      (prepared.kindIndex.get(a.kind) ?? 0) - (prepared.kindIndex.get(b.kind) ?? 0) ||
+      b.severity - a.severity ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  )
+  const conflicts: Array<readonly [string, string]> = []
+  for (const id of given.keys()) {
+    const o = prepared.outcomes.get(id)
+    if (!o) continue
+    for (const c of o.conflictsWith ?? []) {
+      if (given.has(c)) conflicts.push(o.id < c ? [o.id, c] : [c, o.id])
+    }
+  }
+  const unique = [...new Map(conflicts.map((p) => [p.join("\u0000"), p])).values()].sort((a, b) =>
+    a.join() < b.join() ? -1 : 1
+  )
+  return { fired: fired.map((r) => r.id), outcomes, conflicts: unique, missing: [...missingNames].sort() }
+}
+
+/** At most this many distinct decisions are kept per compiled rule set; past it they are computed each time. */
+const MAX_MEMO = 4096
+
+const compiledSets = new WeakMap<RuleSet, Compiled>()
+
+/**
+ * Compiles a rule set once for many evaluations: each condition becomes a closure over the facts, and the outcomes
+ * of each distinct combination of fired rules and missing facts are computed once. `compile(ruleSet).decide(facts)`
+ * gives the same fired rules, outcomes, conflicts and missing facts as {@link decide}, and fails on the same facts
+ * (`test/RuleCompiled.test.ts` checks both on generated rule sets and facts); it builds no explanation, so it is
+ * what a batch uses when the trace is not written. Cached per rule-set object.
+ *
+ * @example
+ * ```ts
+ * import { Presets, Rule } from "@pembinaan/core"
+ * const rules = Rule.compile(Presets.rules.national)
+ * rules.decide({ asOf: "2026-12-31", history: [{ period: "2026", predikat: "Butuh Perbaikan" }] })
+ * // => Result.succeed({ fired: [...], outcomes: [{ id: "bimbingan-kinerja", … }, …], conflicts: [], missing: [...] })
+ * ```
+ *
+ * @category combinators
+ * @since 0.3.0
+ */
+export const compile = (ruleSet: RuleSet): Compiled => {
+  const hit = compiledSets.get(ruleSet)
+  if (hit) return hit
+  const prepared = prepare(ruleSet)
+  const names = new Map<string, number>()
+  const rules = prepared.rules
+  const conditions = rules.map((rule) => compileCondition(rule.when, names))
+  const state: CompiledState = { missing: new Uint8Array(names.size) }
+  const groups = new Map<string, number>()
+  const groupOf = rules.map((rule) => {
+    let g = groups.get(rule.group)
+    if (g === undefined) {
+      g = groups.size
+      groups.set(rule.group, g)
+    }
+    return g
+  })
+  const blockPriority = new Array<number>(groups.size)
+  const blocked = new Uint8Array(groups.size)
+  const fired = new Uint8Array(rules.length)
+  // One memo key per (fired rules, missing facts): a number while both fit in 52 bits, else a list as text.
+  const numericKeys = rules.length + names.size <= 52
+  const memo = new Map<number | string, Result.Result<Decided, Input.InvalidInput>>()
+  const keyOf = (): number | string => {
+    if (numericKeys) {
+      let key = 0
+      let bit = 1
+      for (let i = 0; i < rules.length; i++, bit *= 2) if (fired[i] === 1) key += bit
+      for (let k = 0; k < names.size; k++, bit *= 2) if (state.missing[k] === 1) key += bit
+      return key
+    }
+    return `${fired.join("")}|${state.missing.join("")}`
+  }
+  const decideFacts = (facts: Facts): Result.Result<Decided, Input.InvalidInput> => {
+    // The content checks of `decide`; with one period and no JPM, flags or measures there is nothing to report.
+    if (
+      facts.history.length > 1 ||
+      facts.jpm !== undefined ||
+      facts.flags !== undefined ||
+      facts.measures !== undefined
+    ) {
+      const found = factProblems(ruleSet, facts)
+      if (found.length > 0) return Result.fail(new Input.InvalidInput({ subject: "Facts", problems: found }))
+    }
+    state.missing.fill(0)
+    blocked.fill(0)
+    for (let i = 0; i < rules.length; i++) {
+      const value = (conditions[i] as CompiledCondition)(facts, state)
+      const rule = rules[i] as Rule
+      const g = groupOf[i] as number
+      const suppressed = blocked[g] === 1 && (blockPriority[g] as number) > rule.priority
+      const fires = value === 1 && !suppressed
+      fired[i] = fires ? 1 : 0
+      if (fires && rule.exclusive && blocked[g] === 0) {
+        blocked[g] = 1
+        blockPriority[g] = rule.priority
+      }
+    }
+    const key = keyOf()
+    const known = memo.get(key)
+    if (known) return known
+    const missingNames: Array<string> = []
+    for (const [name, k] of names) if (state.missing[k] === 1) missingNames.push(name)
+    const result = Result.succeed(
+      decidedOf(
+        prepared,
+        rules.filter((_, i) => fired[i] === 1),
+        missingNames
+      )
+    )
+    if (memo.size < MAX_MEMO) memo.set(key, result)
+    return result
+  }
+  const compiled: Compiled = { ruleSet, decide: decideFacts }
+  compiledSets.set(ruleSet, compiled)
+  return compiled
+}
