@@ -6,7 +6,7 @@
  *
  * @since 0.4.0
  */
-import { Behaviour, Feedback } from "@pembinaan/core"
+import { AuditLog, Behaviour, Feedback } from "@pembinaan/core"
 import { Schema } from "effect"
 import { HttpApi, HttpApiEndpoint, HttpApiGroup, HttpApiMiddleware, HttpApiSchema, OpenApi } from "effect/http-api"
 import { Authentication, Role } from "./Auth.js"
@@ -182,20 +182,12 @@ export const Change = Schema.Struct({
 })
 
 /**
- * One audit entry: who did what to what, chained by hash.
+ * One audit event: core's `AuditLog.Event` (who, in which role, when, what, on what, before → after, why, chained by
+ * SHA-256), so a page of events verifies with core's `AuditLog.verify`.
  *
  * @since 0.4.0
  */
-export const AuditEntry = Schema.Struct({
-  seq: Schema.Number,
-  at: Schema.String,
-  actor: Schema.String,
-  action: Schema.String,
-  subject: Schema.String,
-  payload: Schema.Unknown,
-  prevHash: Schema.String,
-  hash: Schema.String
-})
+export const AuditEntry = AuditLog.Event
 
 const Accepted = Schema.Struct({ accepted: Schema.Literal(true) })
 
@@ -407,7 +399,14 @@ export class DataGroup extends HttpApiGroup.make("data")
       success: Schema.Struct({
         valid: Schema.Boolean,
         entries: Schema.Number,
-        brokenAt: Schema.NullOr(Schema.Number)
+        brokenAt: Schema.NullOr(Schema.Number),
+        head: Schema.NullOr(Schema.String),
+        breach: Schema.NullOr(
+          Schema.Struct({
+            kind: AuditLog.Breach,
+            messages: Schema.Struct({ id: Schema.String, en: Schema.String })
+          })
+        )
       }),
       error: [...authed]
     })

@@ -9,12 +9,12 @@ import { mkdir, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { Behaviour, Policy as CorePolicy, Feedback, Presets, Survey } from "@pembinaan/core"
 import { Effect, JsonPatch, Layer, Redacted, Result, type Schema } from "effect"
-import { HttpServerRequest } from "effect/http"
+import { HttpServerRequest, HttpServerResponse } from "effect/http"
 import { HttpApiBuilder, HttpApiSecurity } from "effect/http-api"
 import { SqlClient } from "effect/sql"
 import { Api } from "./Api.js"
 import * as Audit from "./Audit.js"
-import { Authentication, CurrentUser, sessionCookie, type User, verifyAny } from "./Auth.js"
+import { Authentication, CurrentUser, sessionCookie, verifyAny } from "./Auth.js"
 import { CycleLive } from "./CycleHandlers.js"
 import * as Migrations from "./Migrations.js"
 import * as Permission from "./Permission.js"
@@ -636,202 +636,295 @@ const magic: Record<string, (b: Uint8Array) => boolean> = {
   "image/png": (b) => b.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((x, i) => b[i] === x)
 }
 
-const dashboard = (user: User, region: string, unit: string | undefined) =>
+/**
+ * A small least-recently-used map (the dashboard caches): at most `size` entries.
+ *
+ * @since 0.4.0
+ */
+export class Lru<V> {
+  private readonly map = new Map<string, V>()
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key)
+    if (v !== undefined) {
+      this.map.delete(key)
+      this.map.set(key, v)
+    }
+    return v
+  }
+  set(key: string, value: V): void {
+    this.map.delete(key)
+    this.map.set(key, value)
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string)
+  }
+}
+
+interface DashboardRecord {
+  readonly employee: string
+  readonly name: string
+  readonly unit: string
+  readonly jabatan: string
+  readonly period: string
+  readonly predikat: string
+  readonly score?: string
+  readonly rewards: ReadonlyArray<never>
+}
+
+/**
+ * The caches of the unit dashboard, one set per running server (never shared between databases):
+ *
+ * - `records`: the result records of a region or unit, keyed with the region's data generation (`data_generations`,
+ *   bumped by triggers on every committed change to units, employees or results, migration 8). The generation is read
+ *   before the records, so a cached entry is never older than its generation; a write in between only costs one more
+ *   miss.
+ * - `ikm`: the IKM score of a unit and period, keyed with the number of stored responses and the highest response id
+ *   (responses are only ever added, so these name the set scored).
+ * - `bodies`: the JSON text of the whole response, keyed with both, served with an ETag (a matching
+ *   `If-None-Match` gets 304).
+ *
+ * @since 0.4.0
+ */
+export interface DashboardCaches {
+  readonly records: Lru<{ readonly generation: string; readonly records: ReadonlyArray<DashboardRecord> }>
+  readonly ikm: Lru<unknown>
+  /** The serialised response of a region or unit, keyed with everything it was made from (generation, IKM sets). */
+  readonly bodies: Lru<{ readonly signature: string; readonly text: string; readonly etag: string }>
+  /** A random tag of this server instance, in every ETag (a new database never revalidates an old copy). */
+  readonly instance: string
+}
+
+const dashboard = (caches: DashboardCaches, region: string, unit: string | undefined) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const rows = yield* orDie(sql<Record<string, unknown>>`
-      SELECT e.nip, e.name, e.unit_id, e.jabatan, r.period, r.predikat, r.score
-      FROM results r JOIN employees e ON e.nip = r.nip
-      WHERE e.region = ${region} ${unit === undefined ? sql`` : sql`AND e.unit_id = ${unit}`}
-      ORDER BY e.unit_id, e.nip, r.period`)
-    const records = rows.map((r) => ({
-      employee: str(r.nip),
-      name: str(r.name),
-      unit: str(r.unit_id),
-      jabatan: str(r.jabatan),
-      period: str(r.period),
-      predikat: str(r.predikat),
-      ...(r.score == null ? {} : { score: str(r.score) }),
-      rewards: []
-    }))
-    const groups = yield* orDie(sql<{ readonly unit_id: string; readonly period: string }>`
-      SELECT DISTINCT unit_id, period FROM survey_responses
-      WHERE region = ${region} ${unit === undefined ? sql`` : sql`AND unit_id = ${unit}`} ORDER BY unit_id, period`)
+    // One round trip for the generation and the survey groups (with their sizes).
+    const head = yield* orDie(sql<{
+      readonly generation: string | number | bigint | null
+      readonly unit_id: string | null
+      readonly period: string | null
+      readonly responses: string | number | bigint | null
+      readonly last: string | number | bigint | null
+    }>`
+      WITH g AS (SELECT coalesce((SELECT n FROM data_generations WHERE region = ${region}), 0) AS generation)
+      SELECT g.generation, s.unit_id, s.period, s.responses, s.last FROM g LEFT JOIN (
+        SELECT unit_id, period, count(*) AS responses, max(id) AS last FROM survey_responses
+        WHERE region = ${region} ${unit === undefined ? sql`` : sql`AND unit_id = ${unit}`}
+        GROUP BY unit_id, period) s ON true
+      ORDER BY s.unit_id, s.period`)
+    const generation = String(head[0]?.generation ?? 0)
+    const key = `${region}\u0000${unit ?? ""}`
+    const signature = head.map((g) => `${g.generation}/${g.unit_id}/${g.period}/${g.responses}/${g.last}`).join("|")
+    const cached = caches.bodies.get(key)
+    if (cached?.signature === signature) return cached
+    let records = caches.records.get(key)
+    if (records?.generation !== generation) {
+      const rows = yield* orDie(sql<Record<string, unknown>>`
+        SELECT e.nip, e.name, e.unit_id, e.jabatan, r.period, r.predikat, r.score
+        FROM employees e JOIN results r ON r.nip = e.nip
+        WHERE e.region = ${region} ${unit === undefined ? sql`` : sql`AND e.unit_id = ${unit}`}
+        ORDER BY e.unit_id, e.nip, r.period`)
+      records = {
+        generation,
+        records: rows.map((r) => ({
+          employee: str(r.nip),
+          name: str(r.name),
+          unit: str(r.unit_id),
+          jabatan: str(r.jabatan),
+          period: str(r.period),
+          predikat: str(r.predikat),
+          ...(r.score == null ? {} : { score: str(r.score) }),
+          rewards: []
+        }))
+      }
+      caches.records.set(key, records)
+    }
     const ikm: Array<{ unit: string; period: string; score: unknown }> = []
-    for (const g of groups) {
-      const score = yield* surveyScore(region, g.unit_id, g.period).pipe(Effect.option)
-      if (score._tag === "Some") ikm.push({ unit: g.unit_id, period: g.period, score: score.value })
+    for (const g of head) {
+      if (g.unit_id == null || g.period == null) continue
+      const ikmKey = `${region}\u0000${g.unit_id}\u0000${g.period}\u0000${g.responses}\u0000${g.last}`
+      let score = caches.ikm.get(ikmKey)
+      if (score === undefined) {
+        const scored = yield* surveyScore(region, g.unit_id, g.period).pipe(Effect.option)
+        score = scored._tag === "Some" ? scored.value : null
+        caches.ikm.set(ikmKey, score)
+      }
+      if (score !== null) ikm.push({ unit: g.unit_id, period: g.period, score })
     }
-    return {
+    const text = JSON.stringify({
       title: unit === undefined ? `${region}` : `${region} / ${unit}`,
-      records,
+      records: records.records,
       ikm,
-      minimumGroupSize: 5,
-      viewer: user.nip
-    }
+      minimumGroupSize: 5
+    })
+    const etag = `"${caches.instance}-${createHash("sha256").update(signature).digest("base64url").slice(0, 22)}"`
+    const body = { signature, text, etag }
+    caches.bodies.set(key, body)
+    return body
   })
 
 const DataLive = HttpApiBuilder.group(Api, "data", (handlers) =>
-  handlers
-    .handle("results", ({ params }) =>
-      Effect.gen(function* () {
-        const user = yield* allow("result.read")
-        const sql = yield* SqlClient.SqlClient
-        const subject = yield* orDie(
-          sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
+  Effect.sync(
+    (): DashboardCaches => ({
+      records: new Lru(64),
+      ikm: new Lru(1024),
+      bodies: new Lru(64),
+      instance: randomBytes(6).toString("base64url")
+    })
+  ).pipe(
+    Effect.map((caches) =>
+      handlers
+        .handle("results", ({ params }) =>
+          Effect.gen(function* () {
+            const user = yield* allow("result.read")
+            const sql = yield* SqlClient.SqlClient
+            const subject = yield* orDie(
+              sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
+            )
+            const region = subject[0]?.region
+            if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
+            if (!Permission.canSee(user, params.nip, region))
+              return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
+            const rows = yield* orDie(
+              sql<Record<string, unknown>>`SELECT * FROM results WHERE nip = ${params.nip} ORDER BY period`
+            )
+            return rows.map((r) => ({
+              period: str(r.period),
+              predikat: str(r.predikat),
+              score: r.score == null ? null : str(r.score),
+              policyId: str(r.policy_id),
+              policyVersion: Number(r.policy_version),
+              result: json(r.result)
+            }))
+          })
         )
-        const region = subject[0]?.region
-        if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
-        if (!Permission.canSee(user, params.nip, region))
-          return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
-        const rows = yield* orDie(
-          sql<Record<string, unknown>>`SELECT * FROM results WHERE nip = ${params.nip} ORDER BY period`
+        .handle("unitDashboard", ({ query }) =>
+          Effect.gen(function* () {
+            const user = yield* allow("dashboard.read")
+            const region = query.region ?? user.region
+            if (region !== user.region) return yield* Problem.fail(Forbidden, "forbidden", { action: "dashboard.read" })
+            const body = yield* dashboard(caches, region, query.unit)
+            const request = yield* HttpServerRequest.HttpServerRequest
+            const headers = { etag: body.etag, "cache-control": "private, no-cache" }
+            if (request.headers["if-none-match"] === body.etag)
+              return HttpServerResponse.empty({ status: 304, headers })
+            return HttpServerResponse.text(body.text, { contentType: "application/json", headers })
+          })
         )
-        return rows.map((r) => ({
-          period: str(r.period),
-          predikat: str(r.predikat),
-          score: r.score == null ? null : str(r.score),
-          policyId: str(r.policy_id),
-          policyVersion: Number(r.policy_version),
-          result: json(r.result)
-        }))
-      })
-    )
-    .handle("unitDashboard", ({ query }) =>
-      Effect.gen(function* () {
-        const user = yield* allow("dashboard.read")
-        const region = query.region ?? user.region
-        if (region !== user.region) return yield* Problem.fail(Forbidden, "forbidden", { action: "dashboard.read" })
-        const { viewer: _, ...data } = yield* dashboard(user, region, query.unit)
-        return data
-      })
-    )
-    .handle("ikmReport", ({ query }) =>
-      Effect.gen(function* () {
-        const user = yield* allow("survey.report")
-        const region = query.region ?? user.region
-        const score = yield* surveyScore(region, query.unit, query.period)
-        const sql = yield* SqlClient.SqlClient
-        const unit = yield* orDie(
-          sql<{
-            readonly population: number | null
-          }>`SELECT population FROM units WHERE region = ${region} AND id = ${query.unit}`
+        .handle("ikmReport", ({ query }) =>
+          Effect.gen(function* () {
+            const user = yield* allow("survey.report")
+            const region = query.region ?? user.region
+            const score = yield* surveyScore(region, query.unit, query.period)
+            const sql = yield* SqlClient.SqlClient
+            const unit = yield* orDie(
+              sql<{
+                readonly population: number | null
+              }>`SELECT population FROM units WHERE region = ${region} AND id = ${query.unit}`
+            )
+            // The quarters of a year, for the trend (only those with responses).
+            const trend: Array<{ period: string; score: unknown }> = []
+            if (/^\d{4}$/.test(query.period))
+              for (const q of [1, 2, 3, 4]) {
+                const s = yield* surveyScore(region, query.unit, `${query.period}-Q${q}`).pipe(Effect.option)
+                if (s._tag === "Some") trend.push({ period: `${query.period}-Q${q}`, score: s.value })
+              }
+            const population = unit[0]?.population
+            return {
+              unit: query.unit,
+              period: query.period,
+              score,
+              ...(population == null || population <= 0 ? {} : { population: Number(population) }),
+              trend
+            }
+          })
         )
-        // The quarters of a year, for the trend (only those with responses).
-        const trend: Array<{ period: string; score: unknown }> = []
-        if (/^\d{4}$/.test(query.period))
-          for (const q of [1, 2, 3, 4]) {
-            const s = yield* surveyScore(region, query.unit, `${query.period}-Q${q}`).pipe(Effect.option)
-            if (s._tag === "Some") trend.push({ period: `${query.period}-Q${q}`, score: s.value })
-          }
-        const population = unit[0]?.population
-        return {
-          unit: query.unit,
-          period: query.period,
-          score,
-          ...(population == null || population <= 0 ? {} : { population: Number(population) }),
-          trend
-        }
-      })
-    )
-    .handle("policyView", ({ query }) =>
-      Effect.gen(function* () {
-        yield* allow("policy.read")
-        const sql = yield* SqlClient.SqlClient
-        const rows = yield* orDie(
-          query.version === undefined
-            ? sql<
-                Record<string, unknown>
-              >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} ORDER BY version DESC LIMIT 1`
-            : sql<
-                Record<string, unknown>
-              >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} AND version = ${query.version}`
+        .handle("policyView", ({ query }) =>
+          Effect.gen(function* () {
+            yield* allow("policy.read")
+            const sql = yield* SqlClient.SqlClient
+            const rows = yield* orDie(
+              query.version === undefined
+                ? sql<
+                    Record<string, unknown>
+                  >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} ORDER BY version DESC LIMIT 1`
+                : sql<
+                    Record<string, unknown>
+                  >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} AND version = ${query.version}`
+            )
+            const row = rows[0]
+            if (row === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `${query.id}` })
+            // `<asn-policy-view>` shows only what core would apply: the stored document must decode as a policy.
+            const decoded = CorePolicy.decode(json(row.document))
+            if (Result.isFailure(decoded))
+              return yield* Problem.fail(
+                Unprocessable,
+                "rules",
+                { detail: "Policy" },
+                decoded.failure._tag === "InvalidInput"
+                  ? decoded.failure.problems
+                      .slice(0, 50)
+                      .map((p) => ({ path: ["document", ...p.path].join("."), message: p.message }))
+                  : []
+              )
+            return json(row.document)
+          })
         )
-        const row = rows[0]
-        if (row === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `${query.id}` })
-        // `<asn-policy-view>` shows only what core would apply: the stored document must decode as a policy.
-        const decoded = CorePolicy.decode(json(row.document))
-        if (Result.isFailure(decoded))
-          return yield* Problem.fail(
-            Unprocessable,
-            "rules",
-            { detail: "Policy" },
-            decoded.failure._tag === "InvalidInput"
-              ? decoded.failure.problems
-                  .slice(0, 50)
-                  .map((p) => ({ path: ["document", ...p.path].join("."), message: p.message }))
-              : []
-          )
-        return json(row.document)
-      })
-    )
-    .handle("evidence", ({ params, payload }) =>
-      Effect.gen(function* () {
-        const user = yield* allow("evidence.upload")
-        const settings = yield* Settings
-        const request = yield* HttpServerRequest.HttpServerRequest
-        const type = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? ""
-        const check = magic[type]
-        if (check === undefined) return yield* Problem.fail(Unsupported, "unsupported", { type })
-        if (!check(payload)) return yield* Problem.fail(Unsupported, "magic", { type })
-        if (payload.length > settings.maxUploadBytes)
-          return yield* Problem.fail(Problem.TooLarge, "tooLarge", { limit: settings.maxUploadBytes })
-        const sql = yield* SqlClient.SqlClient
-        const subject = yield* orDie(
-          sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
-        )
-        const region = subject[0]?.region
-        if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
-        if (!Permission.canSee(user, params.nip, region))
-          return yield* Problem.fail(Forbidden, "forbidden", { action: "evidence.upload" })
-        const id = randomUUID()
-        const sha256 = createHash("sha256").update(payload).digest("hex")
-        const file = join(settings.evidenceDir, id)
-        yield* Effect.promise(async () => {
-          await mkdir(settings.evidenceDir, { recursive: true })
-          await writeFile(file, payload, { flag: "wx", mode: 0o600 })
-        })
-        yield* orDie(
-          sql.withTransaction(
-            Effect.gen(function* () {
-              yield* sql`INSERT INTO evidence (id, nip, content_type, bytes, sha256, file_name, uploaded_by)
-                VALUES (${id}, ${params.nip}, ${type}, ${payload.length}, ${sha256}, ${id}, ${user.nip})`
-              yield* Audit.append({
-                actor: user.nip,
-                action: "evidence.upload",
-                subject: params.nip,
-                payload: { id, sha256 }
-              })
+        .handle("evidence", ({ params, payload }) =>
+          Effect.gen(function* () {
+            const user = yield* allow("evidence.upload")
+            const settings = yield* Settings
+            const request = yield* HttpServerRequest.HttpServerRequest
+            const type = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? ""
+            const check = magic[type]
+            if (check === undefined) return yield* Problem.fail(Unsupported, "unsupported", { type })
+            if (!check(payload)) return yield* Problem.fail(Unsupported, "magic", { type })
+            if (payload.length > settings.maxUploadBytes)
+              return yield* Problem.fail(Problem.TooLarge, "tooLarge", { limit: settings.maxUploadBytes })
+            const sql = yield* SqlClient.SqlClient
+            const subject = yield* orDie(
+              sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
+            )
+            const region = subject[0]?.region
+            if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
+            if (!Permission.canSee(user, params.nip, region))
+              return yield* Problem.fail(Forbidden, "forbidden", { action: "evidence.upload" })
+            const id = randomUUID()
+            const sha256 = createHash("sha256").update(payload).digest("hex")
+            const file = join(settings.evidenceDir, id)
+            yield* Effect.promise(async () => {
+              await mkdir(settings.evidenceDir, { recursive: true })
+              await writeFile(file, payload, { flag: "wx", mode: 0o600 })
             })
-          )
+            yield* orDie(
+              sql.withTransaction(
+                Effect.gen(function* () {
+                  yield* sql`INSERT INTO evidence (id, nip, content_type, bytes, sha256, file_name, uploaded_by)
+                VALUES (${id}, ${params.nip}, ${type}, ${payload.length}, ${sha256}, ${id}, ${user.nip})`
+                  yield* Audit.append({
+                    actor: user.nip,
+                    action: "evidence.upload",
+                    subject: params.nip,
+                    payload: { id, sha256 }
+                  })
+                })
+              )
+            )
+            return { id, contentType: type, bytes: payload.length, sha256 }
+          })
         )
-        return { id, contentType: type, bytes: payload.length, sha256 }
-      })
+        .handle("audit", ({ query }) =>
+          Effect.gen(function* () {
+            yield* allow("audit.read")
+            return yield* orDie(Audit.read(query.after ?? -1, Math.min(Math.max(query.limit ?? 100, 1), 1000)))
+          })
+        )
+        .handle("auditVerify", () =>
+          Effect.gen(function* () {
+            yield* allow("audit.read")
+            return yield* orDie(Audit.verify)
+          })
+        )
     )
-    .handle("audit", ({ query }) =>
-      Effect.gen(function* () {
-        yield* allow("audit.read")
-        const sql = yield* SqlClient.SqlClient
-        const rows = yield* orDie(sql<Record<string, unknown>>`SELECT * FROM audit_log WHERE seq > ${query.after ?? 0}
-          ORDER BY seq LIMIT ${Math.min(Math.max(query.limit ?? 100, 1), 1000)}`)
-        return rows.map((r) => ({
-          seq: Number(r.seq),
-          at: iso(r.at),
-          actor: str(r.actor),
-          action: str(r.action),
-          subject: str(r.subject),
-          payload: json(r.payload),
-          prevHash: str(r.prev_hash),
-          hash: str(r.hash)
-        }))
-      })
-    )
-    .handle("auditVerify", () =>
-      Effect.gen(function* () {
-        yield* allow("audit.read")
-        return yield* orDie(Audit.verify)
-      })
-    )
+  )
 )
 
 /**
