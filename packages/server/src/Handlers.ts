@@ -374,25 +374,31 @@ export const submitSurvey = (
     const settings = yield* Settings
     const sql = yield* SqlClient.SqlClient
     const window = Math.floor(now.getTime() / 60_000)
-    // Counted per device id and per address, so changing the device id does not reset the bound.
-    for (const key of [`device:${device.id}`, `address:${device.address}`]) {
-      const counted = yield* orDie(sql<{ readonly count: number }>`
-        INSERT INTO survey_devices (device, window_start, count) VALUES (${key}, ${window}, 1)
-        ON CONFLICT (device, window_start) DO UPDATE SET count = survey_devices.count + 1
-        RETURNING count`)
-      if (Number(counted[0]?.count ?? 0) > settings.deviceLimit) return yield* Problem.fail(TooMany, "deviceFlood")
-    }
+    // One statement (so one round trip and atomic): counted per device id and per address, so changing the device
+    // id does not reset the bound; the ticket's attempt is counted only when the device is within its bound.
     const tickets = yield* orDie(sql<{
-      readonly attempts: number
-      readonly region: string
-      readonly unit_id: string
-      readonly template_id: string
-      readonly template_version: string
+      readonly within: boolean
+      readonly attempts: number | null
+      readonly region: string | null
+      readonly unit_id: string | null
+      readonly template_id: string | null
+      readonly template_version: string | null
       readonly used_at: unknown
-    }>`UPDATE survey_tickets SET attempts = attempts + 1 WHERE ticket = ${payload.ticket}
-       RETURNING attempts, region, unit_id, template_id, template_version, used_at`)
+    }>`
+      WITH counted AS (
+        INSERT INTO survey_devices (device, window_start, count)
+        VALUES (${`device:${device.id}`}, ${window}, 1), (${`address:${device.address}`}, ${window}, 1)
+        ON CONFLICT (device, window_start) DO UPDATE SET count = survey_devices.count + 1
+        RETURNING count),
+      bound AS (SELECT coalesce(max(count), 0) <= ${settings.deviceLimit} AS within FROM counted),
+      attempt AS (
+        UPDATE survey_tickets SET attempts = attempts + 1
+        WHERE ticket = ${payload.ticket} AND (SELECT within FROM bound)
+        RETURNING attempts, region, unit_id, template_id, template_version, used_at)
+      SELECT bound.within, attempt.* FROM bound LEFT JOIN attempt ON true`)
     const ticket = tickets[0]
-    if (ticket === undefined) return yield* Problem.fail(NotFound, "ticketUnknown")
+    if (ticket?.within !== true) return yield* Problem.fail(TooMany, "deviceFlood")
+    if (ticket.attempts === null) return yield* Problem.fail(NotFound, "ticketUnknown")
     if (Number(ticket.attempts) > settings.ticketAttempts) return yield* Problem.fail(TooMany, "ticketAttempts")
     if (ticket.used_at != null) return yield* Problem.fail(Conflict, "ticketUsed")
     if (ticket.template_id !== payload.templateId || ticket.template_version !== payload.templateVersion)
@@ -413,19 +419,14 @@ export const submitSurvey = (
           : []
       return yield* Problem.fail(Unprocessable, "rules", { detail: failure._tag }, issues)
     }
-    const stored = yield* orDie(
-      sql.withTransaction(
-        Effect.gen(function* () {
-          const used =
-            yield* sql`UPDATE survey_tickets SET used_at = now() WHERE ticket = ${payload.ticket} AND used_at IS NULL RETURNING ticket`
-          if (used.length === 0) return false
-          yield* sql`INSERT INTO survey_responses (region, unit_id, period, template_id, template_version, answers, ticket, device)
-            VALUES (${ticket.region}, ${ticket.unit_id}, ${currentQuarter(now)}, ${template.id}, ${template.version},
-              ${JSON.stringify(payload.answers)}::jsonb, ${payload.ticket}, ${device.id})`
-          return true
-        })
-      )
-    )
+    // One statement, so one transaction: the ticket is marked used and the answers stored together, or neither.
+    const stored = yield* orDie(sql`
+      WITH used AS (
+        UPDATE survey_tickets SET used_at = now() WHERE ticket = ${payload.ticket} AND used_at IS NULL RETURNING ticket)
+      INSERT INTO survey_responses (region, unit_id, period, template_id, template_version, answers, ticket, device)
+      SELECT ${ticket.region}, ${ticket.unit_id}, ${currentQuarter(now)}, ${template.id}, ${template.version},
+        ${JSON.stringify(payload.answers)}::jsonb, used.ticket, ${device.id} FROM used
+      RETURNING id`).pipe(Effect.map((rows) => rows.length > 0))
     if (!stored) return yield* Problem.fail(Conflict, "ticketUsed")
     return { accepted: true as const }
   })
@@ -659,17 +660,6 @@ export class Lru<V> {
   }
 }
 
-interface DashboardRecord {
-  readonly employee: string
-  readonly name: string
-  readonly unit: string
-  readonly jabatan: string
-  readonly period: string
-  readonly predikat: string
-  readonly score?: string
-  readonly rewards: ReadonlyArray<never>
-}
-
 /**
  * The caches of the unit dashboard, one set per running server (never shared between databases):
  *
@@ -685,7 +675,8 @@ interface DashboardRecord {
  * @since 0.4.0
  */
 export interface DashboardCaches {
-  readonly records: Lru<{ readonly generation: string; readonly records: ReadonlyArray<DashboardRecord> }>
+  /** The records' JSON text (an array of `UnitDashboard` records) by region or unit. */
+  readonly records: Lru<{ readonly generation: string; readonly json: string }>
   readonly ikm: Lru<unknown>
   /** The serialised response of a region or unit, keyed with everything it was made from (generation, IKM sets). */
   readonly bodies: Lru<{ readonly signature: string; readonly text: string; readonly etag: string }>
@@ -717,24 +708,15 @@ const dashboard = (caches: DashboardCaches, region: string, unit: string | undef
     if (cached?.signature === signature) return cached
     let records = caches.records.get(key)
     if (records?.generation !== generation) {
-      const rows = yield* orDie(sql<Record<string, unknown>>`
-        SELECT e.nip, e.name, e.unit_id, e.jabatan, r.period, r.predikat, r.score
+      // PostgreSQL writes the records' JSON itself: one text value crosses the wire, nothing is parsed here.
+      const rows = yield* orDie(sql<{ readonly records: string | null }>`
+        SELECT json_agg(json_strip_nulls(json_build_object(
+            'employee', e.nip, 'name', e.name, 'unit', e.unit_id, 'jabatan', e.jabatan,
+            'period', r.period, 'predikat', r.predikat, 'score', r.score, 'rewards', '[]'::json))
+          ORDER BY e.unit_id, e.nip, r.period)::text AS records
         FROM employees e JOIN results r ON r.nip = e.nip
-        WHERE e.region = ${region} ${unit === undefined ? sql`` : sql`AND e.unit_id = ${unit}`}
-        ORDER BY e.unit_id, e.nip, r.period`)
-      records = {
-        generation,
-        records: rows.map((r) => ({
-          employee: str(r.nip),
-          name: str(r.name),
-          unit: str(r.unit_id),
-          jabatan: str(r.jabatan),
-          period: str(r.period),
-          predikat: str(r.predikat),
-          ...(r.score == null ? {} : { score: str(r.score) }),
-          rewards: []
-        }))
-      }
+        WHERE e.region = ${region} ${unit === undefined ? sql`` : sql`AND e.unit_id = ${unit}`}`)
+      records = { generation, json: rows[0]?.records ?? "[]" }
       caches.records.set(key, records)
     }
     const ikm: Array<{ unit: string; period: string; score: unknown }> = []
@@ -749,12 +731,8 @@ const dashboard = (caches: DashboardCaches, region: string, unit: string | undef
       }
       if (score !== null) ikm.push({ unit: g.unit_id, period: g.period, score })
     }
-    const text = JSON.stringify({
-      title: unit === undefined ? `${region}` : `${region} / ${unit}`,
-      records: records.records,
-      ikm,
-      minimumGroupSize: 5
-    })
+    const title = unit === undefined ? `${region}` : `${region} / ${unit}`
+    const text = `{"title":${JSON.stringify(title)},"records":${records.json},"ikm":${JSON.stringify(ikm)},"minimumGroupSize":5}`
     const etag = `"${caches.instance}-${createHash("sha256").update(signature).digest("base64url").slice(0, 22)}"`
     const body = { signature, text, etag }
     caches.bodies.set(key, body)
