@@ -25,6 +25,7 @@ import {
   Unsupported
 } from "./Problem.js"
 import { ProgrammeGroup } from "./ProgrammeApi.js"
+import { WidgetGroup } from "./WidgetApi.js"
 
 const common = [BadRequest, TooLarge, Unsupported, Internal] as const
 const authed = [...common, Unauthorized, Forbidden] as const
@@ -440,6 +441,7 @@ export class Api extends HttpApi.make("pembinaan")
   .add(DataGroup)
   .add(CycleGroup)
   .add(ProgrammeGroup)
+  .add(WidgetGroup)
   .middleware(Validation)
   .annotate(HttpApi.PayloadParseOptions, { onExcessProperty: "error", errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { onExcessProperty: "error", errors: "all" })

@@ -21,6 +21,7 @@ import * as Permission from "./Permission.js"
 import * as Problem from "./Problem.js"
 import { ProgrammeLive } from "./ProgrammeHandlers.js"
 import { Settings } from "./Settings.js"
+import { WidgetLive } from "./WidgetHandlers.js"
 
 const { BadRequest, Conflict, Forbidden, Internal, NotFound, TooMany, Unauthorized, Unprocessable, Unsupported } =
   Problem
@@ -919,7 +920,8 @@ export const HandlersLive = Layer.mergeAll(
   SurveyLive,
   FeedbackLive,
   PolicyLive,
-  DataLive
+  DataLive,
+  WidgetLive
 )
 
 export { BadRequest }

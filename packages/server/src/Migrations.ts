@@ -213,6 +213,16 @@ export const migrations = {
     // with transition tables: one upsert per statement, not per row), so a cached dashboard is reused exactly while
     // nothing it shows has changed, whichever process or script wrote.
     for (const s of generationStatements) yield* sql.unsafe(s)
+    // The inputs of the nine-box and the competency gap.
+    yield* sql.unsafe(`CREATE TABLE talent_potensial (
+       nip text NOT NULL REFERENCES employees (nip),
+       period text NOT NULL,
+       potensial numeric NOT NULL,
+       PRIMARY KEY (nip, period))`)
+    yield* sql.unsafe(`CREATE TABLE competency_assessments (
+       nip text PRIMARY KEY REFERENCES employees (nip),
+       assessment jsonb NOT NULL,
+       assessed_at timestamptz NOT NULL DEFAULT now())`)
   })
 }
 
