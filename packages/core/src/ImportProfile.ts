@@ -456,7 +456,8 @@ export const delimiterOf = (header: string): string => {
 /**
  * Parses a whole CSV text (RFC 4180: quoted fields with doubled quotes and line breaks; CRLF or LF; a UTF-8 byte
  * order mark dropped) into rows keyed by the header. A row with more cells than the header is a problem; blank lines
- * are skipped. `line` is the 1-based line the row starts on.
+ * and rows of empty cells only (the `;;;;` rows Excel writes below a table) are skipped. `line` is the 1-based line
+ * the row starts on.
  *
  * @example
  * ```ts
@@ -522,6 +523,7 @@ export const parseCsv = (
   const header = (head?.fields ?? []).map((h) => h.trim())
   const problems: Array<Problem & { line: number }> = []
   const rows = body.flatMap((r) => {
+    if (r.fields.every((f) => f.trim() === "")) return []
     if (r.fields.length > header.length) {
       problems.push({
         line: r.line,

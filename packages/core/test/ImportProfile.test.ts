@@ -70,7 +70,7 @@ describe("ImportProfile.apply", () => {
 describe("ImportProfile.parseCsv", () => {
   it("reads quoted cells with delimiters, doubled quotes and line breaks; CRLF; a BOM; blank lines", () => {
     const text =
-      '\uFEFFNIP;Nama;Catatan\r\n"199001012020121001";"Siti; S.E.";"kata ""baik""\nbaris dua"\r\n\r\n2;Budi;\n'
+      '\uFEFFNIP;Nama;Catatan\r\n"199001012020121001";"Siti; S.E.";"kata ""baik""\nbaris dua"\r\n\r\n2;Budi;\n;;\n'
     const r = ImportProfile.parseCsv(text)
     expect(r.header).toEqual(["NIP", "Nama", "Catatan"])
     expect(r.rows).toEqual([
@@ -106,7 +106,10 @@ describe("ImportProfile.parseCsv", () => {
           const text = [header, ...rows].map((r) => r.map(quote).join(";")).join("\r\n")
           const parsed = ImportProfile.parseCsv(text, ";")
           expect(parsed.header).toEqual(header)
-          expect(parsed.rows.map((r) => header.map((h) => r.cells[h]))).toEqual(rows)
+          // Rows of empty cells only are skipped, as Excel's trailing `;;;;` rows are.
+          expect(parsed.rows.map((r) => header.map((h) => r.cells[h]))).toEqual(
+            rows.filter((r) => r.some((c) => c.trim() !== ""))
+          )
         }
       )
     )

@@ -6,7 +6,7 @@
  *
  * @since 0.4.0
  */
-import { AuditLog, Behaviour, Feedback } from "@pembinaan/core"
+import { AuditLog, Behaviour, Feedback, ImportProfile } from "@pembinaan/core"
 import { Schema } from "effect"
 import { HttpApi, HttpApiEndpoint, HttpApiGroup, HttpApiMiddleware, HttpApiSchema, OpenApi } from "effect/http-api"
 import { Authentication, Role } from "./Auth.js"
@@ -224,6 +224,22 @@ export class OrgGroup extends HttpApiGroup.make("org")
       success: Schema.Struct({ region: Schema.String, units: Schema.Number, employees: Schema.Number }),
       error: [...authed, Unprocessable]
     }),
+    HttpApiEndpoint.post("importProfile", "/import/profiles/:name", {
+      params: { name: Schema.Literals(Object.keys(ImportProfile.profiles)) },
+      payload: Schema.String.pipe(HttpApiSchema.asText({ contentType: "text/csv" })),
+      success: Schema.Struct({
+        profile: Schema.String,
+        region: Schema.String,
+        rows: Schema.Number,
+        units: Schema.Number,
+        employees: Schema.Number,
+        results: Schema.Number
+      }),
+      error: [...authed, NotFound, Unprocessable]
+    }).annotate(
+      OpenApi.Description,
+      "An export file (CSV, UTF-8) read by one of core's import profiles (`ImportProfile`): siasn-pegawai → employees and units, ekinerja-skp → results scored by core. All rows or none."
+    ),
     HttpApiEndpoint.get("units", "/units", {
       query: { region: Schema.optionalKey(Id) },
       success: Schema.Array(Unit),

@@ -19,6 +19,7 @@ import { CycleLive } from "./CycleHandlers.js"
 import * as Migrations from "./Migrations.js"
 import * as Permission from "./Permission.js"
 import * as Problem from "./Problem.js"
+import { importProfile } from "./ProfileImport.js"
 import { ProgrammeLive } from "./ProgrammeHandlers.js"
 import { Settings } from "./Settings.js"
 import { WidgetLive } from "./WidgetHandlers.js"
@@ -266,6 +267,12 @@ const OrgLive = HttpApiBuilder.group(Api, "org", (handlers) =>
         if (issues.length > 0)
           return yield* Problem.fail(Unprocessable, "rules", { detail: "import" }, issues.slice(0, 50))
         return yield* importOrg(user.nip, payload)
+      })
+    )
+    .handle("importProfile", ({ params, payload }) =>
+      Effect.gen(function* () {
+        const user = yield* allow("org.import")
+        return yield* importProfile(user, params.name, payload)
       })
     )
     .handle("units", ({ query }) =>
