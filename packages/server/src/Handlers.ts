@@ -716,15 +716,26 @@ const dashboard = (caches: DashboardCaches, region: string, unit: string | undef
     if (cached?.signature === signature) return cached
     let records = caches.records.get(key)
     if (records?.generation !== generation) {
-      // PostgreSQL writes the records' JSON itself: one text value crosses the wire, nothing is parsed here.
-      const rows = yield* orDie(sql<{ readonly records: string | null }>`
-        SELECT json_agg(json_strip_nulls(json_build_object(
-            'employee', e.nip, 'name', e.name, 'unit', e.unit_id, 'jabatan', e.jabatan,
-            'period', r.period, 'predikat', r.predikat, 'score', r.score, 'rewards', '[]'::json))
-          ORDER BY e.unit_id, e.nip, r.period)::text AS records
+      // Rows, then JSON here: measured faster than PostgreSQL's json_agg on PGlite (WebAssembly) and the same order
+      // on a real PostgreSQL; serialised once per generation.
+      const rows = yield* orDie(sql<Record<string, unknown>>`
+        SELECT e.nip, e.name, e.unit_id, e.jabatan, r.period, r.predikat, r.score
         FROM employees e JOIN results r ON r.nip = e.nip
-        WHERE e.region = ${region} ${unit === undefined ? sql`` : sql`AND e.unit_id = ${unit}`}`)
-      records = { generation, json: rows[0]?.records ?? "[]" }
+        WHERE e.region = ${region} ${unit === undefined ? sql`` : sql`AND e.unit_id = ${unit}`}
+        ORDER BY e.unit_id, e.nip, r.period`)
+      const json = JSON.stringify(
+        rows.map((r) => ({
+          employee: str(r.nip),
+          name: str(r.name),
+          unit: str(r.unit_id),
+          jabatan: str(r.jabatan),
+          period: str(r.period),
+          predikat: str(r.predikat),
+          ...(r.score == null ? {} : { score: str(r.score) }),
+          rewards: []
+        }))
+      )
+      records = { generation, json }
       caches.records.set(key, records)
     }
     const ikm: Array<{ unit: string; period: string; score: unknown }> = []
