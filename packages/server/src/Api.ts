@@ -345,6 +345,31 @@ export class PolicyGroup extends HttpApiGroup.make("policy")
       success: PolicyVersion,
       error: [...authed, NotFound]
     }),
+    HttpApiEndpoint.get("recompute", "/policies/:id/versions/:version/recompute", {
+      params: { id: Id, version: Schema.Int },
+      query: { period: Schema.optionalKey(PeriodText), limit: Schema.optionalKey(Schema.Int) },
+      success: Schema.Struct({
+        policyId: Schema.String,
+        version: Schema.Number,
+        rows: Schema.Number,
+        changed: Schema.Number,
+        problems: Schema.Number,
+        sql: Schema.String,
+        differences: Schema.Array(
+          Schema.Struct({
+            employee: Schema.String,
+            period: Schema.String,
+            stored: Schema.String,
+            recomputed: Schema.NullOr(Schema.String),
+            problem: Schema.NullOr(Schema.String)
+          })
+        )
+      }),
+      error: [...authed, NotFound, Unprocessable]
+    }).annotate(
+      OpenApi.Description,
+      "Recomputes every stored result of the region under a policy version in PostgreSQL, with the SQL core's PolicySql compiles from the document (the same expressions `pembinaan score --engine duckdb` runs): how many predikat would change, and which. Nothing stored changes."
+    ),
     HttpApiEndpoint.get("diff", "/policies/:id/diff", {
       params: { id: Id },
       query: { from: Schema.Int, to: Schema.Int },

@@ -7,7 +7,7 @@
 import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto"
 import { mkdir, writeFile } from "node:fs/promises"
 import { join } from "node:path"
-import { Behaviour, Policy as CorePolicy, Feedback, Presets, Survey } from "@pembinaan/core"
+import { Behaviour, Policy as CorePolicy, Feedback, PolicySql, Presets, Survey } from "@pembinaan/core"
 import { Effect, JsonPatch, Layer, Redacted, Result, type Schema } from "effect"
 import { HttpServerRequest, HttpServerResponse } from "effect/http"
 import { HttpApiBuilder, HttpApiSecurity } from "effect/http-api"
@@ -619,6 +619,73 @@ const PolicyLive = HttpApiBuilder.group(Api, "policy", (handlers) =>
         if (row === undefined)
           return yield* Problem.fail(NotFound, "notFound", { what: `${params.id} v${params.version}` })
         return policyRow(row)
+      })
+    )
+    .handle("recompute", ({ params, query }) =>
+      Effect.gen(function* () {
+        const user = yield* allow("policy.publish")
+        const sql = yield* SqlClient.SqlClient
+        const rows = yield* orDie(sql<{ readonly document: unknown }>`SELECT document FROM policy_versions
+          WHERE policy_id = ${params.id} AND version = ${params.version}`)
+        const row = rows[0]
+        if (row === undefined)
+          return yield* Problem.fail(NotFound, "notFound", { what: `${params.id} v${params.version}` })
+        const decoded = CorePolicy.decode(json(row.document))
+        if (Result.isFailure(decoded)) return yield* Problem.fail(Unprocessable, "rules", { detail: "Policy" })
+        // The inputs the server keeps for every stored result: the two ratings (an imported evaluation's, or a
+        // cycle's final ratings). The region and period reach the compiled query as transaction settings, never as
+        // text spliced into it.
+        const source = `(SELECT r.nip AS employee, r.period,
+            coalesce(r.result->>'hasilKerja', r.result->'ratings'->>'hasilKerja') AS hasil_kerja,
+            coalesce(r.result->>'perilakuKerja', r.result->'ratings'->>'perilakuKerja') AS perilaku_kerja
+          FROM results r JOIN employees e ON e.nip = r.nip
+          WHERE e.region = current_setting('pembinaan.recompute_region')
+            AND (current_setting('pembinaan.recompute_period') = '' OR r.period = current_setting('pembinaan.recompute_period')))`
+        const compiled = PolicySql.compile(decoded.success, { dialect: "postgres", source })
+        if (Result.isFailure(compiled))
+          return yield* Problem.fail(Unprocessable, "rules", { detail: PolicySql.message(compiled.failure, "en") })
+        const held = new Set(["employee", "period", "hasil_kerja", "perilaku_kerja"])
+        const missing = compiled.success.inputs.filter((c) => !held.has(c.name)).map((c) => c.name)
+        if (missing.length > 0)
+          return yield* Problem.fail(
+            Unprocessable,
+            "rules",
+            { detail: `inputs the server does not keep: ${missing.slice(0, 5).join(", ")}` },
+            [{ path: "params.id", message: "hasil kerja and perilaku kerja must be ratings" }]
+          )
+        const out = yield* orDie(
+          sql.withTransaction(
+            Effect.gen(function* () {
+              yield* sql`SELECT set_config('pembinaan.recompute_region', ${user.region}, true),
+                set_config('pembinaan.recompute_period', ${query.period ?? ""}, true)`
+              return yield* sql.unsafe<{
+                readonly employee: string
+                readonly period: string
+                readonly predikat: string | null
+                readonly problem: string | null
+                readonly stored: string
+              }>(`SELECT c.employee, c.period, c.predikat, c.problem, r.predikat AS stored
+          FROM (\n${compiled.success.sql}\n) AS c JOIN results r ON r.nip = c.employee AND r.period = c.period
+          ORDER BY c.employee, c.period`)
+            })
+          )
+        )
+        const differing = out.filter((o) => o.problem !== null || o.predikat !== o.stored)
+        return {
+          policyId: params.id,
+          version: params.version,
+          rows: out.length,
+          changed: out.filter((o) => o.problem === null && o.predikat !== o.stored).length,
+          problems: out.filter((o) => o.problem !== null).length,
+          sql: compiled.success.sql,
+          differences: differing.slice(0, Math.min(Math.max(query.limit ?? 1000, 0), 10_000)).map((o) => ({
+            employee: o.employee,
+            period: o.period,
+            stored: o.stored,
+            recomputed: o.predikat,
+            problem: o.problem
+          }))
+        }
       })
     )
     .handle("diff", ({ params, query }) =>

@@ -3,6 +3,8 @@
  * core's `ImportProfile` on the server. All rows or none.
  */
 import { readFileSync } from "node:fs"
+import { Evaluation, Policy } from "@pembinaan/core"
+import { Result } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backends, client, nip, serve, token } from "./helpers.js"
 
@@ -81,6 +83,44 @@ describe.each(backends)("profile imports on %s", (backend) => {
     ])
     const rina = await admin.get("/api/employees/199001012020011001/results")
     expect(rina.body.map((x: { period: string }) => x.period)).toEqual(["2026"])
+  })
+
+  it("recomputes the stored results under a policy version with core's PolicySql, as core's Evaluation scores them", async () => {
+    const national = JSON.parse(
+      readFileSync(new URL("../../core/src/presets/policies/national.json", import.meta.url), "utf8")
+    )
+    expect((await admin.post("/api/policies/nasional/versions", { document: national })).status).toBe(201)
+    const same = await admin.get("/api/policies/nasional/versions/1/recompute")
+    expect(same.status, same.text).toBe(200)
+    expect(same.body).toMatchObject({ rows: 2, changed: 0, problems: 0, differences: [] })
+    expect(same.body.sql).toMatch(/^-- Policy nasional-permenpan-rb-6-2022/)
+    // A version that puts Diatas/Sesuai in Sangat Baik: one stored result would change; nothing stored does.
+    const stricter = structuredClone(national)
+    stricter.quadrant.cells["Diatas Ekspektasi"]["Sesuai Ekspektasi"] = "Sangat Baik"
+    expect((await admin.post("/api/policies/nasional/versions", { document: stricter })).status).toBe(201)
+    const changed = await admin.get("/api/policies/nasional/versions/2/recompute?period=2026")
+    expect(changed.body).toMatchObject({ rows: 2, changed: 1, problems: 0 })
+    expect(changed.body.differences).toEqual([
+      { employee: "199001012020011001", period: "2026", stored: "Baik", recomputed: "Sangat Baik", problem: null }
+    ])
+    const decoded = Policy.decode(stricter)
+    if (Result.isFailure(decoded)) throw new Error("policy")
+    const core = Evaluation.evaluate(decoded.success, {
+      employee: "199001012020011001",
+      period: "2026",
+      hasilKerja: "Diatas Ekspektasi",
+      perilakuKerja: "Sesuai Ekspektasi"
+    })
+    expect(Result.isSuccess(core) && core.success.predikat).toBe("Sangat Baik")
+    expect((await admin.get("/api/employees/199001012020011001/results")).body[0].predikat).toBe("Baik")
+    expect((await admin.get("/api/policies/nasional/versions/2/recompute?period=2025")).body.rows).toBe(0)
+    // A policy whose inputs the server does not keep (indicator measurements) is refused.
+    const bukittinggi = JSON.parse(
+      readFileSync(new URL("../../core/src/presets/policies/bukittinggi.json", import.meta.url), "utf8")
+    )
+    expect((await admin.post("/api/policies/bukittinggi/versions", { document: bukittinggi })).status).toBe(201)
+    expect((await admin.get("/api/policies/bukittinggi/versions/1/recompute")).status).toBe(422)
+    expect((await pegawai.get("/api/policies/nasional/versions/1/recompute")).status).toBe(403)
   })
 
   it("names the profiles the server does not import yet, and refuses an unknown one", async () => {
