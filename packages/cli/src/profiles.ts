@@ -1,256 +1,53 @@
 /**
- * Import profiles: the exports people have (e-Kinerja / SIASN, Excel in an Indonesian locale, Moodle), each a
- * documented column mapping into the project's JSON. A profile is data: the columns it reads (with the names an
- * export may use, compared case- and punctuation-insensitively), how each cell is read, and whether the column name
- * is confirmed. `pembinaan import --profile NAME FILE` applies one. See docs/handbook/input-formats.md.
+ * Import profiles for `pembinaan import --profile NAME FILE`. The profiles themselves (the exports people have:
+ * e-Kinerja / SIASN, Excel in an Indonesian locale, Moodle) live in core's `ImportProfile`, shared with the server's
+ * import endpoint; this module applies them with the CLI's evaluation CSV convention reader (`fromCsvRow`) and its
+ * reading options. See docs/handbook/input-formats.md.
  *
  * @since 0.2.0
  */
-import { Input, Nip, Quadrant } from "@pembinaan/core"
-import { Result } from "effect"
+import { ImportProfile, type Input } from "@pembinaan/core"
 import type * as Records from "./records.js"
 import { fromCsvRow, type RecordProblem } from "./score.js"
 
 /**
- * How a cell is read: `text`; `nip` (checked by `Nip.decode`, an Excel-mangled NIP refused with the reason);
- * `rating` (a national rating: Diatas / Sesuai / Dibawah Ekspektasi, any case); `period` (`2026`, `2026-Q1`,
- * `2026-03`; a bare year also from `Tahun`); `date` (`YYYY-MM-DD`, or `DD/MM/YYYY` as Indonesian exports write it,
- * or Moodle's `Monday, 3 March 2026, 10:15 AM`); `completed` (a date or a yes/no word: completed when not empty and
- * not `Not completed`/`Belum`); `number` (`Input.readNumber` under the profile's locale).
+ * How a cell is read (core's `ImportProfile.CellKind`).
  *
  * @since 0.2.0
  */
-export type CellKind = "text" | "nip" | "rating" | "period" | "date" | "completed" | "number"
+export type CellKind = ImportProfile.CellKind
 
 /**
- * One column of a profile.
+ * One column of a profile (core's `ImportProfile.Column`).
  *
  * @since 0.2.0
  */
-export interface ProfileColumn {
-  /** The names an export may give the column; the first is the documented one. */
-  readonly from: ReadonlyArray<string>
-  /** The field of the output record. */
-  readonly to: string
-  readonly kind: CellKind
-  readonly required: boolean
-  /** Whether the column name is confirmed from a real export; UNCONFIRMED names are flagged `false`. */
-  readonly confirmed: boolean
-}
+export type ProfileColumn = ImportProfile.Column
 
 /**
- * An import profile.
+ * An import profile (core's `ImportProfile.Profile`).
  *
  * @since 0.2.0
  */
-export interface Profile {
-  readonly name: string
-  readonly description: { readonly id: string; readonly en: string }
-  /** What the output records are. */
-  readonly output: "evaluation" | "employee" | "training"
-  readonly locale?: Input.NumberLocale
-  readonly delimiter?: string
-  /** For `evaluation` from a spreadsheet in the project's CSV convention: the columns are read by `fromCsvRow`. */
-  readonly convention?: boolean
-  readonly columns: ReadonlyArray<ProfileColumn>
-  readonly note: string
-}
-
-const col = (
-  to: string,
-  kind: CellKind,
-  from: ReadonlyArray<string>,
-  required = true,
-  confirmed = false
-): ProfileColumn => ({ from, to, kind, required, confirmed })
+export type Profile = ImportProfile.Profile
 
 /**
- * The profiles `pembinaan import --profile` knows.
+ * The profiles `pembinaan import --profile` knows (core's `ImportProfile.profiles`).
  *
  * @since 0.2.0
  */
-export const profiles: Readonly<Record<string, Profile>> = {
-  "ekinerja-skp": {
-    name: "ekinerja-skp",
-    description: {
-      id: "Ekspor hasil SKP e-Kinerja BKN / SIASN: rating hasil dan perilaku kerja per pegawai dan periode",
-      en: "BKN e-Kinerja / SIASN SKP result export: hasil and perilaku kerja ratings per employee and period"
-    },
-    output: "evaluation",
-    columns: [
-      col("employee", "nip", ["NIP", "NIP Baru", "nip_baru"]),
-      col("nama", "text", ["Nama", "Nama Pegawai", "nama_pegawai"], false),
-      col("period", "period", ["Periode", "Periode Penilaian", "Tahun", "tahun"]),
-      col("hasilKerja", "rating", ["Rating Hasil Kerja", "Hasil Kerja", "rating_hasil_kerja"]),
-      col("perilakuKerja", "rating", ["Rating Perilaku Kerja", "Perilaku Kerja", "rating_perilaku_kerja"]),
-      col("predikatTercatat", "text", ["Predikat Kinerja", "Predikat", "predikat_kinerja"], false),
-      col("unit", "text", ["Unit Kerja", "Unor", "unor_nama"], false)
-    ],
-    note: "Column names as publicly described in BKN's e-Kinerja guides and SIASN downloads; every name is UNCONFIRMED against a real export (flagged confirmed: false). The export's own predikat is kept as predikatTercatat, and pembinaan score recomputes it from the two ratings."
-  },
-  "siasn-pegawai": {
-    name: "siasn-pegawai",
-    description: {
-      id: "Daftar pegawai SIASN: NIP, nama, jabatan, unit kerja, golongan",
-      en: "SIASN employee list: NIP, name, position, unit, rank"
-    },
-    output: "employee",
-    columns: [
-      col("nip", "nip", ["NIP", "NIP Baru", "nip_baru"]),
-      col("name", "text", ["Nama", "Nama Pegawai", "nama"]),
-      col("jabatan", "text", ["Jabatan", "Nama Jabatan", "jabatan_nama"], false),
-      col("unit", "text", ["Unit Kerja", "Unor", "unor_nama", "Satuan Kerja"], false),
-      col("golongan", "text", ["Golongan", "Gol/Ruang", "golongan_nama"], false)
-    ],
-    note: "Column names as SIASN list downloads are described publicly; UNCONFIRMED (confirmed: false)."
-  },
-  "excel-id": {
-    name: "excel-id",
-    description: {
-      id: "Lembar Excel berlokal Indonesia disimpan sebagai CSV: pemisah ;, angka 1.250,5, konvensi evaluasi proyek",
-      en: "An Excel sheet in an Indonesian locale saved as CSV: ; delimiter, numbers 1.250,5, the project's evaluation convention"
-    },
-    output: "evaluation",
-    locale: "id",
-    delimiter: ";",
-    convention: true,
-    columns: [],
-    note: 'The columns are the project\'s evaluation CSV convention (this page, above); numbers are read in locale id. Save as "CSV UTF-8", or give --encoding windows-1252 for Excel\'s plain "CSV".'
-  },
-  "moodle-completion": {
-    name: "moodle-completion",
-    description: {
-      id: "Ekspor penyelesaian kursus Moodle (laporan Course completion): siapa menyelesaikan kursus dan kapan",
-      en: "Moodle course completion export (Course completion report): who completed the course and when"
-    },
-    output: "training",
-    columns: [
-      col("employee", "text", ["ID number", "Nomor ID", "idnumber", "Username", "Nama pengguna"]),
-      col("firstName", "text", ["First name", "Nama depan", "firstname"], false),
-      col("lastName", "text", ["Last name", "Surname", "Nama belakang", "lastname"], false),
-      col("email", "text", ["Email address", "Alamat email", "email"], false),
-      col("completed", "completed", ["Course complete", "Kursus selesai", "Completed", "timecompleted"])
-    ],
-    note: "Moodle's report column names (English and Indonesian language packs) are UNCONFIRMED across Moodle versions; regions usually store the NIP in the user's ID number field. The course is given with --course."
-  }
-}
+export const profiles: Readonly<Record<string, Profile>> = ImportProfile.profiles
 
-/** A column name as compared: lower case, letters and digits only. */
-const key = (h: string): string =>
-  h
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "")
-
-const ratingByKey = new Map(Quadrant.ratings.map((r) => [key(r), r]))
-
-const MONTHS: Record<string, number> = {
-  january: 1,
-  januari: 1,
-  february: 2,
-  februari: 2,
-  march: 3,
-  maret: 3,
-  april: 4,
-  may: 5,
-  mei: 5,
-  june: 6,
-  juni: 6,
-  july: 7,
-  juli: 7,
-  august: 8,
-  agustus: 8,
-  september: 9,
-  october: 10,
-  oktober: 10,
-  november: 11,
-  december: 12,
-  desember: 12
-}
-
-const isoDate = (y: number, m: number, d: number): string | undefined => {
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-    ? date.toISOString().slice(0, 10)
-    : undefined
-}
-
-/** Reads a date as exports write it: ISO, DD/MM/YYYY, or Moodle's "Monday, 3 March 2026, 10:15 AM". */
-export const readDate = (text: string): string | undefined => {
-  const t = text.trim()
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t)
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t)
-  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]))
-  m = /(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/.exec(t)
-  const month = m ? MONTHS[(m[2] as string).toLowerCase()] : undefined
-  if (m && month) return isoDate(Number(m[3]), month, Number(m[1]))
-  return undefined
-}
-
-const readCell = (
-  kind: CellKind,
-  raw: string,
-  locale: Input.NumberLocale | undefined,
-  lang: "id" | "en"
-): { ok: true; value: unknown } | { ok: false; code: string; message: string } => {
-  const text = raw.trim()
-  const en = lang === "en"
-  switch (kind) {
-    case "text":
-      return { ok: true, value: text }
-    case "nip": {
-      const n = Nip.decode(text)
-      return Result.isSuccess(n)
-        ? { ok: true, value: n.success.nip }
-        : { ok: false, code: n.failure.reason, message: n.failure.messages[lang] }
-    }
-    case "rating": {
-      const r = ratingByKey.get(key(text))
-      return r
-        ? { ok: true, value: r }
-        : {
-            ok: false,
-            code: "rating",
-            message: en
-              ? `"${text}" is not a rating (${Quadrant.ratings.join(", ")})`
-              : `"${text}" bukan rating (${Quadrant.ratings.join(", ")})`
-          }
-    }
-    case "period":
-      return /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(text)
-        ? { ok: true, value: text }
-        : {
-            ok: false,
-            code: "period",
-            message: en
-              ? `"${text}" is not a period (2026, 2026-Q1, 2026-03)`
-              : `"${text}" bukan periode (2026, 2026-Q1, 2026-03)`
-          }
-    case "date": {
-      const d = readDate(text)
-      return d
-        ? { ok: true, value: d }
-        : { ok: false, code: "date", message: en ? `"${text}" is not a date` : `"${text}" bukan tanggal` }
-    }
-    case "completed": {
-      if (text === "" || /^(not completed|belum|tidak|no|0|-)$/i.test(text))
-        return { ok: true, value: { completed: false } }
-      const d = readDate(text)
-      return { ok: true, value: d ? { completed: true, completedOn: d } : { completed: true } }
-    }
-    case "number": {
-      const n = Input.readNumber(text, { locale })
-      return Result.isSuccess(n)
-        ? { ok: true, value: n.success }
-        : { ok: false, code: n.failure.reason, message: n.failure.messages[lang] }
-    }
-  }
-}
+/**
+ * Reads a date as exports write it (core's `ImportProfile.readDate`).
+ *
+ * @since 0.2.0
+ */
+export const readDate = ImportProfile.readDate
 
 /**
  * Maps one CSV row through a profile: the output record and the problems (paths `[column]`). Columns the profile
- * does not know are kept under `columns`.
+ * does not know are kept under `columns`; `excel-id` rows are read by the evaluation CSV convention (`fromCsvRow`).
  *
  * @since 0.2.0
  */
@@ -258,51 +55,8 @@ export const applyProfile = (
   profile: Profile,
   row: Readonly<Record<string, string>>,
   options: { readonly lang?: "id" | "en"; readonly course?: string; readonly locale?: Input.NumberLocale } = {}
-): { readonly record: Record<string, unknown>; readonly problems: ReadonlyArray<RecordProblem> } => {
-  const lang = options.lang ?? "en"
-  const locale = options.locale ?? profile.locale
-  if (profile.convention) {
-    const r = fromCsvRow(row, { locale, lang })
-    const record = Object.keys(r.extra).length > 0 ? { ...r.record, columns: r.extra } : r.record
-    return { record, problems: r.problems }
-  }
-  const record: Record<string, unknown> = {}
-  const problems: Array<RecordProblem> = []
-  const used = new Set<string>()
-  const byKey = new Map(Object.keys(row).map((h) => [key(h), h]))
-  for (const c of profile.columns) {
-    const header = c.from.map((f) => byKey.get(key(f))).find((h) => h !== undefined)
-    if (header === undefined) {
-      if (c.required)
-        problems.push({
-          path: [c.from[0] as string],
-          message:
-            lang === "en"
-              ? `no column ${c.from.map((f) => `"${f}"`).join(" / ")}`
-              : `tidak ada kolom ${c.from.map((f) => `"${f}"`).join(" / ")}`,
-          code: "no-column"
-        })
-      continue
-    }
-    used.add(header)
-    const raw = row[header] ?? ""
-    if (raw.trim() === "" && c.kind !== "completed") {
-      if (c.required) problems.push({ path: [header], message: lang === "en" ? "empty" : "kosong", code: "missing" })
-      continue
-    }
-    const cell = readCell(c.kind, raw, locale, lang)
-    if (!cell.ok) {
-      problems.push({ path: [header], message: cell.message, code: cell.code })
-      continue
-    }
-    if (c.kind === "completed") Object.assign(record, cell.value)
-    else record[c.to] = cell.value
-  }
-  if (profile.output === "training" && options.course !== undefined) record.course = options.course
-  const extra = Object.fromEntries(Object.entries(row).filter(([h]) => !used.has(h)))
-  if (Object.keys(extra).length > 0) record.columns = extra
-  return { record, problems }
-}
+): { readonly record: Record<string, unknown>; readonly problems: ReadonlyArray<RecordProblem> } =>
+  ImportProfile.apply(profile, row, { ...options, convention: fromCsvRow })
 
 /**
  * The record an `evaluation` profile gives, without the kept columns and the recorded predikat: what
@@ -310,10 +64,7 @@ export const applyProfile = (
  *
  * @since 0.2.0
  */
-export const forScoring = (record: Readonly<Record<string, unknown>>): Record<string, unknown> => {
-  const { columns: _, nama: __, unit: ___, predikatTercatat: ____, ...input } = record
-  return input
-}
+export const forScoring = ImportProfile.forScoring
 
 /** The reading options a profile implies. */
 export const readOptionsOf = (profile: Profile, base: Records.ReadOptions): Records.ReadOptions => ({

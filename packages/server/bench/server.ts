@@ -2,8 +2,10 @@
  * Server benchmarks (issue 15), run by `pnpm bench` after the vitest benchmarks: `pnpm run bench:server`.
  *
  * - importing 100,000 employees in one request (one transaction);
- * - the unit-dashboard endpoint in a region of 10,000 employees (4 quarterly results each): p50/p95 over 200
- *   requests, for one unit (500 employees) and for the whole region;
+ * - the unit-dashboard endpoint in a region of 10,000 employees (4 quarterly results each): p50/p95 for one unit
+ *   (500 employees; 200 requests) and for the whole region (20), as page views (the server's cache answers while
+ *   nothing shown changed), right after a write (each request preceded by a changed result: no cache) and as a
+ *   browser's revalidation with its ETag (304);
  * - survey submissions at 200 per second for 30 seconds on loopback (each with its own server-issued ticket), then
  *   a count of stored responses: none lost, none duplicated.
  *
@@ -67,7 +69,7 @@ try {
   // 1. 100,000 employees in one import.
   const big = region("nasional", 1, 100_000, 200)
   const bigToken = await admin("nasional")
-  let t = performance.now()
+  const t = performance.now()
   await call(bigToken, "POST", "/api/import", big)
   report(`import 100,000 employees (one transaction): ${((performance.now() - t) / 1000).toFixed(1)} s`)
 
@@ -96,20 +98,41 @@ try {
         yield* sql`INSERT INTO results ${sql.insert(rows.slice(i, i + 4000) as never)}`
     })
   )
-  for (const [label, path] of [
-    ["one unit (500 employees × 4 periods)", "/api/widgets/unit-dashboard?unit=u3"],
-    ["whole region (10,000 employees × 4 periods)", "/api/widgets/unit-dashboard"]
-  ] as const) {
-    const times: Array<number> = []
-    const n = label.startsWith("one") ? 200 : 20
-    for (let i = 0; i < n; i++) {
-      t = performance.now()
-      await call(kotaToken, "GET", path)
-      times.push(performance.now() - t)
-    }
-    report(
-      `unit-dashboard, ${label}: p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms (${n} requests)`
+  // The endpoint as a page view requests it (answered from the server's cache while nothing it shows changed), right
+  // after a write (each request preceded by a changed result, so the cache never answers), and a browser's
+  // revalidation with the ETag it holds (304).
+  const bump = (i: number) =>
+    server.sql(
+      Effect.gen(function* () {
+        const sql = yield* SqlClient.SqlClient
+        yield* sql`UPDATE results SET score = ${String(70 + (i % 30))} WHERE nip = ${nipOf(2, 3)} AND period = '2026-Q1'`
+      })
     )
+  const timed = async (n: number, before: (i: number) => Promise<unknown>, path: string, etag?: string) => {
+    const times: Array<number> = []
+    for (let i = 0; i < n; i++) {
+      await before(i)
+      const start = performance.now()
+      const r = await fetch(`${server.url}${path}`, {
+        headers: { authorization: `Bearer ${kotaToken}`, ...(etag ? { "if-none-match": etag } : {}) }
+      })
+      await r.arrayBuffer()
+      times.push(performance.now() - start)
+      if (r.status !== (etag ? 304 : 200)) throw new Error(`${path}: ${r.status}`)
+    }
+    return `p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms (${n} requests)`
+  }
+  const none = async () => undefined
+  for (const [label, path, n] of [
+    ["one unit (500 employees × 4 periods)", "/api/widgets/unit-dashboard?unit=u3", 200],
+    ["whole region (10,000 employees × 4 periods)", "/api/widgets/unit-dashboard", 20]
+  ] as const) {
+    report(`unit-dashboard, ${label}, after each write: ${await timed(Math.min(n, 50), bump, path)}`)
+    report(`unit-dashboard, ${label}, page views: ${await timed(n, none, path)}`)
+    const etag = (
+      await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${kotaToken}` } })
+    ).headers.get("etag") as string
+    report(`unit-dashboard, ${label}, revalidation (304): ${await timed(n, none, path, etag)}`)
   }
 
   // 3. Survey submissions at 200/s for `seconds`.

@@ -6,7 +6,7 @@
  *
  * @since 0.4.0
  */
-import { Behaviour, Feedback } from "@pembinaan/core"
+import { AuditLog, Behaviour, Feedback, ImportProfile } from "@pembinaan/core"
 import { Schema } from "effect"
 import { HttpApi, HttpApiEndpoint, HttpApiGroup, HttpApiMiddleware, HttpApiSchema, OpenApi } from "effect/http-api"
 import { Authentication, Role } from "./Auth.js"
@@ -25,6 +25,7 @@ import {
   Unsupported
 } from "./Problem.js"
 import { ProgrammeGroup } from "./ProgrammeApi.js"
+import { WidgetGroup } from "./WidgetApi.js"
 
 const common = [BadRequest, TooLarge, Unsupported, Internal] as const
 const authed = [...common, Unauthorized, Forbidden] as const
@@ -182,20 +183,12 @@ export const Change = Schema.Struct({
 })
 
 /**
- * One audit entry: who did what to what, chained by hash.
+ * One audit event: core's `AuditLog.Event` (who, in which role, when, what, on what, before → after, why, chained by
+ * SHA-256), so a page of events verifies with core's `AuditLog.verify`.
  *
  * @since 0.4.0
  */
-export const AuditEntry = Schema.Struct({
-  seq: Schema.Number,
-  at: Schema.String,
-  actor: Schema.String,
-  action: Schema.String,
-  subject: Schema.String,
-  payload: Schema.Unknown,
-  prevHash: Schema.String,
-  hash: Schema.String
-})
+export const AuditEntry = AuditLog.Event
 
 const Accepted = Schema.Struct({ accepted: Schema.Literal(true) })
 
@@ -231,6 +224,22 @@ export class OrgGroup extends HttpApiGroup.make("org")
       success: Schema.Struct({ region: Schema.String, units: Schema.Number, employees: Schema.Number }),
       error: [...authed, Unprocessable]
     }),
+    HttpApiEndpoint.post("importProfile", "/import/profiles/:name", {
+      params: { name: Schema.Literals(Object.keys(ImportProfile.profiles)) },
+      payload: Schema.String.pipe(HttpApiSchema.asText({ contentType: "text/csv" })),
+      success: Schema.Struct({
+        profile: Schema.String,
+        region: Schema.String,
+        rows: Schema.Number,
+        units: Schema.Number,
+        employees: Schema.Number,
+        results: Schema.Number
+      }),
+      error: [...authed, NotFound, Unprocessable]
+    }).annotate(
+      OpenApi.Description,
+      "An export file (CSV, UTF-8) read by one of core's import profiles (`ImportProfile`): siasn-pegawai → employees and units, ekinerja-skp → results scored by core. All rows or none."
+    ),
     HttpApiEndpoint.get("units", "/units", {
       query: { region: Schema.optionalKey(Id) },
       success: Schema.Array(Unit),
@@ -336,6 +345,31 @@ export class PolicyGroup extends HttpApiGroup.make("policy")
       success: PolicyVersion,
       error: [...authed, NotFound]
     }),
+    HttpApiEndpoint.get("recompute", "/policies/:id/versions/:version/recompute", {
+      params: { id: Id, version: Schema.Int },
+      query: { period: Schema.optionalKey(PeriodText), limit: Schema.optionalKey(Schema.Int) },
+      success: Schema.Struct({
+        policyId: Schema.String,
+        version: Schema.Number,
+        rows: Schema.Number,
+        changed: Schema.Number,
+        problems: Schema.Number,
+        sql: Schema.String,
+        differences: Schema.Array(
+          Schema.Struct({
+            employee: Schema.String,
+            period: Schema.String,
+            stored: Schema.String,
+            recomputed: Schema.NullOr(Schema.String),
+            problem: Schema.NullOr(Schema.String)
+          })
+        )
+      }),
+      error: [...authed, NotFound, Unprocessable]
+    }).annotate(
+      OpenApi.Description,
+      "Recomputes every stored result of the region under a policy version in PostgreSQL, with the SQL core's PolicySql compiles from the document (the same expressions `pembinaan score --engine duckdb` runs): how many predikat would change, and which. Nothing stored changes."
+    ),
     HttpApiEndpoint.get("diff", "/policies/:id/diff", {
       params: { id: Id },
       query: { from: Schema.Int, to: Schema.Int },
@@ -407,7 +441,14 @@ export class DataGroup extends HttpApiGroup.make("data")
       success: Schema.Struct({
         valid: Schema.Boolean,
         entries: Schema.Number,
-        brokenAt: Schema.NullOr(Schema.Number)
+        brokenAt: Schema.NullOr(Schema.Number),
+        head: Schema.NullOr(Schema.String),
+        breach: Schema.NullOr(
+          Schema.Struct({
+            kind: AuditLog.Breach,
+            messages: Schema.Struct({ id: Schema.String, en: Schema.String })
+          })
+        )
       }),
       error: [...authed]
     })
@@ -441,6 +482,7 @@ export class Api extends HttpApi.make("pembinaan")
   .add(DataGroup)
   .add(CycleGroup)
   .add(ProgrammeGroup)
+  .add(WidgetGroup)
   .middleware(Validation)
   .annotate(HttpApi.PayloadParseOptions, { onExcessProperty: "error", errors: "all" })
   .annotate(HttpApi.QueryParseOptions, { onExcessProperty: "error", errors: "all" })

@@ -7,20 +7,22 @@
 import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto"
 import { mkdir, writeFile } from "node:fs/promises"
 import { join } from "node:path"
-import { Behaviour, Policy as CorePolicy, Feedback, Presets, Survey } from "@pembinaan/core"
+import { Behaviour, Policy as CorePolicy, Feedback, PolicySql, Presets, Survey } from "@pembinaan/core"
 import { Effect, JsonPatch, Layer, Redacted, Result, type Schema } from "effect"
-import { HttpServerRequest } from "effect/http"
+import { HttpServerRequest, HttpServerResponse } from "effect/http"
 import { HttpApiBuilder, HttpApiSecurity } from "effect/http-api"
 import { SqlClient } from "effect/sql"
 import { Api } from "./Api.js"
 import * as Audit from "./Audit.js"
-import { Authentication, CurrentUser, sessionCookie, type User, verifyAny } from "./Auth.js"
+import { Authentication, CurrentUser, sessionCookie, verifyAny } from "./Auth.js"
 import { CycleLive } from "./CycleHandlers.js"
 import * as Migrations from "./Migrations.js"
 import * as Permission from "./Permission.js"
 import * as Problem from "./Problem.js"
+import { importProfile } from "./ProfileImport.js"
 import { ProgrammeLive } from "./ProgrammeHandlers.js"
 import { Settings } from "./Settings.js"
+import { WidgetLive } from "./WidgetHandlers.js"
 
 const { BadRequest, Conflict, Forbidden, Internal, NotFound, TooMany, Unauthorized, Unprocessable, Unsupported } =
   Problem
@@ -267,6 +269,12 @@ const OrgLive = HttpApiBuilder.group(Api, "org", (handlers) =>
         return yield* importOrg(user.nip, payload)
       })
     )
+    .handle("importProfile", ({ params, payload }) =>
+      Effect.gen(function* () {
+        const user = yield* allow("org.import")
+        return yield* importProfile(user, params.name, payload)
+      })
+    )
     .handle("units", ({ query }) =>
       Effect.gen(function* () {
         const user = yield* allow("org.read")
@@ -374,25 +382,31 @@ export const submitSurvey = (
     const settings = yield* Settings
     const sql = yield* SqlClient.SqlClient
     const window = Math.floor(now.getTime() / 60_000)
-    // Counted per device id and per address, so changing the device id does not reset the bound.
-    for (const key of [`device:${device.id}`, `address:${device.address}`]) {
-      const counted = yield* orDie(sql<{ readonly count: number }>`
-        INSERT INTO survey_devices (device, window_start, count) VALUES (${key}, ${window}, 1)
-        ON CONFLICT (device, window_start) DO UPDATE SET count = survey_devices.count + 1
-        RETURNING count`)
-      if (Number(counted[0]?.count ?? 0) > settings.deviceLimit) return yield* Problem.fail(TooMany, "deviceFlood")
-    }
+    // One statement (so one round trip and atomic): counted per device id and per address, so changing the device
+    // id does not reset the bound; the ticket's attempt is counted only when the device is within its bound.
     const tickets = yield* orDie(sql<{
-      readonly attempts: number
-      readonly region: string
-      readonly unit_id: string
-      readonly template_id: string
-      readonly template_version: string
+      readonly within: boolean
+      readonly attempts: number | null
+      readonly region: string | null
+      readonly unit_id: string | null
+      readonly template_id: string | null
+      readonly template_version: string | null
       readonly used_at: unknown
-    }>`UPDATE survey_tickets SET attempts = attempts + 1 WHERE ticket = ${payload.ticket}
-       RETURNING attempts, region, unit_id, template_id, template_version, used_at`)
+    }>`
+      WITH counted AS (
+        INSERT INTO survey_devices (device, window_start, count)
+        VALUES (${`device:${device.id}`}, ${window}, 1), (${`address:${device.address}`}, ${window}, 1)
+        ON CONFLICT (device, window_start) DO UPDATE SET count = survey_devices.count + 1
+        RETURNING count),
+      bound AS (SELECT coalesce(max(count), 0) <= ${settings.deviceLimit} AS within FROM counted),
+      attempt AS (
+        UPDATE survey_tickets SET attempts = attempts + 1
+        WHERE ticket = ${payload.ticket} AND (SELECT within FROM bound)
+        RETURNING attempts, region, unit_id, template_id, template_version, used_at)
+      SELECT bound.within, attempt.* FROM bound LEFT JOIN attempt ON true`)
     const ticket = tickets[0]
-    if (ticket === undefined) return yield* Problem.fail(NotFound, "ticketUnknown")
+    if (ticket?.within !== true) return yield* Problem.fail(TooMany, "deviceFlood")
+    if (ticket.attempts === null) return yield* Problem.fail(NotFound, "ticketUnknown")
     if (Number(ticket.attempts) > settings.ticketAttempts) return yield* Problem.fail(TooMany, "ticketAttempts")
     if (ticket.used_at != null) return yield* Problem.fail(Conflict, "ticketUsed")
     if (ticket.template_id !== payload.templateId || ticket.template_version !== payload.templateVersion)
@@ -413,19 +427,14 @@ export const submitSurvey = (
           : []
       return yield* Problem.fail(Unprocessable, "rules", { detail: failure._tag }, issues)
     }
-    const stored = yield* orDie(
-      sql.withTransaction(
-        Effect.gen(function* () {
-          const used =
-            yield* sql`UPDATE survey_tickets SET used_at = now() WHERE ticket = ${payload.ticket} AND used_at IS NULL RETURNING ticket`
-          if (used.length === 0) return false
-          yield* sql`INSERT INTO survey_responses (region, unit_id, period, template_id, template_version, answers, ticket, device)
-            VALUES (${ticket.region}, ${ticket.unit_id}, ${currentQuarter(now)}, ${template.id}, ${template.version},
-              ${JSON.stringify(payload.answers)}::jsonb, ${payload.ticket}, ${device.id})`
-          return true
-        })
-      )
-    )
+    // One statement, so one transaction: the ticket is marked used and the answers stored together, or neither.
+    const stored = yield* orDie(sql`
+      WITH used AS (
+        UPDATE survey_tickets SET used_at = now() WHERE ticket = ${payload.ticket} AND used_at IS NULL RETURNING ticket)
+      INSERT INTO survey_responses (region, unit_id, period, template_id, template_version, answers, ticket, device)
+      SELECT ${ticket.region}, ${ticket.unit_id}, ${currentQuarter(now)}, ${template.id}, ${template.version},
+        ${JSON.stringify(payload.answers)}::jsonb, used.ticket, ${device.id} FROM used
+      RETURNING id`).pipe(Effect.map((rows) => rows.length > 0))
     if (!stored) return yield* Problem.fail(Conflict, "ticketUsed")
     return { accepted: true as const }
   })
@@ -612,6 +621,73 @@ const PolicyLive = HttpApiBuilder.group(Api, "policy", (handlers) =>
         return policyRow(row)
       })
     )
+    .handle("recompute", ({ params, query }) =>
+      Effect.gen(function* () {
+        const user = yield* allow("policy.publish")
+        const sql = yield* SqlClient.SqlClient
+        const rows = yield* orDie(sql<{ readonly document: unknown }>`SELECT document FROM policy_versions
+          WHERE policy_id = ${params.id} AND version = ${params.version}`)
+        const row = rows[0]
+        if (row === undefined)
+          return yield* Problem.fail(NotFound, "notFound", { what: `${params.id} v${params.version}` })
+        const decoded = CorePolicy.decode(json(row.document))
+        if (Result.isFailure(decoded)) return yield* Problem.fail(Unprocessable, "rules", { detail: "Policy" })
+        // The inputs the server keeps for every stored result: the two ratings (an imported evaluation's, or a
+        // cycle's final ratings). The region and period reach the compiled query as transaction settings, never as
+        // text spliced into it.
+        const source = `(SELECT r.nip AS employee, r.period,
+            coalesce(r.result->>'hasilKerja', r.result->'ratings'->>'hasilKerja') AS hasil_kerja,
+            coalesce(r.result->>'perilakuKerja', r.result->'ratings'->>'perilakuKerja') AS perilaku_kerja
+          FROM results r JOIN employees e ON e.nip = r.nip
+          WHERE e.region = current_setting('pembinaan.recompute_region')
+            AND (current_setting('pembinaan.recompute_period') = '' OR r.period = current_setting('pembinaan.recompute_period')))`
+        const compiled = PolicySql.compile(decoded.success, { dialect: "postgres", source })
+        if (Result.isFailure(compiled))
+          return yield* Problem.fail(Unprocessable, "rules", { detail: PolicySql.message(compiled.failure, "en") })
+        const held = new Set(["employee", "period", "hasil_kerja", "perilaku_kerja"])
+        const missing = compiled.success.inputs.filter((c) => !held.has(c.name)).map((c) => c.name)
+        if (missing.length > 0)
+          return yield* Problem.fail(
+            Unprocessable,
+            "rules",
+            { detail: `inputs the server does not keep: ${missing.slice(0, 5).join(", ")}` },
+            [{ path: "params.id", message: "hasil kerja and perilaku kerja must be ratings" }]
+          )
+        const out = yield* orDie(
+          sql.withTransaction(
+            Effect.gen(function* () {
+              yield* sql`SELECT set_config('pembinaan.recompute_region', ${user.region}, true),
+                set_config('pembinaan.recompute_period', ${query.period ?? ""}, true)`
+              return yield* sql.unsafe<{
+                readonly employee: string
+                readonly period: string
+                readonly predikat: string | null
+                readonly problem: string | null
+                readonly stored: string
+              }>(`SELECT c.employee, c.period, c.predikat, c.problem, r.predikat AS stored
+          FROM (\n${compiled.success.sql}\n) AS c JOIN results r ON r.nip = c.employee AND r.period = c.period
+          ORDER BY c.employee, c.period`)
+            })
+          )
+        )
+        const differing = out.filter((o) => o.problem !== null || o.predikat !== o.stored)
+        return {
+          policyId: params.id,
+          version: params.version,
+          rows: out.length,
+          changed: out.filter((o) => o.problem === null && o.predikat !== o.stored).length,
+          problems: out.filter((o) => o.problem !== null).length,
+          sql: compiled.success.sql,
+          differences: differing.slice(0, Math.min(Math.max(query.limit ?? 1000, 0), 10_000)).map((o) => ({
+            employee: o.employee,
+            period: o.period,
+            stored: o.stored,
+            recomputed: o.predikat,
+            problem: o.problem
+          }))
+        }
+      })
+    )
     .handle("diff", ({ params, query }) =>
       Effect.gen(function* () {
         yield* allow("policy.read")
@@ -636,202 +712,283 @@ const magic: Record<string, (b: Uint8Array) => boolean> = {
   "image/png": (b) => b.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((x, i) => b[i] === x)
 }
 
-const dashboard = (user: User, region: string, unit: string | undefined) =>
+/**
+ * A small least-recently-used map (the dashboard caches): at most `size` entries.
+ *
+ * @since 0.4.0
+ */
+export class Lru<V> {
+  private readonly map = new Map<string, V>()
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key)
+    if (v !== undefined) {
+      this.map.delete(key)
+      this.map.set(key, v)
+    }
+    return v
+  }
+  set(key: string, value: V): void {
+    this.map.delete(key)
+    this.map.set(key, value)
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as string)
+  }
+}
+
+/**
+ * The caches of the unit dashboard, one set per running server (never shared between databases):
+ *
+ * - `records`: the result records of a region or unit, keyed with the region's data generation (`data_generations`,
+ *   bumped by triggers on every committed change to units, employees or results, migration 8). The generation is read
+ *   before the records, so a cached entry is never older than its generation; a write in between only costs one more
+ *   miss.
+ * - `ikm`: the IKM score of a unit and period, keyed with the number of stored responses and the highest response id
+ *   (responses are only ever added, so these name the set scored).
+ * - `bodies`: the JSON text of the whole response, keyed with both, served with an ETag (a matching
+ *   `If-None-Match` gets 304).
+ *
+ * @since 0.4.0
+ */
+export interface DashboardCaches {
+  /** The records' JSON text (an array of `UnitDashboard` records) by region or unit. */
+  readonly records: Lru<{ readonly generation: string; readonly json: string }>
+  readonly ikm: Lru<unknown>
+  /** The serialised response of a region or unit, keyed with everything it was made from (generation, IKM sets). */
+  readonly bodies: Lru<{ readonly signature: string; readonly text: string; readonly etag: string }>
+  /** A random tag of this server instance, in every ETag (a new database never revalidates an old copy). */
+  readonly instance: string
+}
+
+const dashboard = (caches: DashboardCaches, region: string, unit: string | undefined) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const rows = yield* orDie(sql<Record<string, unknown>>`
-      SELECT e.nip, e.name, e.unit_id, e.jabatan, r.period, r.predikat, r.score
-      FROM results r JOIN employees e ON e.nip = r.nip
-      WHERE e.region = ${region} ${unit === undefined ? sql`` : sql`AND e.unit_id = ${unit}`}
-      ORDER BY e.unit_id, e.nip, r.period`)
-    const records = rows.map((r) => ({
-      employee: str(r.nip),
-      name: str(r.name),
-      unit: str(r.unit_id),
-      jabatan: str(r.jabatan),
-      period: str(r.period),
-      predikat: str(r.predikat),
-      ...(r.score == null ? {} : { score: str(r.score) }),
-      rewards: []
-    }))
-    const groups = yield* orDie(sql<{ readonly unit_id: string; readonly period: string }>`
-      SELECT DISTINCT unit_id, period FROM survey_responses
-      WHERE region = ${region} ${unit === undefined ? sql`` : sql`AND unit_id = ${unit}`} ORDER BY unit_id, period`)
+    // One round trip for the generation and the survey groups (with their sizes).
+    const head = yield* orDie(sql<{
+      readonly generation: string | number | bigint | null
+      readonly unit_id: string | null
+      readonly period: string | null
+      readonly responses: string | number | bigint | null
+      readonly last: string | number | bigint | null
+    }>`
+      WITH g AS (SELECT coalesce((SELECT n FROM data_generations WHERE region = ${region}), 0) AS generation)
+      SELECT g.generation, s.unit_id, s.period, s.responses, s.last FROM g LEFT JOIN (
+        SELECT unit_id, period, count(*) AS responses, max(id) AS last FROM survey_responses
+        WHERE region = ${region} ${unit === undefined ? sql`` : sql`AND unit_id = ${unit}`}
+        GROUP BY unit_id, period) s ON true
+      ORDER BY s.unit_id, s.period`)
+    const generation = String(head[0]?.generation ?? 0)
+    const key = `${region}\u0000${unit ?? ""}`
+    const signature = head.map((g) => `${g.generation}/${g.unit_id}/${g.period}/${g.responses}/${g.last}`).join("|")
+    const cached = caches.bodies.get(key)
+    if (cached?.signature === signature) return cached
+    let records = caches.records.get(key)
+    if (records?.generation !== generation) {
+      // Rows, then JSON here: measured faster than PostgreSQL's json_agg on PGlite (WebAssembly) and the same order
+      // on a real PostgreSQL; serialised once per generation.
+      const rows = yield* orDie(sql<Record<string, unknown>>`
+        SELECT e.nip, e.name, e.unit_id, e.jabatan, r.period, r.predikat, r.score
+        FROM employees e JOIN results r ON r.nip = e.nip
+        WHERE e.region = ${region} ${unit === undefined ? sql`` : sql`AND e.unit_id = ${unit}`}
+        ORDER BY e.unit_id, e.nip, r.period`)
+      const json = JSON.stringify(
+        rows.map((r) => ({
+          employee: str(r.nip),
+          name: str(r.name),
+          unit: str(r.unit_id),
+          jabatan: str(r.jabatan),
+          period: str(r.period),
+          predikat: str(r.predikat),
+          ...(r.score == null ? {} : { score: str(r.score) }),
+          rewards: []
+        }))
+      )
+      records = { generation, json }
+      caches.records.set(key, records)
+    }
     const ikm: Array<{ unit: string; period: string; score: unknown }> = []
-    for (const g of groups) {
-      const score = yield* surveyScore(region, g.unit_id, g.period).pipe(Effect.option)
-      if (score._tag === "Some") ikm.push({ unit: g.unit_id, period: g.period, score: score.value })
+    for (const g of head) {
+      if (g.unit_id == null || g.period == null) continue
+      const ikmKey = `${region}\u0000${g.unit_id}\u0000${g.period}\u0000${g.responses}\u0000${g.last}`
+      let score = caches.ikm.get(ikmKey)
+      if (score === undefined) {
+        const scored = yield* surveyScore(region, g.unit_id, g.period).pipe(Effect.option)
+        score = scored._tag === "Some" ? scored.value : null
+        caches.ikm.set(ikmKey, score)
+      }
+      if (score !== null) ikm.push({ unit: g.unit_id, period: g.period, score })
     }
-    return {
-      title: unit === undefined ? `${region}` : `${region} / ${unit}`,
-      records,
-      ikm,
-      minimumGroupSize: 5,
-      viewer: user.nip
-    }
+    const title = unit === undefined ? `${region}` : `${region} / ${unit}`
+    const text = `{"title":${JSON.stringify(title)},"records":${records.json},"ikm":${JSON.stringify(ikm)},"minimumGroupSize":5}`
+    const etag = `"${caches.instance}-${createHash("sha256").update(signature).digest("base64url").slice(0, 22)}"`
+    const body = { signature, text, etag }
+    caches.bodies.set(key, body)
+    return body
   })
 
 const DataLive = HttpApiBuilder.group(Api, "data", (handlers) =>
-  handlers
-    .handle("results", ({ params }) =>
-      Effect.gen(function* () {
-        const user = yield* allow("result.read")
-        const sql = yield* SqlClient.SqlClient
-        const subject = yield* orDie(
-          sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
+  Effect.sync(
+    (): DashboardCaches => ({
+      records: new Lru(64),
+      ikm: new Lru(1024),
+      bodies: new Lru(64),
+      instance: randomBytes(6).toString("base64url")
+    })
+  ).pipe(
+    Effect.map((caches) =>
+      handlers
+        .handle("results", ({ params }) =>
+          Effect.gen(function* () {
+            const user = yield* allow("result.read")
+            const sql = yield* SqlClient.SqlClient
+            const subject = yield* orDie(
+              sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
+            )
+            const region = subject[0]?.region
+            if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
+            if (!Permission.canSee(user, params.nip, region))
+              return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
+            const rows = yield* orDie(
+              sql<Record<string, unknown>>`SELECT * FROM results WHERE nip = ${params.nip} ORDER BY period`
+            )
+            return rows.map((r) => ({
+              period: str(r.period),
+              predikat: str(r.predikat),
+              score: r.score == null ? null : str(r.score),
+              policyId: str(r.policy_id),
+              policyVersion: Number(r.policy_version),
+              result: json(r.result)
+            }))
+          })
         )
-        const region = subject[0]?.region
-        if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
-        if (!Permission.canSee(user, params.nip, region))
-          return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
-        const rows = yield* orDie(
-          sql<Record<string, unknown>>`SELECT * FROM results WHERE nip = ${params.nip} ORDER BY period`
+        .handle("unitDashboard", ({ query }) =>
+          Effect.gen(function* () {
+            const user = yield* allow("dashboard.read")
+            const region = query.region ?? user.region
+            if (region !== user.region) return yield* Problem.fail(Forbidden, "forbidden", { action: "dashboard.read" })
+            const body = yield* dashboard(caches, region, query.unit)
+            const request = yield* HttpServerRequest.HttpServerRequest
+            const headers = { etag: body.etag, "cache-control": "private, no-cache" }
+            if (request.headers["if-none-match"] === body.etag)
+              return HttpServerResponse.empty({ status: 304, headers })
+            return HttpServerResponse.text(body.text, { contentType: "application/json", headers })
+          })
         )
-        return rows.map((r) => ({
-          period: str(r.period),
-          predikat: str(r.predikat),
-          score: r.score == null ? null : str(r.score),
-          policyId: str(r.policy_id),
-          policyVersion: Number(r.policy_version),
-          result: json(r.result)
-        }))
-      })
-    )
-    .handle("unitDashboard", ({ query }) =>
-      Effect.gen(function* () {
-        const user = yield* allow("dashboard.read")
-        const region = query.region ?? user.region
-        if (region !== user.region) return yield* Problem.fail(Forbidden, "forbidden", { action: "dashboard.read" })
-        const { viewer: _, ...data } = yield* dashboard(user, region, query.unit)
-        return data
-      })
-    )
-    .handle("ikmReport", ({ query }) =>
-      Effect.gen(function* () {
-        const user = yield* allow("survey.report")
-        const region = query.region ?? user.region
-        const score = yield* surveyScore(region, query.unit, query.period)
-        const sql = yield* SqlClient.SqlClient
-        const unit = yield* orDie(
-          sql<{
-            readonly population: number | null
-          }>`SELECT population FROM units WHERE region = ${region} AND id = ${query.unit}`
+        .handle("ikmReport", ({ query }) =>
+          Effect.gen(function* () {
+            const user = yield* allow("survey.report")
+            const region = query.region ?? user.region
+            const score = yield* surveyScore(region, query.unit, query.period)
+            const sql = yield* SqlClient.SqlClient
+            const unit = yield* orDie(
+              sql<{
+                readonly population: number | null
+              }>`SELECT population FROM units WHERE region = ${region} AND id = ${query.unit}`
+            )
+            // The quarters of a year, for the trend (only those with responses).
+            const trend: Array<{ period: string; score: unknown }> = []
+            if (/^\d{4}$/.test(query.period))
+              for (const q of [1, 2, 3, 4]) {
+                const s = yield* surveyScore(region, query.unit, `${query.period}-Q${q}`).pipe(Effect.option)
+                if (s._tag === "Some") trend.push({ period: `${query.period}-Q${q}`, score: s.value })
+              }
+            const population = unit[0]?.population
+            return {
+              unit: query.unit,
+              period: query.period,
+              score,
+              ...(population == null || population <= 0 ? {} : { population: Number(population) }),
+              trend
+            }
+          })
         )
-        // The quarters of a year, for the trend (only those with responses).
-        const trend: Array<{ period: string; score: unknown }> = []
-        if (/^\d{4}$/.test(query.period))
-          for (const q of [1, 2, 3, 4]) {
-            const s = yield* surveyScore(region, query.unit, `${query.period}-Q${q}`).pipe(Effect.option)
-            if (s._tag === "Some") trend.push({ period: `${query.period}-Q${q}`, score: s.value })
-          }
-        const population = unit[0]?.population
-        return {
-          unit: query.unit,
-          period: query.period,
-          score,
-          ...(population == null || population <= 0 ? {} : { population: Number(population) }),
-          trend
-        }
-      })
-    )
-    .handle("policyView", ({ query }) =>
-      Effect.gen(function* () {
-        yield* allow("policy.read")
-        const sql = yield* SqlClient.SqlClient
-        const rows = yield* orDie(
-          query.version === undefined
-            ? sql<
-                Record<string, unknown>
-              >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} ORDER BY version DESC LIMIT 1`
-            : sql<
-                Record<string, unknown>
-              >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} AND version = ${query.version}`
+        .handle("policyView", ({ query }) =>
+          Effect.gen(function* () {
+            yield* allow("policy.read")
+            const sql = yield* SqlClient.SqlClient
+            const rows = yield* orDie(
+              query.version === undefined
+                ? sql<
+                    Record<string, unknown>
+                  >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} ORDER BY version DESC LIMIT 1`
+                : sql<
+                    Record<string, unknown>
+                  >`SELECT document FROM policy_versions WHERE policy_id = ${query.id} AND version = ${query.version}`
+            )
+            const row = rows[0]
+            if (row === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `${query.id}` })
+            // `<asn-policy-view>` shows only what core would apply: the stored document must decode as a policy.
+            const decoded = CorePolicy.decode(json(row.document))
+            if (Result.isFailure(decoded))
+              return yield* Problem.fail(
+                Unprocessable,
+                "rules",
+                { detail: "Policy" },
+                decoded.failure._tag === "InvalidInput"
+                  ? decoded.failure.problems
+                      .slice(0, 50)
+                      .map((p) => ({ path: ["document", ...p.path].join("."), message: p.message }))
+                  : []
+              )
+            return json(row.document)
+          })
         )
-        const row = rows[0]
-        if (row === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `${query.id}` })
-        // `<asn-policy-view>` shows only what core would apply: the stored document must decode as a policy.
-        const decoded = CorePolicy.decode(json(row.document))
-        if (Result.isFailure(decoded))
-          return yield* Problem.fail(
-            Unprocessable,
-            "rules",
-            { detail: "Policy" },
-            decoded.failure._tag === "InvalidInput"
-              ? decoded.failure.problems
-                  .slice(0, 50)
-                  .map((p) => ({ path: ["document", ...p.path].join("."), message: p.message }))
-              : []
-          )
-        return json(row.document)
-      })
-    )
-    .handle("evidence", ({ params, payload }) =>
-      Effect.gen(function* () {
-        const user = yield* allow("evidence.upload")
-        const settings = yield* Settings
-        const request = yield* HttpServerRequest.HttpServerRequest
-        const type = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? ""
-        const check = magic[type]
-        if (check === undefined) return yield* Problem.fail(Unsupported, "unsupported", { type })
-        if (!check(payload)) return yield* Problem.fail(Unsupported, "magic", { type })
-        if (payload.length > settings.maxUploadBytes)
-          return yield* Problem.fail(Problem.TooLarge, "tooLarge", { limit: settings.maxUploadBytes })
-        const sql = yield* SqlClient.SqlClient
-        const subject = yield* orDie(
-          sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
-        )
-        const region = subject[0]?.region
-        if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
-        if (!Permission.canSee(user, params.nip, region))
-          return yield* Problem.fail(Forbidden, "forbidden", { action: "evidence.upload" })
-        const id = randomUUID()
-        const sha256 = createHash("sha256").update(payload).digest("hex")
-        const file = join(settings.evidenceDir, id)
-        yield* Effect.promise(async () => {
-          await mkdir(settings.evidenceDir, { recursive: true })
-          await writeFile(file, payload, { flag: "wx", mode: 0o600 })
-        })
-        yield* orDie(
-          sql.withTransaction(
-            Effect.gen(function* () {
-              yield* sql`INSERT INTO evidence (id, nip, content_type, bytes, sha256, file_name, uploaded_by)
-                VALUES (${id}, ${params.nip}, ${type}, ${payload.length}, ${sha256}, ${id}, ${user.nip})`
-              yield* Audit.append({
-                actor: user.nip,
-                action: "evidence.upload",
-                subject: params.nip,
-                payload: { id, sha256 }
-              })
+        .handle("evidence", ({ params, payload }) =>
+          Effect.gen(function* () {
+            const user = yield* allow("evidence.upload")
+            const settings = yield* Settings
+            const request = yield* HttpServerRequest.HttpServerRequest
+            const type = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? ""
+            const check = magic[type]
+            if (check === undefined) return yield* Problem.fail(Unsupported, "unsupported", { type })
+            if (!check(payload)) return yield* Problem.fail(Unsupported, "magic", { type })
+            if (payload.length > settings.maxUploadBytes)
+              return yield* Problem.fail(Problem.TooLarge, "tooLarge", { limit: settings.maxUploadBytes })
+            const sql = yield* SqlClient.SqlClient
+            const subject = yield* orDie(
+              sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
+            )
+            const region = subject[0]?.region
+            if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
+            if (!Permission.canSee(user, params.nip, region))
+              return yield* Problem.fail(Forbidden, "forbidden", { action: "evidence.upload" })
+            const id = randomUUID()
+            const sha256 = createHash("sha256").update(payload).digest("hex")
+            const file = join(settings.evidenceDir, id)
+            yield* Effect.promise(async () => {
+              await mkdir(settings.evidenceDir, { recursive: true })
+              await writeFile(file, payload, { flag: "wx", mode: 0o600 })
             })
-          )
+            yield* orDie(
+              sql.withTransaction(
+                Effect.gen(function* () {
+                  yield* sql`INSERT INTO evidence (id, nip, content_type, bytes, sha256, file_name, uploaded_by)
+                VALUES (${id}, ${params.nip}, ${type}, ${payload.length}, ${sha256}, ${id}, ${user.nip})`
+                  yield* Audit.append({
+                    actor: user.nip,
+                    action: "evidence.upload",
+                    subject: params.nip,
+                    payload: { id, sha256 }
+                  })
+                })
+              )
+            )
+            return { id, contentType: type, bytes: payload.length, sha256 }
+          })
         )
-        return { id, contentType: type, bytes: payload.length, sha256 }
-      })
+        .handle("audit", ({ query }) =>
+          Effect.gen(function* () {
+            yield* allow("audit.read")
+            return yield* orDie(Audit.read(query.after ?? -1, Math.min(Math.max(query.limit ?? 100, 1), 1000)))
+          })
+        )
+        .handle("auditVerify", () =>
+          Effect.gen(function* () {
+            yield* allow("audit.read")
+            return yield* orDie(Audit.verify)
+          })
+        )
     )
-    .handle("audit", ({ query }) =>
-      Effect.gen(function* () {
-        yield* allow("audit.read")
-        const sql = yield* SqlClient.SqlClient
-        const rows = yield* orDie(sql<Record<string, unknown>>`SELECT * FROM audit_log WHERE seq > ${query.after ?? 0}
-          ORDER BY seq LIMIT ${Math.min(Math.max(query.limit ?? 100, 1), 1000)}`)
-        return rows.map((r) => ({
-          seq: Number(r.seq),
-          at: iso(r.at),
-          actor: str(r.actor),
-          action: str(r.action),
-          subject: str(r.subject),
-          payload: json(r.payload),
-          prevHash: str(r.prev_hash),
-          hash: str(r.hash)
-        }))
-      })
-    )
-    .handle("auditVerify", () =>
-      Effect.gen(function* () {
-        yield* allow("audit.read")
-        return yield* orDie(Audit.verify)
-      })
-    )
+  )
 )
 
 /**
@@ -848,7 +1005,8 @@ export const HandlersLive = Layer.mergeAll(
   SurveyLive,
   FeedbackLive,
   PolicyLive,
-  DataLive
+  DataLive,
+  WidgetLive
 )
 
 export { BadRequest }

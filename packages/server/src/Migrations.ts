@@ -7,12 +7,43 @@
  */
 import { Data, Effect } from "effect"
 import { Migrator, SqlClient } from "effect/sql"
+import * as Audit from "./Audit.js"
 
 const migration = (statements: ReadonlyArray<string>) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     for (const s of statements) yield* sql.unsafe(s)
   })
+
+const bump = (regions: string) => `INSERT INTO data_generations (region, n)
+  SELECT DISTINCT region, 1 FROM (${regions}) AS changed WHERE region IS NOT NULL
+  ON CONFLICT (region) DO UPDATE SET n = data_generations.n + 1`
+
+const generationStatements: ReadonlyArray<string> = [
+  "CREATE TABLE data_generations (region text PRIMARY KEY, n bigint NOT NULL)",
+  ...(["new", "old"] as const).flatMap((side) => [
+    `CREATE FUNCTION data_generation_${side}_region() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN ${bump(`SELECT region FROM ${side}_rows`)}; RETURN NULL; END $$`,
+    `CREATE FUNCTION data_generation_${side}_result() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN ${bump(`SELECT e.region FROM ${side}_rows r JOIN employees e ON e.nip = r.nip`)}; RETURN NULL; END $$`
+  ]),
+  ...(
+    [
+      ["units", "region"],
+      ["employees", "region"],
+      ["results", "result"]
+    ] as const
+  ).flatMap(([table, fn]) => [
+    `CREATE TRIGGER ${table}_generation_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows
+       FOR EACH STATEMENT EXECUTE FUNCTION data_generation_new_${fn}()`,
+    `CREATE TRIGGER ${table}_generation_update_new AFTER UPDATE ON ${table} REFERENCING NEW TABLE AS new_rows
+       FOR EACH STATEMENT EXECUTE FUNCTION data_generation_new_${fn}()`,
+    `CREATE TRIGGER ${table}_generation_update_old AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows
+       FOR EACH STATEMENT EXECUTE FUNCTION data_generation_old_${fn}()`,
+    `CREATE TRIGGER ${table}_generation_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows
+       FOR EACH STATEMENT EXECUTE FUNCTION data_generation_old_${fn}()`
+  ])
+]
 
 /**
  * The migrations, keyed `<id>_<name>`.
@@ -160,7 +191,39 @@ export const migrations = {
        BEGIN RAISE EXCEPTION 'programme_events is append-only'; END $$`,
     `CREATE TRIGGER programme_events_append_only BEFORE UPDATE OR DELETE ON programme_events
        FOR EACH ROW EXECUTE FUNCTION programme_events_append_only()`
-  ])
+  ]),
+  "8_core_audit_and_generations": Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    // The audit log in core's AuditLog format (ADR 0010); the first format's entries are re-chained into it.
+    yield* sql.unsafe(`CREATE TABLE audit_events (
+       seq integer PRIMARY KEY CHECK (seq >= 0),
+       at text NOT NULL,
+       actor text NOT NULL,
+       role text NOT NULL,
+       action text NOT NULL,
+       subject text NOT NULL,
+       before_json text NOT NULL,
+       after_json text NOT NULL,
+       reason text NOT NULL,
+       prev text NOT NULL,
+       hash text NOT NULL UNIQUE)`)
+    yield* Audit.migrateLegacy
+    yield* sql.unsafe("ALTER TABLE audit_log RENAME TO audit_log_legacy")
+    // A per-region counter that every committed change to the dashboards' tables bumps (statement-level triggers
+    // with transition tables: one upsert per statement, not per row), so a cached dashboard is reused exactly while
+    // nothing it shows has changed, whichever process or script wrote.
+    for (const s of generationStatements) yield* sql.unsafe(s)
+    // The inputs of the nine-box and the competency gap.
+    yield* sql.unsafe(`CREATE TABLE talent_potensial (
+       nip text NOT NULL REFERENCES employees (nip),
+       period text NOT NULL,
+       potensial numeric NOT NULL,
+       PRIMARY KEY (nip, period))`)
+    yield* sql.unsafe(`CREATE TABLE competency_assessments (
+       nip text PRIMARY KEY REFERENCES employees (nip),
+       assessment jsonb NOT NULL,
+       assessed_at timestamptz NOT NULL DEFAULT now())`)
+  })
 }
 
 /**

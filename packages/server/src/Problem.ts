@@ -227,6 +227,10 @@ export const messages = {
     en: "The rater group does not match your relation to this employee."
   },
   internal: { id: "Terjadi kesalahan di server.", en: "The server failed." },
+  profileNotServed: {
+    id: "Profil {profile} belum diimpor oleh server; bacalah dengan `pembinaan import --profile {profile}`.",
+    en: "The server does not import profile {profile} yet; read it with `pembinaan import --profile {profile}`."
+  },
   route: { id: "Alamat tidak dikenal.", en: "Unknown address." }
 } as const satisfies Record<string, Record<Lang, string>>
 

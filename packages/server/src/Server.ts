@@ -72,6 +72,7 @@ const problemResponse = (
 
 const accepted = new Set([
   "application/json",
+  "text/csv",
   "application/x-www-form-urlencoded",
   "application/pdf",
   "image/jpeg",
@@ -123,9 +124,10 @@ export const guard = (settings: SettingsShape) =>
                 response.status === 404 ? "route" : response.status >= 500 ? "internal" : "invalidRequest"
               )
             : response
+        // `no-store` unless the handler chose (the unit dashboard: `private, no-cache` with an ETag).
         return fixed.pipe(
           HttpServerResponse.setHeader("x-content-type-options", "nosniff"),
-          HttpServerResponse.setHeader("cache-control", "no-store")
+          HttpServerResponse.setHeader("cache-control", fixed.headers["cache-control"] ?? "no-store")
         )
       })) as never,
     { global: true }

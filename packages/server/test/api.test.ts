@@ -363,7 +363,7 @@ describe.each(backends)("the API on %s", (backend) => {
       const actions = log.body.map((e: { action: string }) => e.action)
       expect(actions).toContain("org.import")
       expect(actions).toContain("policy.publish")
-      for (let i = 1; i < log.body.length; i++) expect(log.body[i].prevHash).toBe(log.body[i - 1].hash)
+      for (let i = 1; i < log.body.length; i++) expect(log.body[i].prev).toBe(log.body[i - 1].hash)
       expect((await admin.get("/api/audit/verify")).body).toMatchObject({ valid: true, brokenAt: null })
     })
   })

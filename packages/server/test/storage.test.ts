@@ -38,7 +38,7 @@ const counts = async (db: { databaseUrl?: string; dataDir?: string }) => {
   const rows = await query(
     db,
     (sql) => sql<{ e: bigint; u: bigint; a: bigint }>`SELECT (SELECT count(*) FROM employees) AS e,
-      (SELECT count(*) FROM units) AS u, (SELECT count(*) FROM audit_log) AS a`
+      (SELECT count(*) FROM units) AS u, (SELECT count(*) FROM audit_events) AS a`
   )
   const r = rows[0]
   return { employees: Number(r?.e), units: Number(r?.u), audit: Number(r?.a) }
