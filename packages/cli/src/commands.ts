@@ -1004,7 +1004,7 @@ tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan 
   --context <berkas>         konteks unit (kolom unit, ikm, mutu) digabung lewat kolom unit
   --out <berkas>             tulis ke berkas sementara, ganti nama hanya bila berhasil
 ${readingHelp.id}
-  --engine js|duckdb         mesin penilaian (duckdb: kebijakan dikompilasi ke SQL; perlu --rules none --trace none)
+  --engine js|duckdb         mesin penilaian (duckdb: kebijakan dan aturan dikompilasi ke SQL; perlu --trace none)
 
 Kolom CSV: employee, period, scorecard, hasilKerja, perilakuKerja, satu kolom per nilai BerAKHLAK
 (berorientasi-pelayanan, akuntabel, …), dan per indikator target:<kode> serta realisasi:<kode> (target rentang: 80..120).
@@ -1029,7 +1029,7 @@ decisions (rewards, remediation) and the trace. The file is read and written as 
   --context <file>           unit context (columns unit, ikm, mutu) joined by the unit column
   --out <file>               write to a temporary file, renamed only on success
 ${readingHelp.en}
-  --engine js|duckdb         scoring engine (duckdb: the policy compiled to SQL; needs --rules none --trace none)
+  --engine js|duckdb         scoring engine (duckdb: the policy and rules compiled to SQL; needs --trace none)
 
 CSV columns: employee, period, scorecard, hasilKerja, perilakuKerja, one column per BerAKHLAK value
 (berorientasi-pelayanan, akuntabel, …), and per indicator target:<id> and realisasi:<id> (a range target: 80..120).

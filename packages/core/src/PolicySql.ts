@@ -260,8 +260,8 @@ export const message = (error: Unsupported, lang: "id" | "en" = "id"): string =>
         : `kumpulan aturan tidak valid sehingga tidak dikompilasi: ${error.detail}${at}`
     case "rule-not-compiled":
       return en
-        ? `rule ${error.detail}${at} is not compiled to SQL (it reads earlier periods or sanctions, or a score past 2^53 units); use the library (--engine js)`
-        : `aturan ${error.detail}${at} tidak dikompilasi ke SQL (membaca periode sebelumnya atau hukuman disiplin, atau nilai melebihi 2^53 satuan); gunakan pustaka (--engine js)`
+        ? `rule ${error.detail}${at} is not compiled to SQL; use the library (--engine js)`
+        : `aturan ${error.detail}${at} tidak dikompilasi ke SQL; gunakan pustaka (--engine js)`
     case "source":
       return en
         ? `the source must be a table name or a parenthesised subquery, not ${error.detail}`
