@@ -146,11 +146,13 @@ const PLAIN_TEXT = "[A-Za-z0-9 ._:/+-]{1,64}"
  * record (`serialise`), or NULL when the row has a problem or text that the SQL side does not escape (those rows are
  * serialised in Node). Labels come from the policy and are written with `JSON.stringify` here. The score is the
  * decimal without trailing zeros, as a JavaScript number prints, for scales up to 6 and scores below 10^21 (beyond
- * that JavaScript prints an exponent and every row is serialised in Node).
+ * that JavaScript prints an exponent and every row is serialised in Node). With a rule set the decisions are written
+ * from the `outcomes` list; with `"appended"` the line stops after `"decisions":` and the caller appends the decisions
+ * (from `outcome_bits`) and the closing brace.
  *
  * @since 0.1.0
  */
-export const jsonLineSql = (policy: Policy.Policy, rules?: Rule.RuleSet): string => {
+export const jsonLineSql = (policy: Policy.Policy, decisions: Rule.RuleSet | "appended" | "none" = "none"): string => {
   const hk = policy.hasilKerja
   if (hk.source === "indicators" && (hk.scale.rounding.scale > 6 || Math.abs(hk.scale.max) >= 1e21)) return "NULL"
   const labels = (column: string, values: Iterable<string>) =>
@@ -180,7 +182,11 @@ export const jsonLineSql = (policy: Policy.Policy, rules?: Rule.RuleSet): string
     labels("perilaku_kerja", Quadrant.ratings),
     `',"predikat":'`,
     labels("predikat", Quadrant.predikats),
-    rules === undefined ? `',"decisions":[]}'` : `',"decisions":[' || ${decisionsSql(rules)} || ']}'`
+    decisions === "none"
+      ? `',"decisions":[]}'`
+      : decisions === "appended"
+        ? `',"decisions":'`
+        : `',"decisions":[' || ${decisionsSql(decisions)} || ']}'`
   ]
   return `CASE WHEN problem IS NULL AND regexp_full_match(employee, '${PLAIN_TEXT}') AND regexp_full_match(period, '${PLAIN_TEXT}') THEN ${parts.join(" || ")} END`
 }
@@ -279,25 +285,43 @@ export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
   const connection = await instance.connect()
   const format = run.format as "json" | "ndjson" | "csv"
   const outcomeById = new Map((rules?.outcomes ?? []).map((o) => [o.id, o]))
+  // The decisions of a result line come from `outcome_bits` (one integer per row, not a list and a long string), as
+  // JSON text cached per set of outcomes given.
+  const order = compiled.success.outcomeOrder ?? []
+  const bitsMode = rules !== undefined && order.length <= 62
+  const decisionTexts = new Map<bigint, string>()
+  const decisionsOf = (set: bigint): string => {
+    let text = decisionTexts.get(set)
+    if (text === undefined) {
+      const given = order.flatMap((id, k) => {
+        const o = outcomeById.get(id)
+        return o && ((set >> BigInt(k)) & 1n) === 1n ? [JSON.stringify(decisionOf(o))] : []
+      })
+      text = `[${given.join(",")}]`
+      decisionTexts.set(set, text)
+    }
+    return text
+  }
   const output = new ScoredOutput(io, format)
   const problems: Array<RecordProblem> = []
   let problemCount = 0
   let count = 0
   try {
     const result = await connection.stream(
-      `SELECT ${format === "csv" ? "NULL" : jsonLineSql(run.policy, rules)} AS line, employee, period, CAST(score AS VARCHAR) AS score, band, hasil_kerja, perilaku_kerja, predikat, problem${rules === undefined ? "" : ", outcomes"} FROM (${compiled.success.sql})`
+      `SELECT ${format === "csv" ? "NULL" : jsonLineSql(run.policy, rules === undefined ? "none" : bitsMode ? "appended" : rules)} AS line, employee, period, CAST(score AS VARCHAR) AS score, band, hasil_kerja, perilaku_kerja, predikat, problem${rules === undefined ? "" : ", outcomes, outcome_bits"} FROM (${compiled.success.sql})`
     )
     for (;;) {
       const chunk = await result.fetchChunk()
       if (!chunk || chunk.rowCount === 0) break
       // Most rows arrive as finished JSON lines (one string per row to decode); the others column by column.
       const ready = chunk.getColumnValues(0) as ReadonlyArray<string | null>
+      const bits = bitsMode ? (chunk.getColumnValues(10) as ReadonlyArray<bigint | null>) : undefined
       const lines: Array<string> = []
       for (let i = 0; i < ready.length; i++) {
         count++
         const line = ready[i]
         if (typeof line === "string") {
-          lines.push(line)
+          lines.push(bits ? `${line}${decisionsOf(bits[i] ?? 0n)}}` : line)
           continue
         }
         const row = chunk.getRowValues(i) as unknown as ReadonlyArray<string | null>

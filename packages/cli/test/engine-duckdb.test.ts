@@ -136,6 +136,49 @@ describe("score --engine duckdb", () => {
     expect(decided.filter((n) => n > 0).length).toBeGreaterThan(50)
   }, 120_000)
 
+  it("writes the decisions of a rule set with more than 62 outcomes (no outcome_bits) as the default engine", async () => {
+    const file = join(dir, "many.ndjson")
+    writeFileSync(file, `${Array.from({ length: 60 }, (_, i) => JSON.stringify(bukittinggi(i))).join("\n")}\n`)
+    const { Presets } = await import("@pembinaan/core")
+    const rs = Presets.regionRules.bukittinggi
+    const extra = Array.from({ length: 63 }, (_, k) => ({
+      id: `tambahan-${String(k).padStart(2, "0")}`,
+      kind: (["reward", "development", "remediation"] as const)[k % 3],
+      label: `Tambahan ${k}`,
+      severity: k % 4,
+      legalBasis: rs.legalBasis
+    }))
+    const predikats = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"]
+    const rulesFile = join(dir, "many-rules.json")
+    writeFileSync(
+      rulesFile,
+      JSON.stringify({
+        ...rs,
+        outcomes: [...rs.outcomes, ...extra],
+        rules: [
+          ...rs.rules,
+          ...extra.map((o, k) => ({
+            id: `aturan-${o.id}`,
+            description: "",
+            group: `g${k % 5}`,
+            priority: k % 7,
+            exclusive: false,
+            when: { kind: "predikat", in: [predikats[k % 5], predikats[(k * 3) % 5]] },
+            give: [o.id],
+            legalBasis: rs.legalBasis
+          }))
+        ]
+      })
+    )
+    const common = [file, "--policy", "bukittinggi", "--rules", rulesFile, "--trace", "none", "--format", "ndjson"]
+    const js = await run(["score", ...common])
+    const duck = await run(["score", ...common, "--engine", "duckdb"])
+    expect(js.code).toBe(0)
+    expect(duck.stderr).toBe("")
+    expect(duck.stdout).toBe(js.stdout)
+    expect(js.stdout).toContain("tambahan-62")
+  }, 60_000)
+
   it("flags records that carry history or facts, and refuses the trace, which is not compiled", async () => {
     const file = join(dir, "r.ndjson")
     const withHistory = { ...(bukittinggi(2) as object), history: [{ period: "2026-Q3", predikat: "Baik" }] }

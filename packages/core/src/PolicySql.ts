@@ -166,14 +166,16 @@ export const outputColumns = [
  * The columns a query compiled with {@link Options.rules} adds after `problem`: `fired_rules`, the ids of the rules
  * that fired, by priority (higher first) then id, and `outcomes`, the ids of the outcomes they give, by kind, severity
  * (highest first) and id, as {@link Rule.Evaluation.outcomes}. Both are lists (DuckDB `VARCHAR[]`, PostgreSQL
- * `text[]`), null on a row with a problem. A row whose facts are invalid (`unit_ikm` outside 0–100, a `unit_mutu`
+ * `text[]`), null on a row with a problem. `outcome_bits` is the same set as a `BIGINT`: bit k set when outcome k of
+ * {@link Compiled.outcomeOrder} is given (cheap to group by or to decode outside the database); it is null when the
+ * rule set gives more than 62 outcomes. A row whose facts are invalid (`unit_ikm` outside 0–100, a `unit_mutu`
  * other than A–D, a `talent_box` other than 1–9, a negative `jp` or `jp_required`, or only one of them, a JPM category
  * the rule set does not declare, a fact with more decimals than the input scale) has the problem `invalid-facts`.
  *
  * @category models
  * @since 0.2.0
  */
-export const ruleOutputColumns = ["fired_rules", "outcomes"] as const
+export const ruleOutputColumns = ["fired_rules", "outcomes", "outcome_bits"] as const
 
 /**
  * A compiled policy: the query, the input columns it reads and the output columns it returns.
@@ -190,6 +192,8 @@ export interface Compiled {
   readonly inputScale: number
   /** The policy's rounding scale: `score` has this many decimals. */
   readonly scale: number | undefined
+  /** With rules: the outcomes the rule set can give, in the order of the `outcomes` column (bit k of `outcome_bits`). */
+  readonly outcomeOrder?: ReadonlyArray<string>
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -491,11 +495,13 @@ export const compile = (policy: Policy.Policy, options: Options): Result.Result<
   const built = buildSteps(policy, tracked, inputScale, options.inputProblem)
   const steps = [...built.steps]
   let problem = built.problem
+  let outcomeOrder: ReadonlyArray<string> | undefined
   if (options.rules !== undefined) {
     const decided = ruleSteps(policy, options.rules, options.facts ?? [], tracked, inputScale, problem)
     if (Result.isFailure(decided)) return Result.fail(decided.failure)
     steps.push(...decided.success.steps)
     problem = decided.success.problem
+    outcomeOrder = decided.success.outcomes
   }
   if (sql.dialect === "duckdb" && large.length > 0) {
     return Result.fail(
@@ -527,7 +533,7 @@ export const compile = (policy: Policy.Policy, options: Options): Result.Result<
     .join("\n")
   const last = (steps[steps.length - 1] as Step).name
   const ok = (expr: string) => `CASE WHEN ${problem} IS NULL THEN ${expr} END`
-  const final = `SELECT employee, period, ${hk.source === "indicators" ? ok(sql.decimal(quote("score_units"), hk.scale.rounding.scale)) : "NULL"} AS score, ${hk.source === "indicators" ? ok(quote("band")) : "NULL"} AS band, ${ok("hasil_kerja_rating")} AS hasil_kerja, ${ok("perilaku_kerja_rating")} AS perilaku_kerja, ${ok("predikat_value")} AS predikat, ${problem} AS problem${options.rules === undefined ? "" : `, ${ok("fired_list")} AS fired_rules, ${ok("outcome_list")} AS outcomes`}\nFROM ${last}`
+  const final = `SELECT employee, period, ${hk.source === "indicators" ? ok(sql.decimal(quote("score_units"), hk.scale.rounding.scale)) : "NULL"} AS score, ${hk.source === "indicators" ? ok(quote("band")) : "NULL"} AS band, ${ok("hasil_kerja_rating")} AS hasil_kerja, ${ok("perilaku_kerja_rating")} AS perilaku_kerja, ${ok("predikat_value")} AS predikat, ${problem} AS problem${options.rules === undefined ? "" : `, ${ok("fired_list")} AS fired_rules, ${ok("outcome_list")} AS outcomes, ${ok("outcome_bits")} AS outcome_bits`}\nFROM ${last}`
   return Result.succeed({
     dialect: sql.dialect,
     policy: { id: policy.id, version: policy.version, region: policy.region },
@@ -535,7 +541,8 @@ export const compile = (policy: Policy.Policy, options: Options): Result.Result<
     inputs: [...inputColumns(policy), ...(options.rules ? factColumns(options.rules, options.facts ?? []) : [])],
     outputs: options.rules === undefined ? outputColumns : [...outputColumns, ...ruleOutputColumns],
     inputScale,
-    scale: hk.source === "indicators" ? hk.scale.rounding.scale : undefined
+    scale: hk.source === "indicators" ? hk.scale.rounding.scale : undefined,
+    ...(outcomeOrder === undefined ? {} : { outcomeOrder })
   })
 }
 
@@ -1039,7 +1046,10 @@ const ruleSteps = (
   sql: Sql,
   inputScale: number,
   problemColumn: string
-): Result.Result<{ readonly steps: ReadonlyArray<Step>; readonly problem: string }, Unsupported> => {
+): Result.Result<
+  { readonly steps: ReadonlyArray<Step>; readonly problem: string; readonly outcomes: ReadonlyArray<string> },
+  Unsupported
+> => {
   const found = Rule.check(ruleSet)
   if (found.length > 0) {
     const first = found[0] as (typeof found)[number]
@@ -1224,6 +1234,7 @@ const ruleSteps = (
         b.severity - a.severity ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
     )
+  const given = (o: Rule.Outcome) => (givenBy.get(o.id) ?? []).map((r) => quote(`fired:${r}`)).join(" OR ")
   const list = (items: ReadonlyArray<readonly [string, string]>) => {
     const arms = items.map(([cond, id]) => `CASE WHEN ${cond} THEN ${text(id)} END`)
     if (sql.dialect === "duckdb") {
@@ -1236,13 +1247,16 @@ const ruleSteps = (
     comment: "step 7d: the fired rules and the outcomes they give (by kind, severity, id)",
     columns: [
       ["fired_list", list(rules.map((r) => [quote(`fired:${r.id}`), r.id] as const))],
+      ["outcome_list", list(outcomes.map((o) => [given(o), o.id] as const))],
       [
-        "outcome_list",
-        list(
-          outcomes.map((o) => [(givenBy.get(o.id) ?? []).map((r) => quote(`fired:${r}`)).join(" OR "), o.id] as const)
-        )
+        "outcome_bits",
+        outcomes.length > 62
+          ? "CAST(NULL AS BIGINT)"
+          : outcomes.length === 0
+            ? "CAST(0 AS BIGINT)"
+            : `CAST(${outcomes.map((o, k) => `CASE WHEN ${given(o)} THEN ${1n << BigInt(k)} ELSE 0 END`).join("\n      + ")} AS BIGINT)`
       ]
     ]
   })
-  return Result.succeed({ steps, problem })
+  return Result.succeed({ steps, problem, outcomes: outcomes.map((o) => o.id) })
 }

@@ -188,7 +188,8 @@ const expected = (ruleSet: Rule.RuleSet, row: Row, declared: boolean) => {
   return {
     problem: null,
     fired: decided.success.decisions.filter((d) => d.status === "fired").map((d) => d.rule),
-    outcomes: decided.success.outcomes.map((o) => o.id)
+    outcomes: decided.success.outcomes.map((o) => o.id),
+    bits: decided.success.outcomes.map((o) => o.id)
   }
 }
 
@@ -204,7 +205,7 @@ const check = async (ruleSet: Rule.RuleSet, rows: ReadonlyArray<Row>, facts: Rea
     ["postgres", pg]
   ] as const) {
     const compiled = Result.getOrThrow(PolicySql.compile(policy, { dialect: name, rules: ruleSet, facts }))
-    expect(compiled.outputs.slice(-2)).toEqual(["fired_rules", "outcomes"])
+    expect(compiled.outputs.slice(-3)).toEqual(["fired_rules", "outcomes", "outcome_bits"])
     await engine.run(load(compiled, rows))
     const out = await engine.run(compiled.sql)
     expect(out.length).toBe(rows.length)
@@ -214,7 +215,14 @@ const check = async (ruleSet: Rule.RuleSet, rows: ReadonlyArray<Row>, facts: Rea
       const want = expected(ruleSet, row, facts.length > 0)
       const got =
         o.problem === null
-          ? { problem: null, fired: listOf(o.fired_rules), outcomes: listOf(o.outcomes) }
+          ? {
+              problem: null,
+              fired: listOf(o.fired_rules),
+              outcomes: listOf(o.outcomes),
+              bits: (compiled.outcomeOrder ?? []).filter(
+                (_, k) => ((BigInt(String(o.outcome_bits)) >> BigInt(k)) & 1n) === 1n
+              )
+            }
           : {
               problem:
                 o.problem === "invalid-facts"
