@@ -286,47 +286,57 @@ export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
   const format = run.format as "json" | "ndjson" | "csv"
   const outcomeById = new Map((rules?.outcomes ?? []).map((o) => [o.id, o]))
   // The decisions of a result line come from `outcome_bits` (one integer per row, not a list and a long string), as
-  // JSON text cached per set of outcomes given.
+  // JSON text cached per set of outcomes given; the lists are not computed at all then. Up to 30 outcomes the bits
+  // travel as a 32-bit integer (a JavaScript number, not a BigInt per row).
   const order = compiled.success.outcomeOrder ?? []
   const bitsMode = rules !== undefined && order.length <= 62
-  const decisionTexts = new Map<bigint, string>()
-  const decisionsOf = (set: bigint): string => {
+  const small = order.length <= 30
+  const given = (set: bigint) =>
+    order.flatMap((id, k) => {
+      const o = outcomeById.get(id)
+      return o && ((set >> BigInt(k)) & 1n) === 1n ? [decisionOf(o)] : []
+    })
+  const decisionTexts = new Map<number | bigint, string>()
+  const decisionsOf = (set: number | bigint): string => {
     let text = decisionTexts.get(set)
     if (text === undefined) {
-      const given = order.flatMap((id, k) => {
-        const o = outcomeById.get(id)
-        return o && ((set >> BigInt(k)) & 1n) === 1n ? [JSON.stringify(decisionOf(o))] : []
-      })
-      text = `[${given.join(",")}]`
+      text = JSON.stringify(given(BigInt(set)))
       decisionTexts.set(set, text)
     }
     return text
   }
+  const ruleColumns =
+    rules === undefined
+      ? ""
+      : bitsMode
+        ? `, NULL AS outcomes, ${small ? "CAST(outcome_bits AS INTEGER)" : "outcome_bits"} AS outcome_bits`
+        : ", outcomes, NULL AS outcome_bits"
   const output = new ScoredOutput(io, format)
   const problems: Array<RecordProblem> = []
   let problemCount = 0
   let count = 0
   try {
     const result = await connection.stream(
-      `SELECT ${format === "csv" ? "NULL" : jsonLineSql(run.policy, rules === undefined ? "none" : bitsMode ? "appended" : rules)} AS line, employee, period, CAST(score AS VARCHAR) AS score, band, hasil_kerja, perilaku_kerja, predikat, problem${rules === undefined ? "" : ", outcomes, outcome_bits"} FROM (${compiled.success.sql})`
+      `SELECT ${format === "csv" ? "NULL" : jsonLineSql(run.policy, rules === undefined ? "none" : bitsMode ? "appended" : rules)} AS line, employee, period, CAST(score AS VARCHAR) AS score, band, hasil_kerja, perilaku_kerja, predikat, problem${ruleColumns} FROM (${compiled.success.sql})`
     )
     for (;;) {
       const chunk = await result.fetchChunk()
       if (!chunk || chunk.rowCount === 0) break
       // Most rows arrive as finished JSON lines (one string per row to decode); the others column by column.
       const ready = chunk.getColumnValues(0) as ReadonlyArray<string | null>
-      const bits = bitsMode ? (chunk.getColumnValues(10) as ReadonlyArray<bigint | null>) : undefined
+      const bits = bitsMode ? (chunk.getColumnValues(10) as ReadonlyArray<number | bigint | null>) : undefined
       const lines: Array<string> = []
       for (let i = 0; i < ready.length; i++) {
         count++
         const line = ready[i]
         if (typeof line === "string") {
-          lines.push(bits ? `${line}${decisionsOf(bits[i] ?? 0n)}}` : line)
+          lines.push(bits ? `${line}${decisionsOf(bits[i] ?? 0)}}` : line)
           continue
         }
         const row = chunk.getRowValues(i) as unknown as ReadonlyArray<string | null>
         const [, employee, period, score, band, hasilKerja, perilakuKerja, predikat, problem] = row
-        const given = rules === undefined ? null : (row[9] as unknown as { items: ReadonlyArray<string> } | null)
+        const listed = rules === undefined ? null : (row[9] as unknown as { items: ReadonlyArray<string> } | null)
+        const set = row[10] as unknown as number | bigint | null
         if (problem !== null && problem !== undefined) {
           problemCount++
           if (problems.length < MAX_LISTED_PROBLEMS) {
@@ -343,10 +353,13 @@ export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
           hasilKerja: hasilKerja as string,
           perilakuKerja: perilakuKerja as string,
           predikat: predikat as string,
-          decisions: (given?.items ?? []).flatMap((id) => {
-            const o = outcomeById.get(id)
-            return o ? [decisionOf(o)] : []
-          })
+          decisions:
+            set !== null && set !== undefined
+              ? given(BigInt(set))
+              : (listed?.items ?? []).flatMap((id) => {
+                  const o = outcomeById.get(id)
+                  return o ? [decisionOf(o)] : []
+                })
         }
         lines.push(serialise(format, scored))
       }
