@@ -645,34 +645,33 @@ export async function* csvRows(
       const complete = text.slice(0, cut)
       const terminated = !next.done
       if (!terminated && complete === "") break
-      // A chunk of plain lines (no quote, no carriage return but before a line break) is split at once.
-      const plain = line > 0 && !complete.includes('"') ? complete.replaceAll("\r\n", "\n") : undefined
-      if (plain !== undefined && !plain.includes("\r")) {
-        const all = plain.split("\n")
-        let fits = true
-        for (const l of all) {
-          if (l.length > maxLine) {
-            fits = false
-            break
+      // A chunk of plain lines (no quote, no carriage return) is split line by line without further checks; a line
+      // over the limit hands the rest to the parser.
+      if (line > 0 && !complete.includes('"') && !complete.includes("\r")) {
+        const d = delimiter as string
+        let start = 0
+        for (;;) {
+          const nl = complete.indexOf("\n", start)
+          const end = nl < 0 ? complete.length : nl
+          if (end - start > maxLine) {
+            rest = text.slice(start)
+            break outer
           }
-        }
-        if (fits) {
-          const d = delimiter as string
-          for (const body of all) {
-            line++
-            const event = take(body.split(d), line)
-            if (event) batch.push(event)
-            // small batches: the rows die young instead of being promoted with a whole chunk's worth
-            if (batch.length >= 512) {
-              yield batch
-              batch = []
-            }
+          line++
+          const event = take(complete.slice(start, end).split(d), line)
+          if (event) batch.push(event)
+          // small batches: the rows die young instead of being promoted with a whole chunk's worth
+          if (batch.length >= 512) {
+            yield batch
+            batch = []
           }
-          if (batch.length > 0) yield batch
-          batch = []
-          if (next.done) break
-          continue
+          if (nl < 0) break
+          start = nl + 1
         }
+        if (batch.length > 0) yield batch
+        batch = []
+        if (next.done) break
+        continue
       }
       // Line by line, up to the first line that needs the parser.
       let start = 0
