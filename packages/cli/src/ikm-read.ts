@@ -293,14 +293,48 @@ export const readSurvey = async (
       }
     }
   }
+  let unsurOf: ReadonlyArray<number> = []
+  let delimiterCode = 44
+  /**
+   * A line `a,b,c,…` of one-character answers 1–4 under a header of unsur columns only: counted as one respondent
+   * (what `record` does for it, without the cells); false, counting nothing, for any other line.
+   */
+  const answeredAll = (text: string): boolean => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (i % 2 === 1 ? c !== delimiterCode : c < 49 || c > 52) return false
+    }
+    respondents++
+    if (options.tickets) ticketless++
+    for (let i = 0; i < unsurOf.length; i++) {
+      const at4 = (unsurOf[i] as number) * 4 + text.charCodeAt(2 * i) - 49
+      counts[at4] = (counts[at4] as number) + 1
+    }
+    return true
+  }
   if (format === "csv") {
     let plan: Plan | undefined
+    let delimiter = ","
+    // With a header of unsur columns only, a line of one-character answers 1–4 is counted without splitting it.
+    let direct = false
+    let width = 0
     for await (const events of Records.csvRows(Records.decode(chunks, readOptions.encoding), readOptions)) {
       for (const event of events) {
-        if (event._tag === "Row") {
+        if (event._tag === "Line") {
+          if (!plan) continue
+          const text = event.text
+          if (direct && text.length === width && problems.length === 0 && answeredAll(text)) continue
+          record(event.at, plan, text.split(delimiter))
+        } else if (event._tag === "Row") {
           if (plan) record(event.at, plan, event.cells)
-        } else if (event._tag === "Header") plan = planOf(event.columns)
-        else problems.push({ path: [event.at], message: event.message, code: "syntax" })
+        } else if (event._tag === "Header") {
+          plan = planOf(event.columns)
+          delimiter = event.delimiter
+          direct = delimiter.length === 1 && plan.missing.length === 0 && plan.columns.every((c) => c.kind === "unsur")
+          width = 2 * plan.columns.length - 1
+          unsurOf = plan.columns.map((c) => (c.kind === "unsur" ? c.index : -1))
+          delimiterCode = delimiter.charCodeAt(0)
+        } else problems.push({ path: [event.at], message: event.message, code: "syntax" })
       }
     }
   } else {

@@ -552,13 +552,23 @@ export async function* rawItems(
  * @since 0.3.0
  */
 export type CsvEvent =
-  | { readonly _tag: "Header"; readonly at: number; readonly columns: ReadonlyArray<string> }
+  | {
+      readonly _tag: "Header"
+      readonly at: number
+      readonly columns: ReadonlyArray<string>
+      /** The delimiter the rows are split at (given, or detected from the header line). */
+      readonly delimiter: string
+    }
   | { readonly _tag: "Row"; readonly at: number; readonly cells: ReadonlyArray<string> }
+  /** A plain data line (no quote or carriage return) with exactly as many cells as the header, not yet split. */
+  | { readonly _tag: "Line"; readonly at: number; readonly text: string }
   | { readonly _tag: "SyntaxProblem"; readonly at: number; readonly message: string }
 
 /**
  * CSV as rows of cells instead of one object per record: the same records, positions and problems as {@link csv}
- * (which builds an object per row from the same header), for readers that validate column by column. Lines without
+ * (which builds an object per row from the same header), for readers that validate column by column. A plain line
+ * with as many cells as the header and something other than blanks comes as a `Line` (its text, split at the
+ * header's delimiter by the reader when it needs the cells); every other row as a `Row` of cells. Lines without
  * a quote or a carriage return inside are split directly; from the first line that has one, the rest of the input
  * goes through the same parser as {@link csv}, so quoted cells, embedded line breaks and every error read the same.
  *
@@ -600,7 +610,7 @@ export async function* csvRows(
         }
         seen.add(h)
       }
-      return { _tag: "Header", at, columns: header }
+      return { _tag: "Header", at, columns: header, delimiter: delimiter as string }
     }
     let blank = true
     for (const f of record) {
@@ -626,6 +636,27 @@ export async function* csvRows(
     }
     return { _tag: "Row", at, cells: record }
   }
+  /**
+   * A plain line (no quote, no carriage return) as a `Line` event when it has as many cells as the header and a
+   * character that is neither blank nor the delimiter (so it is not a blank row); undefined otherwise (the caller
+   * splits it and checks it as every row).
+   */
+  const plainLine = (body: string, d: string, end: number): CsvEvent | undefined => {
+    if (!header || d.length !== 1) return undefined
+    const dc = d.charCodeAt(0)
+    let cells = 1
+    let seen = false
+    for (let i = 0; i < body.length; i++) {
+      const c = body.charCodeAt(i)
+      if (c === dc) cells++
+      // printable ASCII other than space: not something String.prototype.trim removes
+      else if (c > 32 && c < 127) seen = true
+    }
+    if (cells !== header.length || !seen) return undefined
+    const at = lastLine + 1
+    lastLine = end
+    return { _tag: "Line", at, text: body }
+  }
   // ---- fast path: whole lines without quotes or carriage returns inside
   let carry = ""
   let line = 0
@@ -645,37 +676,34 @@ export async function* csvRows(
       const complete = text.slice(0, cut)
       const terminated = !next.done
       if (!terminated && complete === "") break
-      // A chunk of plain lines (no quote, no carriage return) is split line by line without further checks; a line
-      // over the limit hands the rest to the parser.
-      if (line > 0 && !complete.includes('"') && !complete.includes("\r")) {
-        const d = delimiter as string
-        let start = 0
-        for (;;) {
-          const nl = complete.indexOf("\n", start)
-          const end = nl < 0 ? complete.length : nl
-          if (end - start > maxLine) {
-            rest = text.slice(start)
-            break outer
-          }
-          line++
-          const event = take(complete.slice(start, end).split(d), line)
-          if (event) batch.push(event)
-          // small batches: the rows die young instead of being promoted with a whole chunk's worth
-          if (batch.length >= 512) {
-            yield batch
-            batch = []
-          }
-          if (nl < 0) break
-          start = nl + 1
-        }
-        if (batch.length > 0) yield batch
-        batch = []
-        if (next.done) break
-        continue
-      }
-      // Line by line, up to the first line that needs the parser.
       let start = 0
       for (;;) {
+        // Once past the header, the rest of a chunk of plain lines (no quote, no carriage return) is split line by
+        // line without further checks; a line over the limit hands the rest to the parser.
+        if (line > 0 && complete.indexOf('"', start) < 0 && complete.indexOf("\r", start) < 0) {
+          const d = delimiter as string
+          for (;;) {
+            const nl = complete.indexOf("\n", start)
+            const end = nl < 0 ? complete.length : nl
+            if (end - start > maxLine) {
+              rest = text.slice(start)
+              break outer
+            }
+            line++
+            const body = complete.slice(start, end)
+            const event = plainLine(body, d, line) ?? take(body.split(d), line)
+            if (event) batch.push(event)
+            // small batches: the rows die young instead of being promoted with a whole chunk's worth
+            if (batch.length >= 512) {
+              yield batch
+              batch = []
+            }
+            if (nl < 0) break
+            start = nl + 1
+          }
+          break
+        }
+        // One line the careful way; the first that needs the parser hands it the rest.
         const nl = complete.indexOf("\n", start)
         const end = nl < 0 ? complete.length : nl
         let body = complete.slice(start, end)

@@ -303,17 +303,36 @@ const fileArb = fc
   .record({
     drop: fc.uniqueArray(fc.nat({ max: columnNames.length - 1 }), { maxLength: 3 }),
     extra: fc.boolean(),
-    rows: fc.array(fc.array(cellArb, { minLength: 14, maxLength: 14 }), { minLength: 1, maxLength: 25 }),
+    // rows of any cells, and rows of plain answers only (what a clean export is, and what is counted unsplit)
+    rows: fc.array(
+      fc.oneof(
+        fc.array(cellArb, { minLength: 14, maxLength: 14 }),
+        fc.array(fc.constantFrom("1", "2", "3", "4"), { minLength: 14, maxLength: 14 }),
+        // one-character cells, one of them not an answer
+        fc
+          .tuple(
+            fc.array(fc.constantFrom("1", "2", "3", "4"), { minLength: 14, maxLength: 14 }),
+            fc.nat({ max: 8 }),
+            fc.constantFrom("5", "0", " ", ";")
+          )
+          .map(([cells, at, c]) => cells.map((x, k) => (k === at ? c : x)))
+      ),
+      { minLength: 1, maxLength: 25 }
+    ),
     ragged: fc.option(fc.nat({ max: 24 }), { nil: undefined }),
     tickets: fc.boolean(),
     ignoreExtra: fc.boolean(),
     refuse: fc.boolean(),
-    ndjson: fc.boolean()
+    ndjson: fc.boolean(),
+    // the nine unsur columns and nothing else: the header a clean export has
+    clean: fc.boolean()
   })
   .map((f) => {
     const picked = columnNames
       .map((name, k) => ({ name, k }))
-      .filter(({ name, k }) => !f.drop.includes(k) && (f.extra || (name !== "Saran" && k !== 10)))
+      .filter(
+        ({ name, k }) => !f.drop.includes(k) && (f.extra || (name !== "Saran" && k !== 10)) && (!f.clean || k < 9)
+      )
     // A CSV header cannot repeat a name: a second U1 is written "u1" (the same unsur, another column).
     const names = picked.map(({ name, k }) => (k === 10 ? "u1" : name))
     const rows = f.rows.map((r, i) => {
@@ -343,8 +362,11 @@ describe("ikm reader", () => {
         const format = f.ndjson ? "ndjson" : "csv"
         const fresh = () =>
           f.tickets ? { ...options, tickets: { columns: ["ticket", "tiket"], seen: undefined } } : options
-        expect(await columnWise(format, text, template, fresh())).toEqual(
-          await reference(format, text, template, fresh())
+        // With a problem the command prints the problems only: what was tallied before it is not compared.
+        const shown = (r: Awaited<ReturnType<typeof reference>>) =>
+          r.problems.length > 0 ? { problems: r.problems, warnings: r.warnings } : r
+        expect(shown(await columnWise(format, text, template, fresh()))).toEqual(
+          shown(await reference(format, text, template, fresh()))
         )
       }),
       { numRuns: 300, seed: 1818 }

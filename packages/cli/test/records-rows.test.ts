@@ -29,9 +29,18 @@ const viaCsv = async (text: string, cuts: ReadonlyArray<number>, options: Record
 const viaRows = async (text: string, cuts: ReadonlyArray<number>, options: Records.ReadOptions) => {
   const out: Array<unknown> = []
   let header: ReadonlyArray<string> = []
+  let delimiter = ","
   for await (const batch of Records.csvRows(chunked(text, cuts), options)) {
     for (const e of batch) {
-      if (e._tag === "Header") header = e.columns
+      if (e._tag === "Header") {
+        header = e.columns
+        delimiter = e.delimiter
+      } else if (e._tag === "Line")
+        out.push({
+          _tag: "Record",
+          at: e.at,
+          value: Object.fromEntries(header.map((h, k) => [h, e.text.split(delimiter)[k] ?? ""]))
+        })
       else if (e._tag === "Row")
         out.push({ _tag: "Record", at: e.at, value: Object.fromEntries(header.map((h, k) => [h, e.cells[k] ?? ""])) })
       else out.push(e)
