@@ -7,6 +7,19 @@ import { resolve } from "node:path"
 import { DuckDBInstance } from "@duckdb/node-api"
 
 const file = resolve(process.argv[2])
+const withRules = process.argv.includes("--rules")
+const o = (id, kind, label) => JSON.stringify({ id, kind, label })
+const bimbingan = o("bimbingan-kinerja", "remediation", "Bimbingan kinerja")
+const poor = [
+  o("kesempatan-perbaikan", "remediation", "Kesempatan perbaikan kinerja 6 bulan"),
+  o("konseling-kinerja", "remediation", "Konseling kinerja"),
+  o("pembinaan-khusus", "remediation", "Program pembinaan khusus"),
+  bimbingan
+].join(",")
+const decisions = `CASE predikat
+    WHEN 'Sangat Baik' THEN '[${o("prioritas-suksesi", "reward", "Prioritas kelompok rencana suksesi")},${o("prioritas-pengembangan", "development", "Prioritas pengembangan kompetensi")}]'
+    WHEN 'Butuh Perbaikan' THEN '[${bimbingan}]'
+    WHEN 'Kurang/Misconduct' THEN '[${poor}]' WHEN 'Sangat Kurang' THEN '[${poor}]' ELSE '[]' END`
 const started = performance.now()
 const cpu0 = process.cpuUsage()
 const values = ["berorientasi-pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]
@@ -37,18 +50,21 @@ SELECT employee, period, CAST(score AS VARCHAR) AS score,
        WHEN p = 'Dibawah Ekspektasi' THEN 'Kurang/Misconduct'
        WHEN h = 'Diatas Ekspektasi' AND p = 'Diatas Ekspektasi' THEN 'Sangat Baik' ELSE 'Baik' END AS predikat
 FROM r`
+const query = withRules ? `SELECT *, ${decisions} AS decisions FROM (${sql})` : sql
 const instance = await DuckDBInstance.create(":memory:", { memory_limit: "256MB", preserve_insertion_order: "true" })
 const con = await instance.connect()
-const result = await con.stream(sql)
+const result = await con.stream(query)
 let n = 0
 for (;;) {
   const chunk = await result.fetchChunk()
   if (!chunk || chunk.rowCount === 0) break
   const lines = []
-  for (const [employee, period, score, band, hasilKerja, perilakuKerja, predikat] of chunk.getRows()) {
+  for (const [employee, period, score, band, hasilKerja, perilakuKerja, predikat, given] of chunk.getRows()) {
     n++
     const record = { employee, period, score: Number(score), band, hasilKerja, perilakuKerja, predikat, decisions: [] }
-    lines.push(JSON.stringify(record))
+    const line = JSON.stringify(record)
+    // the decisions the SQL wrote, in place of the empty list that ends the line
+    lines.push(withRules ? `${line.slice(0, -3)}${given}}` : line)
   }
   if (!process.stdout.write(`${lines.join("\n")}\n`)) await new Promise((r) => process.stdout.once("drain", r))
 }

@@ -9,11 +9,12 @@ import { mkdir, readFile, stat } from "node:fs/promises"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
-import { Calendar, Exact, Input, Policy, Presets, Quadrant, Rule, SampleSize, Survey, Ticket } from "@pembinaan/core"
+import { Calendar, Exact, Input, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import { document } from "./document.js"
 import { scoreWithDuckDb } from "./engine-duckdb.js"
 import { handbook } from "./handbook.js"
+import { readSurvey as readSurveyFile, type SurveyProblem } from "./ikm-read.js"
 import { ExitCode, fileErrorMessage, type Io, type Lang, openFileOutput } from "./io.js"
 import { scoreParallel } from "./parallel.js"
 import { policySql } from "./policy-sql.js"
@@ -301,201 +302,6 @@ Example: pembinaan sample-size 1000
 const BATCH = 10_000
 const display4: Exact.Rounding = { scale: 4, mode: "half-up" }
 
-type SurveyProblem = { path: Array<string | number>; message: string; code: string }
-
-/** A header as compared with unsur ids and names: lower case, letters and digits only (`u1`, `Biaya/Tarif`). */
-const headerKey = (h: string): string =>
-  h
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "")
-
-/**
- * The columns a template knows: each unsur by its id (any case: `U1`, `u1`) and by its Indonesian or English name
- * (`Persyaratan`, `Biaya/Tarif`).
- *
- * @since 0.2.0
- */
-export const surveyColumns = (template: Survey.Template): ReadonlyMap<string, string> => {
-  const map = new Map<string, string>()
-  for (const e of template.elements) {
-    for (const name of [e.id, e.label.id, e.label.en]) {
-      const key = headerKey(name)
-      if (!map.has(key)) map.set(key, e.id)
-    }
-  }
-  return map
-}
-
-/**
- * Reads survey answers (CSV with one column per unsur, or JSON/NDJSON objects keyed the same way) into batches of
- * responses, collecting problems with their paths (`[record number, column]`). A column the template does not know
- * is a problem (reported once) unless `ignoreExtra`; a template unsur with no column is reported once as "no column";
- * a blank answer is left out of that unsur's count (`blanks: "per-unsur"`) or a problem (`"refuse"`).
- *
- * With `tickets` (`--dedupe ticket`), the ticket column (by default `ticket` or `tiket`, any case) is read too: each
- * response carries its ticket in `Ticket.normalise` form, a blank cell is a response without a ticket, and a ticket
- * that is empty once normalised (zero-width characters or separators only) is a problem. `tickets.seen` tells
- * whether any record had the column.
- */
-const readSurvey = async function* (
-  items: AsyncIterable<Records.Item>,
-  template: Survey.Template,
-  options: {
-    readonly blanks: Survey.Blanks
-    readonly ignoreExtra: boolean
-    readonly lang: Lang
-    readonly tickets?: { readonly columns: ReadonlyArray<string>; seen: string | undefined }
-  },
-  problems: Array<SurveyProblem>,
-  warnings: Set<string>
-): AsyncGenerator<Array<Survey.Response>> {
-  const en = options.lang === "en"
-  const columns = surveyColumns(template)
-  const ticketKeys = new Set((options.tickets?.columns ?? []).map(headerKey))
-  const reported = new Set<string>()
-  const once = (key: string, problem: SurveyProblem) => {
-    if (reported.has(key)) return
-    reported.add(key)
-    problems.push(problem)
-  }
-  let batch: Array<Survey.Response> = []
-  for await (const item of items) {
-    if (item._tag === "SyntaxProblem") {
-      problems.push({ path: [item.at], message: item.message, code: "syntax" })
-      continue
-    }
-    const record = item.value
-    if (typeof record !== "object" || record === null || Array.isArray(record)) {
-      problems.push({
-        path: [item.at],
-        message: en ? "expected an object of answers per unsur" : "diharapkan objek berisi jawaban per unsur",
-        code: "type"
-      })
-      continue
-    }
-    const answers: Record<string, number> = {}
-    const seen = new Map<string, string>()
-    let ticket: string | undefined
-    let ok = true
-    for (const [column, raw] of Object.entries(record as Record<string, unknown>)) {
-      if (options.tickets && ticketKeys.has(headerKey(column))) {
-        const previous = options.tickets.seen
-        if (previous !== undefined && previous !== column) {
-          ok = false
-          once(`dup-ticket:${column}`, {
-            path: [item.at, column],
-            message: en
-              ? `columns "${previous}" and "${column}" are both the ticket column (give --ticket-column)`
-              : `kolom "${previous}" dan "${column}" sama-sama kolom tiket (berikan --ticket-column)`,
-            code: "duplicate-column"
-          })
-          continue
-        }
-        options.tickets.seen = column
-        const text = typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : raw
-        if (text === "" || text === null || text === undefined) continue
-        const normal = typeof text === "string" ? Ticket.normalise(text) : undefined
-        if (normal === undefined || Result.isFailure(normal)) {
-          ok = false
-          problems.push({
-            path: [item.at, column],
-            message:
-              normal === undefined
-                ? en
-                  ? `expected a ticket (text), got ${JSON.stringify(raw)}`
-                  : `tiket harus berupa teks, bukan ${JSON.stringify(raw)}`
-                : en
-                  ? "the ticket is empty once zero-width characters and separators are removed"
-                  : "tiket kosong setelah karakter tak terlihat dan pemisah dibuang",
-            code: normal === undefined ? "invalid" : "empty-ticket"
-          })
-          continue
-        }
-        ticket = normal.success
-        continue
-      }
-      const id = columns.get(headerKey(column))
-      if (id === undefined) {
-        if (options.ignoreExtra) warnings.add(column)
-        else {
-          ok = false
-          once(`extra:${column}`, {
-            path: [item.at, column],
-            message: en
-              ? `column "${column}" is not an unsur of template ${template.id} (give --template, or --ignore-extra)`
-              : `kolom "${column}" bukan unsur templat ${template.id} (berikan --template, atau --ignore-extra)`,
-            code: "unknown-column"
-          })
-        }
-        continue
-      }
-      const other = seen.get(id)
-      if (other !== undefined) {
-        ok = false
-        once(`dup:${id}`, {
-          path: [item.at, column],
-          message: en
-            ? `columns "${other}" and "${column}" are both unsur ${id}`
-            : `kolom "${other}" dan "${column}" sama-sama unsur ${id}`,
-          code: "duplicate-column"
-        })
-        continue
-      }
-      seen.set(id, column)
-      const text = typeof raw === "string" ? raw.trim() : raw
-      if (text === "" || text === null || text === undefined) {
-        if (options.blanks === "refuse") {
-          ok = false
-          problems.push({
-            path: [item.at, column],
-            message: en ? `unsur ${id} is not answered` : `unsur ${id} tidak dijawab`,
-            code: "missing"
-          })
-        }
-        continue
-      }
-      const value = typeof text === "string" ? (/^[1-4]$/.test(text) ? Number(text) : Number.NaN) : text
-      if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 4) {
-        ok = false
-        problems.push({
-          path: [item.at, column],
-          message: en
-            ? `expected an answer 1–4, got ${JSON.stringify(raw)}`
-            : `jawaban harus 1–4, bukan ${JSON.stringify(raw)}`,
-          code: "invalid"
-        })
-        continue
-      }
-      answers[id] = value
-    }
-    for (const e of template.elements) {
-      if (!seen.has(e.id)) {
-        ok = false
-        once(`missing:${e.id}`, {
-          path: [item.at, e.id],
-          message: en
-            ? `no column ${e.id} (${e.label.id}) in the file`
-            : `tidak ada kolom ${e.id} (${e.label.id}) dalam berkas`,
-          code: "no-column"
-        })
-      }
-    }
-    if (!ok) continue
-    if (Object.keys(answers).length === 0) continue
-    batch.push({
-      template: { id: template.id, version: template.version },
-      answers,
-      ...(ticket === undefined ? {} : { ticket })
-    })
-    if (batch.length >= BATCH) {
-      yield batch
-      batch = []
-    }
-  }
-  if (batch.length > 0) yield batch
-}
-
 /** Loads `--template 9|10|14|FILE`. */
 const loadTemplate = async (io: Io, spec: string): Promise<Survey.Template | undefined> => {
   const preset = (Presets.skm.templates as Readonly<Record<string, Survey.Template>>)[spec]
@@ -650,56 +456,43 @@ Output: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–
     const problems: Array<SurveyProblem> = []
     const warnings = new Set<string>()
     let tally: Survey.Tally | undefined
-    const byTicket = new Map<string, Survey.Response>()
+    let byTicket: ReadonlyMap<string, Survey.Response> = new Map()
     const dedupeCount = { ticketed: 0, ticketless: 0 }
     try {
-      const items = Records.read(
+      // The reader of `score` (CSV rows, NDJSON lines), validated column by column and tallied as it reads.
+      const read = await readSurveyFile(
         (input as Records.Format | undefined) ?? (file === "-" ? "csv" : Records.formatOf(file)),
         Records.open(file, io.stdin),
-        reading.records
+        reading.records,
+        template,
+        {
+          blanks: blank as Survey.Blanks,
+          ignoreExtra: args.values["ignore-extra"] === true,
+          lang,
+          ...(tickets ? { tickets } : {})
+        },
+        problems,
+        warnings
       )
-      const options = {
-        blanks: blank as Survey.Blanks,
-        ignoreExtra: args.values["ignore-extra"] === true,
-        lang,
-        ...(tickets ? { tickets } : {})
-      }
-      const add = (batch: ReadonlyArray<Survey.Response>): boolean => {
-        const t = Survey.tally(template, batch, { blanks: blank as Survey.Blanks })
-        if (Result.isFailure(t)) {
-          printError(io, t.failure)
-          return false
-        }
-        const combined: Result.Result<Survey.Tally, unknown> = tally
-          ? Survey.combineTallies(tally, t.success)
-          : Result.succeed(t.success)
-        if (Result.isFailure(combined)) throw new Error("templates differ within one file")
-        tally = combined.success
-        return true
-      }
-      for await (const batch of readSurvey(items, template, options, problems, warnings)) {
-        if (problems.length > 0) continue
-        if (!tickets) {
-          if (!add(batch)) return ExitCode.invalidInput
-          continue
-        }
-        // --dedupe ticket: answers without a ticket are tallied as they come; the last answer per (normalised)
-        // ticket is kept until the end (memory grows with the number of distinct tickets, not of answers)
-        const ticketless: Array<Survey.Response> = []
-        for (const response of batch) {
-          if (response.ticket === undefined) ticketless.push(response)
-          else {
-            dedupeCount.ticketed++
-            byTicket.set(response.ticket, response)
-          }
-        }
-        dedupeCount.ticketless += ticketless.length
-        if (ticketless.length > 0 && !add(ticketless)) return ExitCode.invalidInput
-      }
+      tally = read.tally
+      byTicket = read.byTicket
+      dedupeCount.ticketed = read.ticketed
+      dedupeCount.ticketless = read.ticketless
+      // --dedupe ticket: the last answer per (normalised) ticket is tallied at the end (memory grows with the number
+      // of distinct tickets, not of answers); answers without a ticket were tallied as they came
       if (tickets && problems.length === 0) {
         const kept = [...byTicket.values()]
         for (let i = 0; i < kept.length; i += BATCH) {
-          if (!add(kept.slice(i, i + BATCH))) return ExitCode.invalidInput
+          const t = Survey.tally(template, kept.slice(i, i + BATCH), { blanks: blank as Survey.Blanks })
+          if (Result.isFailure(t)) {
+            printError(io, t.failure)
+            return ExitCode.invalidInput
+          }
+          const combined: Result.Result<Survey.Tally, unknown> = tally
+            ? Survey.combineTallies(tally, t.success)
+            : Result.succeed(t.success)
+          if (Result.isFailure(combined)) throw new Error("templates differ within one file")
+          tally = combined.success
         }
       }
     } catch (e) {
@@ -1004,7 +797,7 @@ tindak lanjut (penghargaan, pembinaan) dan jejak perhitungan. Berkas dibaca dan 
   --context <berkas>         konteks unit (kolom unit, ikm, mutu) digabung lewat kolom unit
   --out <berkas>             tulis ke berkas sementara, ganti nama hanya bila berhasil
 ${readingHelp.id}
-  --engine js|duckdb         mesin penilaian (duckdb: kebijakan dikompilasi ke SQL; perlu --rules none --trace none)
+  --engine js|duckdb         mesin penilaian (duckdb: kebijakan dan aturan dikompilasi ke SQL; perlu --trace none)
   --compact                  JSON/NDJSON ringkas: keputusan sebagai daftar kode hasil (jenis dan label ada di aturan)
 
 Kolom CSV: employee, period, scorecard, hasilKerja, perilakuKerja, satu kolom per nilai BerAKHLAK
@@ -1030,7 +823,7 @@ decisions (rewards, remediation) and the trace. The file is read and written as 
   --context <file>           unit context (columns unit, ikm, mutu) joined by the unit column
   --out <file>               write to a temporary file, renamed only on success
 ${readingHelp.en}
-  --engine js|duckdb         scoring engine (duckdb: the policy compiled to SQL; needs --rules none --trace none)
+  --engine js|duckdb         scoring engine (duckdb: the policy and rules compiled to SQL; needs --trace none)
   --compact                  compact JSON/NDJSON: decisions as a list of outcome ids (kinds and labels are in the rules)
 
 CSV columns: employee, period, scorecard, hasilKerja, perilakuKerja, one column per BerAKHLAK value

@@ -3,14 +3,17 @@
  * ({@link PolicySql.compile}), streaming the results out in the same shapes as the default engine.
  *
  * DuckDB reads the file itself (in parallel), the compiled query computes every score with exact integer arithmetic,
- * and Node only formats the output rows. Rule sets and the trace are not compiled, so this engine needs
- * `--rules none --trace none`. Numbers are read as their JSON text: a number with an exponent, more than 6 decimals or
- * more than 12 integer digits is a problem of its record (`input-scale`), never rounded.
+ * and Node only formats the output rows. The rule set is decided in the same query when it compiles
+ * ({@link PolicySql.Options.rules}: on the record's own period, as the default engine decides a record without
+ * `history` or `facts`); a record that carries `history` or `facts` is a problem of its record (`facts-not-compiled`),
+ * never decided without them. The trace is not compiled, so this engine needs `--trace none`. Numbers are read as
+ * their JSON text: a number with an exponent, more than 6 decimals or more than 12 integer digits is a problem of its
+ * record (`input-scale`), never rounded.
  *
  * @since 0.1.0
  */
 import { resolve } from "node:path"
-import { Behaviour, type Policy, PolicySql, Quadrant } from "@pembinaan/core"
+import { Behaviour, type Policy, PolicySql, Quadrant, type Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import { ExitCode, type Io, type Lang } from "./io.js"
 import { type RecordProblem, type Scored, ScoredOutput, serialise } from "./score.js"
@@ -55,7 +58,7 @@ const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`
  *
  * @since 0.1.0
  */
-export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "ndjson"): string => {
+export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "ndjson", withRules = false): string => {
   const columns = [
     "employee: 'VARCHAR'",
     "period: 'VARCHAR'",
@@ -63,7 +66,8 @@ export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "
     "hasilKerja: 'VARCHAR'",
     "perilakuKerja: 'VARCHAR'",
     "measurements: 'STRUCT(indicator VARCHAR, target JSON, realisasi JSON, targetMaksimal BOOLEAN)[]'",
-    `berakhlak: 'STRUCT(${Behaviour.coreValues.map((v) => `${ident(v)} VARCHAR`).join(", ")})'`
+    `berakhlak: 'STRUCT(${Behaviour.coreValues.map((v) => `${ident(v)} VARCHAR`).join(", ")})'`,
+    ...(withRules ? ["history: 'JSON'", "facts: 'JSON'"] : [])
   ]
   // Layer 1: each indicator's measurement, once. Layer 2: the numbers' JSON text. Layer 3: the decimal and whether
   // it was read without rounding. Layer 4: the input columns and the reading problem.
@@ -112,6 +116,13 @@ export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "
           `WHEN len(list_filter(measurements, m -> NOT list_contains([${policy.indicators.map((d) => str(d.id)).join(", ")}], m.indicator))) > 0 THEN 'unknown-indicator'`
         ]
       : []
+  // The rules are decided on the record's own period: a record that brings earlier periods or other facts is not
+  // decided without them (the default engine reads them).
+  const facts = withRules
+    ? [
+        "WHEN (history IS NOT NULL AND CAST(history AS VARCHAR) NOT IN ('null', '[]')) OR (facts IS NOT NULL AND CAST(facts AS VARCHAR) NOT IN ('null', '{}')) THEN 'facts-not-compiled'"
+      ]
+    : []
   const scale =
     numeric.length === 0
       ? []
@@ -119,9 +130,9 @@ export const sourceSql = (policy: Policy.Policy, file: string, input: "json" | "
           `WHEN ${numeric.map((n) => `(${ident(`t:${n}`)} IS NOT NULL AND NOT (${ident(`ok:${n}`)} AND ${ident(`v:${n}`)} IS NOT NULL))`).join(" OR ")} THEN 'input-scale'`
         ]
   numbers.push(
-    shape.length + scale.length === 0
+    shape.length + scale.length + facts.length === 0
       ? "NULL AS reading_problem"
-      : `CASE ${[...shape, ...scale].join(" ")} END AS reading_problem`
+      : `CASE ${[...shape, ...facts, ...scale].join(" ")} END AS reading_problem`
   )
   const read = `read_json(${str(resolve(file))}, format = '${input === "ndjson" ? "newline_delimited" : "array"}', columns = {${columns.join(", ")}})`
   return `(SELECT ${numbers.join(",\n    ")}\n  FROM (SELECT ${values.join(", ")} FROM (SELECT ${texts.join(", ")} FROM (SELECT ${structs.join(", ")} FROM ${read}))))`
@@ -135,11 +146,13 @@ const PLAIN_TEXT = "[A-Za-z0-9 ._:/+-]{1,64}"
  * record (`serialise`), or NULL when the row has a problem or text that the SQL side does not escape (those rows are
  * serialised in Node). Labels come from the policy and are written with `JSON.stringify` here. The score is the
  * decimal without trailing zeros, as a JavaScript number prints, for scales up to 6 and scores below 10^21 (beyond
- * that JavaScript prints an exponent and every row is serialised in Node).
+ * that JavaScript prints an exponent and every row is serialised in Node). With a rule set the decisions are written
+ * from the `outcomes` list; with `"appended"` the line stops after `"decisions":` and the caller appends the decisions
+ * (from `outcome_bits`) and the closing brace.
  *
  * @since 0.1.0
  */
-export const jsonLineSql = (policy: Policy.Policy): string => {
+export const jsonLineSql = (policy: Policy.Policy, decisions: Rule.RuleSet | "appended" | "none" = "none"): string => {
   const hk = policy.hasilKerja
   if (hk.source === "indicators" && (hk.scale.rounding.scale > 6 || Math.abs(hk.scale.max) >= 1e21)) return "NULL"
   const labels = (column: string, values: Iterable<string>) =>
@@ -169,9 +182,22 @@ export const jsonLineSql = (policy: Policy.Policy): string => {
     labels("perilaku_kerja", Quadrant.ratings),
     `',"predikat":'`,
     labels("predikat", Quadrant.predikats),
-    `',"decisions":[]}'`
+    decisions === "none"
+      ? `',"decisions":[]}'`
+      : decisions === "appended"
+        ? `',"decisions":'`
+        : `',"decisions":[' || ${decisionsSql(decisions)} || ']}'`
   ]
   return `CASE WHEN problem IS NULL AND regexp_full_match(employee, '${PLAIN_TEXT}') AND regexp_full_match(period, '${PLAIN_TEXT}') THEN ${parts.join(" || ")} END`
+}
+
+/** A decision as the default engine prints it (`{ id, kind, label }` of an outcome given). */
+const decisionOf = (o: Rule.Outcome) => ({ id: o.id, kind: o.kind, label: o.label })
+
+/** The JSON of the `outcomes` list: each outcome's `{ id, kind, label }`, written with JSON.stringify here. */
+const decisionsSql = (rules: Rule.RuleSet): string => {
+  const arms = rules.outcomes.map((o) => `WHEN ${str(o.id)} THEN ${str(JSON.stringify(decisionOf(o)))}`)
+  return arms.length === 0 ? "''" : `array_to_string(list_transform(outcomes, o -> CASE o ${arms.join(" ")} END), ',')`
 }
 
 const messages: Record<string, { id: string; en: string }> = {
@@ -200,7 +226,11 @@ const messages: Record<string, { id: string; en: string }> = {
   "range-inverted": { id: "batas bawah target di atas batas atas", en: "the target range is inverted" },
   "not-positive": { id: "target harus di atas 0", en: "the target must be above 0" },
   "missing-rating": { id: "rating tidak ada atau tidak dikenal", en: "missing or unknown rating" },
-  "score-out-of-range": { id: "nilai di luar skala kebijakan", en: "the score is outside the policy's scale" }
+  "score-out-of-range": { id: "nilai di luar skala kebijakan", en: "the score is outside the policy's scale" },
+  "facts-not-compiled": {
+    id: "rekaman membawa history atau facts, yang tidak diputuskan dalam SQL (gunakan --engine js)",
+    en: "the record carries history or facts, which are not decided in SQL (use --engine js)"
+  }
 }
 
 /**
@@ -215,13 +245,7 @@ export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
     io.stderr(`${JSON.stringify({ error: "EngineUnsupported", engine: "duckdb", message })}\n`)
     return ExitCode.usage
   }
-  if (run.rules !== null && run.rules !== undefined) {
-    return refuse(
-      en
-        ? "rule sets are not compiled to SQL: pass --rules none (or use --engine js)"
-        : "kumpulan aturan tidak dikompilasi ke SQL: berikan --rules none (atau gunakan --engine js)"
-    )
-  }
+  const rules = run.rules === null || run.rules === undefined ? undefined : (run.rules as Rule.RuleSet)
   if (run.trace) {
     return refuse(
       en
@@ -238,12 +262,14 @@ export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
   }
   const compiled = PolicySql.compile(run.policy, {
     dialect: "duckdb",
-    source: sourceSql(run.policy, run.file, run.input),
+    source: sourceSql(run.policy, run.file, run.input, rules !== undefined),
     inputScale: INPUT_SCALE,
-    inputProblem: "reading_problem"
+    inputProblem: "reading_problem",
+    ...(rules === undefined ? {} : { rules })
   })
   if (Result.isFailure(compiled)) {
     const e = compiled.failure
+    if (e.reason === "rule-not-compiled" || e.reason === "invalid-rules") return refuse(PolicySql.message(e, lang))
     io.stderr(
       `${JSON.stringify({ error: e._tag, reason: e.reason, path: e.path, message: PolicySql.message(e, lang) })}\n`
     )
@@ -258,29 +284,59 @@ export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
   })
   const connection = await instance.connect()
   const format = run.format as "json" | "ndjson" | "csv"
+  const outcomeById = new Map((rules?.outcomes ?? []).map((o) => [o.id, o]))
+  // The decisions of a result line come from `outcome_bits` (one integer per row, not a list and a long string), as
+  // JSON text cached per set of outcomes given; the lists are not computed at all then. Up to 30 outcomes the bits
+  // travel as a 32-bit integer (a JavaScript number, not a BigInt per row).
+  const order = compiled.success.outcomeOrder ?? []
+  const bitsMode = rules !== undefined && order.length <= 62
+  const small = order.length <= 30
+  const given = (set: bigint) =>
+    order.flatMap((id, k) => {
+      const o = outcomeById.get(id)
+      return o && ((set >> BigInt(k)) & 1n) === 1n ? [decisionOf(o)] : []
+    })
+  const decisionTexts = new Map<number | bigint, string>()
+  const decisionsOf = (set: number | bigint): string => {
+    let text = decisionTexts.get(set)
+    if (text === undefined) {
+      text = JSON.stringify(given(BigInt(set)))
+      decisionTexts.set(set, text)
+    }
+    return text
+  }
+  const ruleColumns =
+    rules === undefined
+      ? ""
+      : bitsMode
+        ? `, NULL AS outcomes, ${small ? "CAST(outcome_bits AS INTEGER)" : "outcome_bits"} AS outcome_bits`
+        : ", outcomes, NULL AS outcome_bits"
   const output = new ScoredOutput(io, format)
   const problems: Array<RecordProblem> = []
   let problemCount = 0
   let count = 0
   try {
     const result = await connection.stream(
-      `SELECT ${format === "csv" ? "NULL" : jsonLineSql(run.policy)} AS line, employee, period, CAST(score AS VARCHAR) AS score, band, hasil_kerja, perilaku_kerja, predikat, problem FROM (${compiled.success.sql})`
+      `SELECT ${format === "csv" ? "NULL" : jsonLineSql(run.policy, rules === undefined ? "none" : bitsMode ? "appended" : rules)} AS line, employee, period, CAST(score AS VARCHAR) AS score, band, hasil_kerja, perilaku_kerja, predikat, problem${ruleColumns} FROM (${compiled.success.sql})`
     )
     for (;;) {
       const chunk = await result.fetchChunk()
       if (!chunk || chunk.rowCount === 0) break
       // Most rows arrive as finished JSON lines (one string per row to decode); the others column by column.
       const ready = chunk.getColumnValues(0) as ReadonlyArray<string | null>
+      const bits = bitsMode ? (chunk.getColumnValues(10) as ReadonlyArray<number | bigint | null>) : undefined
       const lines: Array<string> = []
       for (let i = 0; i < ready.length; i++) {
         count++
         const line = ready[i]
         if (typeof line === "string") {
-          lines.push(line)
+          lines.push(bits ? `${line}${decisionsOf(bits[i] ?? 0)}}` : line)
           continue
         }
         const row = chunk.getRowValues(i) as unknown as ReadonlyArray<string | null>
         const [, employee, period, score, band, hasilKerja, perilakuKerja, predikat, problem] = row
+        const listed = rules === undefined ? null : (row[9] as unknown as { items: ReadonlyArray<string> } | null)
+        const set = row[10] as unknown as number | bigint | null
         if (problem !== null && problem !== undefined) {
           problemCount++
           if (problems.length < MAX_LISTED_PROBLEMS) {
@@ -297,7 +353,13 @@ export const scoreWithDuckDb = async (run: DuckDbRun): Promise<number> => {
           hasilKerja: hasilKerja as string,
           perilakuKerja: perilakuKerja as string,
           predikat: predikat as string,
-          decisions: []
+          decisions:
+            set !== null && set !== undefined
+              ? given(BigInt(set))
+              : (listed?.items ?? []).flatMap((id) => {
+                  const o = outcomeById.get(id)
+                  return o ? [decisionOf(o)] : []
+                })
         }
         lines.push(serialise(format, scored))
       }

@@ -1,11 +1,12 @@
 /**
- * `pembinaan policy sql <file|preset> --dialect duckdb|postgres`: prints the policy compiled to SQL.
+ * `pembinaan policy sql <file|preset> --dialect duckdb|postgres [--rules <file|preset>] [--facts …]`: prints the policy
+ * (and a rule set, when given) compiled to SQL.
  *
  * @since 0.1.0
  */
 import { readFile } from "node:fs/promises"
 import type { ParseArgsConfig } from "node:util"
-import { Policy, PolicySql } from "@pembinaan/core"
+import { Policy, PolicySql, Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import { ExitCode, type Io, type Lang } from "./io.js"
 import { presets } from "./presets.js"
@@ -14,23 +15,51 @@ const presetNames = Object.keys(presets).join(", ")
 
 const help: Record<Lang, string> = {
   id: `Pemakaian: pembinaan policy sql <berkas|preset> --dialect duckdb|postgres [--source <tabel>] [--input-scale N]
+       [--rules <berkas|preset>] [--facts unit,talent-box,jpm,development,flags,measures]
 
 Mencetak kebijakan sebagai satu kueri SQL yang dapat dibaca (DuckDB atau PostgreSQL): nilai, pita, rating hasil dan
 perilaku kerja, dan predikat untuk setiap baris tabel evaluasi, dengan aritmetika bilangan bulat yang eksak dan mode
-pembulatan kebijakan. Kolom masukan dicetak di awal kueri. Aturan dan jejak tidak dikompilasi. Preset: ${presetNames}.
+pembulatan kebijakan. Kolom masukan dicetak di awal kueri. Dengan --rules, kueri juga memutuskan kumpulan aturan pada
+periode baris itu (kolom fired_rules dan outcomes); jejak tidak dikompilasi. Preset: ${presetNames}.
   --dialect duckdb|postgres  dialek SQL
   --source <tabel>           tabel atau subkueri masukan (bawaan: evaluations)
   --input-scale N            desimal maksimum pada angka masukan (bawaan: 6)
+  --rules <berkas|preset>    kumpulan aturan yang diputuskan dalam kueri yang sama (bawaan: tanpa aturan)
+  --facts <daftar>           kelompok fakta aturan yang ada sebagai kolom; fakta lain dianggap tidak diketahui
 `,
   en: `Usage: pembinaan policy sql <file|preset> --dialect duckdb|postgres [--source <table>] [--input-scale N]
+       [--rules <file|preset>] [--facts unit,talent-box,jpm,development,flags,measures]
 
 Prints the policy as one readable SQL query (DuckDB or PostgreSQL): score, band, hasil and perilaku kerja ratings and
 predikat for every row of an evaluations table, with exact integer arithmetic and the policy's rounding mode. The
-input columns are listed at the top of the query. Rules and the trace are not compiled. Presets: ${presetNames}.
+input columns are listed at the top of the query. With --rules the query also decides a rule set on the row's period
+(columns fired_rules and outcomes); the trace is not compiled. Presets: ${presetNames}.
   --dialect duckdb|postgres  the SQL dialect
   --source <table>           the input table or subquery (default: evaluations)
   --input-scale N            the most decimals an input number may have (default: 6)
+  --rules <file|preset>      a rule set decided in the same query (default: none)
+  --facts <list>             the rule fact groups the source carries as columns; other facts are unknown
 `
+}
+
+const loadRules = async (io: Io, spec: string): Promise<Rule.RuleSet | undefined> => {
+  const preset = presets[spec]
+  if (preset) return preset.rules
+  let json: unknown
+  try {
+    json = JSON.parse(await readFile(spec, "utf8"))
+  } catch (e) {
+    const error = (e as NodeJS.ErrnoException).code ? "FileUnreadable" : "JsonSyntax"
+    io.stderr(`${JSON.stringify({ error, file: spec, message: (e as Error).message })}\n`)
+    return undefined
+  }
+  const decoded = Rule.decodeRuleSet(json)
+  if (Result.isFailure(decoded)) {
+    const { _tag, subject, problems } = decoded.failure
+    io.stderr(`${JSON.stringify({ error: _tag, subject, problems })}\n`)
+    return undefined
+  }
+  return decoded.success
 }
 
 const loadPolicy = async (io: Io, spec: string): Promise<Policy.Policy | undefined> => {
@@ -69,7 +98,9 @@ export const policySql = {
   options: {
     dialect: { type: "string" },
     source: { type: "string" },
-    "input-scale": { type: "string" }
+    "input-scale": { type: "string" },
+    rules: { type: "string" },
+    facts: { type: "string" }
   } satisfies NonNullable<ParseArgsConfig["options"]>,
   run: async (
     args: {
@@ -84,19 +115,33 @@ export const policySql = {
       return ExitCode.usage
     }
     const [spec, ...extra] = args.positionals
-    const { dialect, source, "input-scale": scaleSpec } = args.values
+    const { dialect, source, "input-scale": scaleSpec, rules: rulesSpec, facts: factsSpec } = args.values
     if (!spec || extra.length > 0)
       return usage(lang === "en" ? "give exactly one policy" : "berikan tepat satu kebijakan")
     if (dialect !== "duckdb" && dialect !== "postgres") return usage("--dialect: duckdb | postgres")
     if (source !== undefined && typeof source !== "string") return usage("--source <table>")
     const inputScale = scaleSpec === undefined ? undefined : Number(scaleSpec)
     if (inputScale !== undefined && !Number.isInteger(inputScale)) return usage("--input-scale: 0..12")
+    const facts =
+      typeof factsSpec === "string"
+        ? factsSpec
+            .split(",")
+            .map((f) => f.trim())
+            .filter((f) => f !== "")
+        : []
+    const known = PolicySql.Fact.literals as ReadonlyArray<string>
+    const unknownFact = facts.find((f) => !known.includes(f))
+    if (unknownFact !== undefined) return usage(`--facts: ${known.join(", ")}`)
+    if (facts.length > 0 && typeof rulesSpec !== "string") return usage("--facts needs --rules")
     const policy = await loadPolicy(io, spec)
     if (!policy) return ExitCode.invalidInput
+    const rules = typeof rulesSpec === "string" && rulesSpec !== "none" ? await loadRules(io, rulesSpec) : null
+    if (rules === undefined) return ExitCode.invalidInput
     const compiled = PolicySql.compile(policy, {
       dialect,
       ...(source === undefined ? {} : { source }),
-      ...(inputScale === undefined ? {} : { inputScale })
+      ...(inputScale === undefined ? {} : { inputScale }),
+      ...(rules === null ? {} : { rules, facts: facts as ReadonlyArray<PolicySql.Fact> })
     })
     if (Result.isFailure(compiled)) {
       const e = compiled.failure

@@ -544,3 +544,253 @@ export async function* rawItems(
     else throw e
   }
 }
+
+/**
+ * One event of {@link csvRows}: the header (trimmed column names, checked as {@link csv} checks them), a data row
+ * as its cells (at least as many as the header; trailing empty cells past it are kept), or a problem.
+ *
+ * @since 0.3.0
+ */
+export type CsvEvent =
+  | {
+      readonly _tag: "Header"
+      readonly at: number
+      readonly columns: ReadonlyArray<string>
+      /** The delimiter the rows are split at (given, or detected from the header line). */
+      readonly delimiter: string
+    }
+  | { readonly _tag: "Row"; readonly at: number; readonly cells: ReadonlyArray<string> }
+  /** A plain data line (no quote or carriage return) with exactly as many cells as the header, not yet split. */
+  | { readonly _tag: "Line"; readonly at: number; readonly text: string }
+  | { readonly _tag: "SyntaxProblem"; readonly at: number; readonly message: string }
+
+/**
+ * CSV as rows of cells instead of one object per record: the same records, positions and problems as {@link csv}
+ * (which builds an object per row from the same header), for readers that validate column by column. A plain line
+ * with as many cells as the header and something other than blanks comes as a `Line` (its text, split at the
+ * header's delimiter by the reader when it needs the cells); every other row as a `Row` of cells. Lines without
+ * a quote or a carriage return inside are split directly; from the first line that has one, the rest of the input
+ * goes through the same parser as {@link csv}, so quoted cells, embedded line breaks and every error read the same.
+ *
+ * @since 0.3.0
+ */
+export async function* csvRows(
+  chunks: AsyncIterable<string>,
+  options: ReadOptions = {}
+): AsyncGenerator<ReadonlyArray<CsvEvent>> {
+  const maxLine = options.maxLine ?? DEFAULT_MAX_LINE
+  const it = chunks[Symbol.asyncIterator]()
+  let header: Array<string> | undefined
+  let delimiter = options.delimiter
+  let lastLine = 0
+  let stopped = false
+  /** The checks of {@link csv} on one parsed record ending at line `end`; undefined when the record is skipped. */
+  const take = (record: Array<string>, end: number): CsvEvent | undefined => {
+    const at = lastLine + 1
+    lastLine = end
+    if (!header) {
+      header = record.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, "") : h).trim())
+      const seen = new Set<string>()
+      for (const [k, h] of header.entries()) {
+        const problem =
+          h === "" && header.length > 1
+            ? say(options, `kolom ${k + 1} tidak bernama`, `column ${k + 1} has no name`)
+            : seen.has(h)
+              ? say(options, `kolom "${h}" muncul dua kali`, `column "${h}" appears twice`)
+              : hasControl(h, false)
+                ? say(
+                    options,
+                    `nama kolom ${k + 1} memuat karakter kendali`,
+                    `column ${k + 1} has a control character in its name`
+                  )
+                : undefined
+        if (problem) {
+          stopped = true
+          return { _tag: "SyntaxProblem", at, message: problem }
+        }
+        seen.add(h)
+      }
+      return { _tag: "Header", at, columns: header, delimiter: delimiter as string }
+    }
+    let blank = true
+    for (const f of record) {
+      if (f.trim() !== "") {
+        blank = false
+        break
+      }
+    }
+    if (blank) return undefined
+    if (record.length !== header.length) {
+      const extra = record.slice(header.length)
+      if (record.length < header.length || extra.some((f) => f.trim() !== "")) {
+        return {
+          _tag: "SyntaxProblem",
+          at,
+          message: say(
+            options,
+            `diharapkan ${header.length} sel, ditemukan ${record.length}`,
+            `expected ${header.length} fields, found ${record.length}`
+          )
+        }
+      }
+    }
+    return { _tag: "Row", at, cells: record }
+  }
+  /**
+   * A plain line (no quote, no carriage return) as a `Line` event when it has as many cells as the header and a
+   * character that is neither blank nor the delimiter (so it is not a blank row); undefined otherwise (the caller
+   * splits it and checks it as every row).
+   */
+  const plainLine = (body: string, d: string, end: number): CsvEvent | undefined => {
+    if (!header || d.length !== 1) return undefined
+    const dc = d.charCodeAt(0)
+    let cells = 1
+    let seen = false
+    for (let i = 0; i < body.length; i++) {
+      const c = body.charCodeAt(i)
+      if (c === dc) cells++
+      // printable ASCII other than space: not something String.prototype.trim removes
+      else if (c > 32 && c < 127) seen = true
+    }
+    if (cells !== header.length || !seen) return undefined
+    const at = lastLine + 1
+    lastLine = end
+    return { _tag: "Line", at, text: body }
+  }
+  // ---- fast path: whole lines without quotes or carriage returns inside
+  let carry = ""
+  let line = 0
+  let rest: string | undefined
+  let batch: Array<CsvEvent> = []
+  try {
+    outer: for (;;) {
+      const next = await it.next()
+      const text = carry === "" ? (next.done ? "" : next.value) : next.done ? carry : carry + next.value
+      const cut = next.done ? text.length : text.lastIndexOf("\n")
+      if (cut < 0) {
+        carry = text
+        continue
+      }
+      carry = next.done ? "" : text.slice(cut + 1)
+      // Every line of `complete` ends with a line break, except at the end of the input (its last line, if any).
+      const complete = text.slice(0, cut)
+      const terminated = !next.done
+      if (!terminated && complete === "") break
+      let start = 0
+      for (;;) {
+        // Once past the header, the rest of a chunk of plain lines (no quote, no carriage return) is split line by
+        // line without further checks; a line over the limit hands the rest to the parser.
+        if (line > 0 && complete.indexOf('"', start) < 0 && complete.indexOf("\r", start) < 0) {
+          const d = delimiter as string
+          for (;;) {
+            const nl = complete.indexOf("\n", start)
+            const end = nl < 0 ? complete.length : nl
+            if (end - start > maxLine) {
+              rest = text.slice(start)
+              break outer
+            }
+            line++
+            const body = complete.slice(start, end)
+            const event = plainLine(body, d, line) ?? take(body.split(d), line)
+            if (event) batch.push(event)
+            // small batches: the rows die young instead of being promoted with a whole chunk's worth
+            if (batch.length >= 512) {
+              yield batch
+              batch = []
+            }
+            if (nl < 0) break
+            start = nl + 1
+          }
+          break
+        }
+        // One line the careful way; the first that needs the parser hands it the rest.
+        const nl = complete.indexOf("\n", start)
+        const end = nl < 0 ? complete.length : nl
+        let body = complete.slice(start, end)
+        if (terminated && body.charCodeAt(body.length - 1) === 13) body = body.slice(0, -1)
+        if (body.length > maxLine || body.includes('"') || body.includes("\r")) {
+          rest = text.slice(start)
+          break outer
+        }
+        if (line === 0) {
+          body = body.replace(/^\uFEFF/, "")
+          delimiter ??= detectDelimiter(body)
+        }
+        line++
+        const event = take(body.split(delimiter as string), line)
+        if (event) batch.push(event)
+        if (stopped) {
+          yield batch
+          return
+        }
+        if (nl < 0) break
+        start = nl + 1
+      }
+      if (batch.length > 0) yield batch
+      batch = []
+      if (next.done) break
+    }
+  } catch (e) {
+    if (e instanceof EncodingError) {
+      batch.push({ _tag: "SyntaxProblem", at: e.line, message: e.text(options.lang) })
+      yield batch
+      return
+    }
+    throw e
+  }
+  if (batch.length > 0) yield batch
+  batch = []
+  if (rest === undefined) return
+  // ---- the rest through csv-parse, as csv() reads it
+  const offset = line
+  if (delimiter === undefined) {
+    const nl = rest.indexOf("\n")
+    const firstLine = nl < 0 ? rest : rest.slice(0, nl)
+    delimiter = detectDelimiter(firstLine.replace(/^\uFEFF/, ""))
+  }
+  const remaining = rest
+  const source = async function* () {
+    yield remaining
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value
+  }
+  const parser = parse({
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    info: true,
+    max_record_size: maxLine,
+    record_delimiter: ["\r\n", "\n"]
+  })
+  pipeline(Readable.from(source()), parser, () => {})
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Array<string>; info: { lines: number } }>) {
+      const event = take(record, offset + info.lines)
+      if (event) yield [event]
+      if (stopped) return
+    }
+  } catch (e) {
+    const error = e as Error & { code?: string; lines?: number }
+    if (error instanceof EncodingError) {
+      yield [{ _tag: "SyntaxProblem", at: error.line, message: error.text(options.lang) }]
+      return
+    }
+    const message =
+      error.code === "CSV_MAX_RECORD_SIZE"
+        ? tooLongMessage(maxLine, options)
+        : error.code === "CSV_QUOTE_NOT_CLOSED"
+          ? say(
+              options,
+              `tanda kutip yang dibuka di baris ${lastLine + 1} tidak pernah ditutup`,
+              `a quote opened at line ${lastLine + 1} is never closed`
+            )
+          : error.message
+    const at =
+      error.code === "CSV_QUOTE_NOT_CLOSED"
+        ? lastLine + 1
+        : error.lines === undefined
+          ? lastLine + 1
+          : offset + error.lines
+    yield [{ _tag: "SyntaxProblem", at, message }]
+  }
+}

@@ -102,16 +102,181 @@ describe("score --engine duckdb", () => {
     ])
   })
 
-  it("refuses rules and the trace, which are not compiled", async () => {
+  it("decides the rule sets in SQL exactly as the default engine (every preset, outputs compared byte for byte)", async () => {
+    const file = join(dir, "rules.ndjson")
+    writeFileSync(file, `${Array.from({ length: 400 }, (_, i) => JSON.stringify(bukittinggi(i))).join("\n")}\n`)
+    for (const rules of ["bukittinggi", "national", "sawahlunto", "muaratebo"]) {
+      for (const format of ["ndjson", "csv"]) {
+        const common = [file, "--policy", "bukittinggi", "--rules", rules, "--trace", "none", "--format", format]
+        const js = await run(["score", ...common])
+        const duck = await run(["score", ...common, "--engine", "duckdb"])
+        expect(js.code).toBe(0)
+        expect(duck.stderr).toBe("")
+        expect(duck.code).toBe(0)
+        expect(duck.stdout).toBe(js.stdout)
+      }
+    }
+    // The preset's own rules give decisions on this file: the comparison is not between empty lists.
+    const duck = await run([
+      "score",
+      file,
+      "--policy",
+      "bukittinggi",
+      "--trace",
+      "none",
+      "--format",
+      "ndjson",
+      "--engine",
+      "duckdb"
+    ])
+    const decided = duck.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).decisions.length)
+    expect(decided.filter((n) => n > 0).length).toBeGreaterThan(50)
+  }, 120_000)
+
+  it("writes the decisions of a rule set with more than 62 outcomes (no outcome_bits) as the default engine", async () => {
+    const file = join(dir, "many.ndjson")
+    writeFileSync(file, `${Array.from({ length: 60 }, (_, i) => JSON.stringify(bukittinggi(i))).join("\n")}\n`)
+    const { Presets } = await import("@pembinaan/core")
+    const rs = Presets.regionRules.bukittinggi
+    const extra = Array.from({ length: 63 }, (_, k) => ({
+      id: `tambahan-${String(k).padStart(2, "0")}`,
+      kind: (["reward", "development", "remediation"] as const)[k % 3],
+      label: `Tambahan ${k}`,
+      severity: k % 4,
+      legalBasis: rs.legalBasis
+    }))
+    const predikats = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"]
+    const rulesFile = join(dir, "many-rules.json")
+    writeFileSync(
+      rulesFile,
+      JSON.stringify({
+        ...rs,
+        outcomes: [...rs.outcomes, ...extra],
+        rules: [
+          ...rs.rules,
+          ...extra.map((o, k) => ({
+            id: `aturan-${o.id}`,
+            description: "",
+            group: `g${k % 5}`,
+            priority: k % 7,
+            exclusive: false,
+            when: { kind: "predikat", in: [predikats[k % 5], predikats[(k * 3) % 5]] },
+            give: [o.id],
+            legalBasis: rs.legalBasis
+          }))
+        ]
+      })
+    )
+    const common = [file, "--policy", "bukittinggi", "--rules", rulesFile, "--trace", "none", "--format", "ndjson"]
+    const js = await run(["score", ...common])
+    const duck = await run(["score", ...common, "--engine", "duckdb"])
+    expect(js.code).toBe(0)
+    expect(duck.stderr).toBe("")
+    expect(duck.stdout).toBe(js.stdout)
+    expect(js.stdout).toContain("tambahan-62")
+  }, 60_000)
+
+  it("flags records that carry history or facts, and refuses the trace, which is not compiled", async () => {
     const file = join(dir, "r.ndjson")
-    writeFileSync(file, `${JSON.stringify(bukittinggi(1))}\n`)
-    const withRules = await run(["score", file, "--policy", "bukittinggi", "--trace", "none", "--engine", "duckdb"])
-    expect(withRules.code).toBe(2)
-    expect(withRules.stderr).toContain("--rules none")
+    const withHistory = { ...(bukittinggi(2) as object), history: [{ period: "2026-Q3", predikat: "Baik" }] }
+    const withFacts = { ...(bukittinggi(3) as object), facts: { unit: { ikm: 80 } } }
+    const empty = { ...(bukittinggi(4) as object), history: [], facts: {} }
+    writeFileSync(file, `${[bukittinggi(1), withHistory, withFacts, empty].map((r) => JSON.stringify(r)).join("\n")}\n`)
+    const common = [file, "--policy", "bukittinggi", "--trace", "none", "--format", "ndjson"]
+    const js = await run(["score", ...common])
+    const duck = await run(["score", ...common, "--engine", "duckdb", "--lang", "en"])
+    expect(js.code).toBe(0)
+    expect(duck.code).toBe(1)
+    const lines = duck.stdout.trim().split("\n")
+    expect(lines).toEqual(
+      js.stdout
+        .trim()
+        .split("\n")
+        .filter((_, i) => i === 0 || i === 3)
+    )
+    expect(JSON.parse(duck.stderr).problems).toEqual([
+      { path: [2], code: "facts-not-compiled", message: expect.stringContaining("--engine js") },
+      { path: [3], code: "facts-not-compiled", message: expect.stringContaining("--engine js") }
+    ])
     const withTrace = await run(["score", file, "--policy", "bukittinggi", "--rules", "none", "--engine", "duckdb"])
     expect(withTrace.code).toBe(2)
     expect(withTrace.stderr).toContain("--trace none")
-  })
+  }, 60_000)
+
+  it("refuses a rule set that does not compile, with the rule and the construct named", async () => {
+    const file = join(dir, "w.ndjson")
+    writeFileSync(file, `${JSON.stringify(bukittinggi(1))}\n`)
+    const policyFile = join(dir, "wide-policy.json")
+    const { Presets } = await import("@pembinaan/core")
+    const p = Presets.bukittinggi.policy
+    const hk = p.hasilKerja as Extract<typeof p.hasilKerja, { source: "indicators" }>
+    const r12 = { ...hk.scale.rounding, scale: 12 }
+    // The last band ends at the new range's end.
+    const upTo = <B extends { upper?: number }>(bands: ReadonlyArray<B>) =>
+      bands.map((b, i) => (i === bands.length - 1 ? { ...b, upper: 100_000 } : b))
+    writeFileSync(
+      policyFile,
+      JSON.stringify({
+        ...p,
+        id: "wide",
+        hasilKerja: {
+          ...hk,
+          scale: { ...hk.scale, max: 100_000, rounding: r12 },
+          bands: {
+            ...hk.bands,
+            range: { ...hk.bands.range, max: 100_000 },
+            rounding: r12,
+            bands: upTo(hk.bands.bands)
+          },
+          mapping: {
+            ...hk.mapping,
+            range: { ...hk.mapping.range, max: 100_000 },
+            rounding: r12,
+            bands: upTo(hk.mapping.bands)
+          }
+        }
+      })
+    )
+    const rulesFile = join(dir, "score-rules.json")
+    const rs = Presets.regionRules.bukittinggi
+    writeFileSync(
+      rulesFile,
+      JSON.stringify({
+        ...rs,
+        rules: [
+          ...rs.rules,
+          {
+            ...rs.rules[1],
+            id: "nilai-tinggi",
+            priority: 1,
+            group: "penghargaan",
+            when: { kind: "score", op: "above", value: 119 }
+          }
+        ]
+      })
+    )
+    const duck = await run([
+      "score",
+      file,
+      "--policy",
+      policyFile,
+      "--rules",
+      rulesFile,
+      "--trace",
+      "none",
+      "--engine",
+      "duckdb",
+      "--lang",
+      "en"
+    ])
+    expect(duck.stdout).toBe("")
+    expect(duck.code).toBe(2)
+    expect(JSON.parse(duck.stderr)).toMatchObject({ error: "EngineUnsupported", engine: "duckdb" })
+    expect(duck.stderr).toContain('rule \\"nilai-tinggi\\" (score past 2^53 units)')
+  }, 60_000)
 
   it("flags records whose numbers cannot be read exactly, with the default engine's exit code", async () => {
     const file = join(dir, "p.ndjson")
@@ -148,5 +313,35 @@ describe("policy sql", () => {
     expect(pg.stdout).toContain("AS MATERIALIZED")
     const bad = await run(["policy", "sql", "bukittinggi", "--dialect", "sqlite"])
     expect(bad.code).toBe(2)
+    const rules = await run([
+      "policy",
+      "sql",
+      "bukittinggi",
+      "--dialect",
+      "duckdb",
+      "--rules",
+      "bukittinggi",
+      "--facts",
+      "unit"
+    ])
+    expect(rules.code).toBe(0)
+    expect(rules.stdout).toContain("--   unit_ikm (decimal)")
+    expect(rules.stdout).toContain("AS fired_rules")
+    const history = await run([
+      "policy",
+      "sql",
+      "bukittinggi",
+      "--dialect",
+      "duckdb",
+      "--rules",
+      "bukittinggi",
+      "--facts",
+      "history",
+      "--lang",
+      "en"
+    ])
+    expect(history.code).toBe(1)
+    expect(JSON.parse(history.stderr)).toMatchObject({ reason: "rule-not-compiled" })
+    expect((await run(["policy", "sql", "bukittinggi", "--dialect", "duckdb", "--facts", "unit"])).code).toBe(2)
   })
 })

@@ -36,7 +36,14 @@
  * // hasil_kerja, perilaku_kerja, predikat, problem (null when scored)
  * ```
  *
- * Not compiled: rule sets (rewards and remediation decisions) and the trace; both remain the library's.
+ * With {@link Options.rules} the query also decides a rule set ({@link Rule}) for every scored row: each rule's
+ * condition is a SQL boolean over the row's predikat and score (and the fact columns the source declares with
+ * {@link Options.facts}), SQL's three-valued `AND`/`OR`/`NOT` being exactly the rules' Kleene logic (an absent fact is
+ * `NULL`, unknown); exclusivity is applied in priority order; the query returns the fired rules and the given
+ * outcomes in the order {@link Rule.evaluate} gives them. The history is the current period only (the records of a
+ * national file carry one period each); a source that declares history or discipline facts has the rules that need
+ * them refused ({@link Unsupported}, reason `rule-not-compiled`), never approximated. Not compiled: the trace and the
+ * explanation of each decision; both remain the library's.
  *
  * @since 0.1.0
  */
@@ -47,6 +54,7 @@ import * as Exact from "./Exact.js"
 import type * as Indicator from "./Indicator.js"
 import * as Policy from "./Policy.js"
 import * as Quadrant from "./Quadrant.js"
+import * as Rule from "./Rule.js"
 import type * as Skp from "./Skp.js"
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -83,7 +91,44 @@ export interface Options {
    * for a reader that could not read a cell exactly, for example.
    */
   readonly inputProblem?: string
+  /**
+   * A rule set decided in the same query: the result gains `fired_rules` and `outcomes` (see {@link ruleOutputColumns}).
+   * The rule set must pass {@link Rule.check}.
+   */
+  readonly rules?: Rule.RuleSet
+  /**
+   * The rule facts the source carries as columns (see {@link factColumns}); a rule over any other fact sees it as
+   * absent (unknown), as {@link Rule.evaluate} does for facts a document does not carry. `history` and `discipline`
+   * have no columns: declaring them refuses every rule that reads them.
+   */
+  readonly facts?: ReadonlyArray<Fact>
 }
+
+/**
+ * The groups of rule facts a source can carry as columns: `unit` (`unit_ikm`, `unit_mutu`), `talent-box`
+ * (`talent_box`), `jpm` (`jpm_category`), `development` (`jp`, `jp_required`), `flags` (`flag:<name>` per declared
+ * flag), `measures` (`measure:<name>` per declared measure); `history` (earlier periods) and `discipline` (sanctions)
+ * are not compiled.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Fact = Schema.Literals([
+  "unit",
+  "talent-box",
+  "jpm",
+  "development",
+  "flags",
+  "measures",
+  "history",
+  "discipline"
+])
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type Fact = typeof Fact.Type
 
 /**
  * One column the input relation must have.
@@ -118,6 +163,21 @@ export const outputColumns = [
 ] as const
 
 /**
+ * The columns a query compiled with {@link Options.rules} adds after `problem`: `fired_rules`, the ids of the rules
+ * that fired, by priority (higher first) then id, and `outcomes`, the ids of the outcomes they give, by kind, severity
+ * (highest first) and id, as {@link Rule.Evaluation.outcomes}. Both are lists (DuckDB `VARCHAR[]`, PostgreSQL
+ * `text[]`), null on a row with a problem. `outcome_bits` is the same set as a `BIGINT`: bit k set when outcome k of
+ * {@link Compiled.outcomeOrder} is given (cheap to group by or to decode outside the database); it is null when the
+ * rule set gives more than 62 outcomes. A row whose facts are invalid (`unit_ikm` outside 0–100, a `unit_mutu`
+ * other than A–D, a `talent_box` other than 1–9, a negative `jp` or `jp_required`, or only one of them, a JPM category
+ * the rule set does not declare, a fact with more decimals than the input scale) has the problem `invalid-facts`.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const ruleOutputColumns = ["fired_rules", "outcomes", "outcome_bits"] as const
+
+/**
  * A compiled policy: the query, the input columns it reads and the output columns it returns.
  *
  * @category models
@@ -128,10 +188,12 @@ export interface Compiled {
   readonly policy: { readonly id: string; readonly version: string; readonly region: string }
   readonly sql: string
   readonly inputs: ReadonlyArray<InputColumn>
-  readonly outputs: typeof outputColumns
+  readonly outputs: ReadonlyArray<string>
   readonly inputScale: number
   /** The policy's rounding scale: `score` has this many decimals. */
   readonly scale: number | undefined
+  /** With rules: the outcomes the rule set can give, in the order of the `outcomes` column (bit k of `outcome_bits`). */
+  readonly outcomeOrder?: ReadonlyArray<string>
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -142,13 +204,22 @@ export interface Compiled {
  * Why a policy was not compiled: `invalid-policy` (it does not pass {@link Policy.problems}; the compiler only
  * compiles what the library would score), `input-scale` (an input scale outside 0–12), `constant-too-large` (an
  * integer constant of the compiled arithmetic does not fit DuckDB's 128-bit integers), `source` (a source that is
- * neither an identifier nor a parenthesised subquery).
+ * neither an identifier nor a parenthesised subquery), `range-finer-than-scale`, `invalid-rules` (the rule set does
+ * not pass {@link Rule.check}), `rule-not-compiled` (a rule reads a fact the compiler does not express: the path names
+ * the rule's condition node and the detail the rule and the construct).
  *
  * @category errors
  * @since 0.1.0
  */
 export class Unsupported extends Data.TaggedError("Unsupported")<{
-  readonly reason: "invalid-policy" | "input-scale" | "constant-too-large" | "source" | "range-finer-than-scale"
+  readonly reason:
+    | "invalid-policy"
+    | "input-scale"
+    | "constant-too-large"
+    | "source"
+    | "range-finer-than-scale"
+    | "invalid-rules"
+    | "rule-not-compiled"
   readonly path: ReadonlyArray<string | number>
   readonly detail: string
 }> {}
@@ -186,6 +257,14 @@ export const message = (error: Unsupported, lang: "id" | "en" = "id"): string =>
       return en
         ? `a clamping table's range edge ${error.detail} has more decimals than its rounding scale${at}; a clamped score would not be whole units, so it is not compiled`
         : `batas rentang ${error.detail} pada tabel yang memotong (clamp) lebih rinci daripada skala pembulatannya${at}; nilai terpotong tidak berupa satuan bulat, sehingga tidak dikompilasi`
+    case "invalid-rules":
+      return en
+        ? `the rule set is not valid, so it is not compiled: ${error.detail}${at}`
+        : `kumpulan aturan tidak valid sehingga tidak dikompilasi: ${error.detail}${at}`
+    case "rule-not-compiled":
+      return en
+        ? `rule ${error.detail}${at} is not compiled to SQL; use the library (--engine js)`
+        : `aturan ${error.detail}${at} tidak dikompilasi ke SQL; gunakan pustaka (--engine js)`
     case "source":
       return en
         ? `the source must be a table name or a parenthesised subquery, not ${error.detail}`
@@ -412,7 +491,17 @@ export const compile = (policy: Policy.Policy, options: Options): Result.Result<
   }
   const finer = finerThanScale(policy)
   if (finer) return Result.fail(finer)
-  const { steps, problem } = buildSteps(policy, tracked, inputScale, options.inputProblem)
+  const built = buildSteps(policy, tracked, inputScale, options.inputProblem)
+  const steps = [...built.steps]
+  let problem = built.problem
+  let outcomeOrder: ReadonlyArray<string> | undefined
+  if (options.rules !== undefined) {
+    const decided = ruleSteps(policy, options.rules, options.facts ?? [], tracked, inputScale, problem)
+    if (Result.isFailure(decided)) return Result.fail(decided.failure)
+    steps.push(...decided.success.steps)
+    problem = decided.success.problem
+    outcomeOrder = decided.success.outcomes
+  }
   if (sql.dialect === "duckdb" && large.length > 0) {
     return Result.fail(
       new Unsupported({ reason: "constant-too-large", path: ["hasilKerja"], detail: (large[0] as bigint).toString() })
@@ -423,7 +512,12 @@ export const compile = (policy: Policy.Policy, options: Options): Result.Result<
     `-- Policy ${policy.id} ${policy.version} (${policy.region}): ${policy.title}`,
     `-- Compiled by @pembinaan/core PolicySql for ${sql.dialect === "duckdb" ? "DuckDB" : "PostgreSQL"}.`,
     `-- Exact: every fraction is a pair of integers; the score is rounded once (${hk.source === "indicators" ? `${hk.scale.rounding.scale} places, ${hk.scale.rounding.mode}` : "no score: hasil kerja is a rating"}).`,
-    `-- Input: ${/^[\w."]+$/.test(source.trim()) ? source : "the source subquery"}, decimals with at most ${inputScale} places. Not compiled: rule sets and the trace.`
+    `-- Input: ${/^[\w."]+$/.test(source.trim()) ? source : "the source subquery"}, decimals with at most ${inputScale} places. Not compiled: ${options.rules === undefined ? "rule sets and " : ""}the trace.`,
+    ...(options.rules === undefined
+      ? []
+      : [
+          `-- Rules: ${options.rules.name}, decided on the current period only; facts read: ${(options.facts ?? []).filter((f) => f !== "history" && f !== "discipline").join(", ") || "none"} (others are unknown).`
+        ])
   ]
   // PostgreSQL inlines a CTE referenced once; the steps reference their inputs many times, so inlining multiplies the
   // expression tree (the planner runs out of memory). Materialised steps are planned one by one.
@@ -438,15 +532,16 @@ export const compile = (policy: Policy.Policy, options: Options): Result.Result<
     .join("\n")
   const last = (steps[steps.length - 1] as Step).name
   const ok = (expr: string) => `CASE WHEN ${problem} IS NULL THEN ${expr} END`
-  const final = `SELECT employee, period, ${hk.source === "indicators" ? ok(sql.decimal(quote("score_units"), hk.scale.rounding.scale)) : "NULL"} AS score, ${hk.source === "indicators" ? ok(quote("band")) : "NULL"} AS band, ${ok("hasil_kerja_rating")} AS hasil_kerja, ${ok("perilaku_kerja_rating")} AS perilaku_kerja, ${ok("predikat_value")} AS predikat, ${problem} AS problem\nFROM ${last}`
+  const final = `SELECT employee, period, ${hk.source === "indicators" ? ok(sql.decimal(quote("score_units"), hk.scale.rounding.scale)) : "NULL"} AS score, ${hk.source === "indicators" ? ok(quote("band")) : "NULL"} AS band, ${ok("hasil_kerja_rating")} AS hasil_kerja, ${ok("perilaku_kerja_rating")} AS perilaku_kerja, ${ok("predikat_value")} AS predikat, ${problem} AS problem${options.rules === undefined ? "" : `, ${ok("fired_list")} AS fired_rules, ${ok("outcome_list")} AS outcomes, ${ok("outcome_bits")} AS outcome_bits`}\nFROM ${last}`
   return Result.succeed({
     dialect: sql.dialect,
     policy: { id: policy.id, version: policy.version, region: policy.region },
     sql: `${header.join("\n")}\n${body}\n${final}\n`,
-    inputs: inputColumns(policy),
-    outputs: outputColumns,
+    inputs: [...inputColumns(policy), ...(options.rules ? factColumns(options.rules, options.facts ?? []) : [])],
+    outputs: options.rules === undefined ? outputColumns : [...outputColumns, ...ruleOutputColumns],
     inputScale,
-    scale: hk.source === "indicators" ? hk.scale.rounding.scale : undefined
+    scale: hk.source === "indicators" ? hk.scale.rounding.scale : undefined,
+    ...(outcomeOrder === undefined ? {} : { outcomeOrder })
   })
 }
 
@@ -886,4 +981,281 @@ const segmentFraction = (segment: Skp.Segment, ks: number): { a: bigint; b: bigi
   const b = v0.d * slope.n * c0.d
   const g = gcd(gcd(a, b), den)
   return g > 1n ? { a: a / g, b: b / g, den: den / g } : { a, b, den }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// rules
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * The fact columns a compiled rule set reads from the source, for the fact groups declared in {@link Options.facts}
+ * (every column may be null: an absent fact).
+ *
+ * @example
+ * ```ts
+ * import { PolicySql, Presets } from "@pembinaan/core"
+ * PolicySql.factColumns(Presets.regionRules.bukittinggi, ["unit"]).map((c) => c.name)
+ * // => ["unit_ikm", "unit_mutu"]
+ * ```
+ *
+ * @category getters
+ * @since 0.2.0
+ */
+export const factColumns = (ruleSet: Rule.RuleSet, facts: ReadonlyArray<Fact>): ReadonlyArray<InputColumn> => {
+  const has = new Set(facts)
+  const out: Array<InputColumn> = []
+  if (has.has("unit")) {
+    out.push({ name: "unit_ikm", type: "decimal", description: "the unit's IKM (0–100)" })
+    out.push({ name: "unit_mutu", type: "text", description: "the unit's mutu pelayanan (A–D)" })
+  }
+  if (has.has("talent-box")) out.push({ name: "talent_box", type: "decimal", description: "the 9-box number (1–9)" })
+  if (has.has("jpm")) out.push({ name: "jpm_category", type: "text", description: "the JPM category" })
+  if (has.has("development")) {
+    out.push({ name: "jp", type: "decimal", description: "JP (jam pelajaran) completed" })
+    out.push({ name: "jp_required", type: "decimal", description: "JP required" })
+  }
+  if (has.has("flags")) {
+    for (const f of ruleSet.vocabulary.flags) out.push({ name: `flag:${f}`, type: "boolean", description: `flag ${f}` })
+  }
+  if (has.has("measures")) {
+    for (const m of ruleSet.vocabulary.measures) {
+      out.push({ name: `measure:${m}`, type: "decimal", description: `measure ${m}` })
+    }
+  }
+  return out
+}
+
+const OPS: Record<Rule.Op, string> = { "at-least": ">=", above: ">", "at-most": "<=", below: "<", equal: "=" }
+const UNKNOWN = "CAST(NULL AS BOOLEAN)"
+const truthSql = (t: "true" | "false" | "unknown"): string =>
+  t === "true" ? "TRUE" : t === "false" ? "FALSE" : UNKNOWN
+
+/** The order of {@link Rule.evaluate}: priority (higher first), then id. */
+const byPriority = (a: Rule.Rule, b: Rule.Rule): number =>
+  b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/**
+ * The steps that decide a rule set on the classified rows: fact checks, each rule's condition (three-valued, NULL
+ * unknown), the fired rules after exclusivity, and the lists of fired rules and given outcomes.
+ */
+const ruleSteps = (
+  policy: Policy.Policy,
+  ruleSet: Rule.RuleSet,
+  facts: ReadonlyArray<Fact>,
+  sql: Sql,
+  inputScale: number,
+  problemColumn: string
+): Result.Result<
+  { readonly steps: ReadonlyArray<Step>; readonly problem: string; readonly outcomes: ReadonlyArray<string> },
+  Unsupported
+> => {
+  const found = Rule.check(ruleSet)
+  if (found.length > 0) {
+    const first = found[0] as (typeof found)[number]
+    return Result.fail(
+      new Unsupported({
+        reason: "invalid-rules",
+        path: ["rules", ...first.path],
+        detail: `${found.length} problem(s), first: ${first.message}`
+      })
+    )
+  }
+  const has = new Set(facts)
+  const hk = policy.hasilKerja
+  const units = (c: string) => sql.units(quote(c), inputScale)
+  const numeric = (c: string, op: Rule.Op, value: number) => cmpUnits(sql, units(c), OPS[op], ex(value), inputScale)
+  const refuse = (rule: Rule.Rule, at: ReadonlyArray<string | number>, construct: string) =>
+    new Unsupported({
+      reason: "rule-not-compiled",
+      path: ["rules", ruleSet.rules.indexOf(rule), ...at],
+      detail: `"${rule.id}" (${construct})`
+    })
+  const scoreLimit =
+    hk.source === "indicators"
+      ? Exact.multiply(
+          Exact.max(ex(Math.abs(hk.scale.min)), ex(Math.abs(hk.scale.max))),
+          Exact.int(pow10(hk.scale.rounding.scale))
+        )
+      : undefined
+  const inList = (column: string, values: ReadonlyArray<string | number>) =>
+    `${column} IN (${values.map((v) => (typeof v === "number" ? String(v) : text(v))).join(", ")})`
+  const P = "predikat_value"
+  const condition = (
+    rule: Rule.Rule,
+    c: Rule.Condition,
+    at: ReadonlyArray<string | number>
+  ): Result.Result<string, Unsupported> => {
+    switch (c.kind) {
+      case "all":
+      case "any": {
+        if (c.of.length === 0) return Result.succeed(c.kind === "all" ? "TRUE" : "FALSE")
+        const parts: Array<string> = []
+        for (let i = 0; i < c.of.length; i++) {
+          const part = condition(rule, c.of[i] as Rule.Condition, [...at, "of", i])
+          if (Result.isFailure(part)) return part
+          parts.push(part.success)
+        }
+        return Result.succeed(`(${parts.join(c.kind === "all" ? " AND " : " OR ")})`)
+      }
+      case "not":
+        return Result.map(condition(rule, c.of, [...at, "of"]), (x) => `(NOT ${x})`)
+      case "predikat":
+        return Result.succeed(`(${inList(P, c.in)})`)
+      case "predikat-last": {
+        if (has.has("history")) return Result.fail(refuse(rule, at, "predikat-last: earlier periods"))
+        // The window is the current period: `count` is 1 or 0, `absent` the periods before it.
+        const need = c.atLeast ?? c.last
+        const absent = c.last - 1
+        const value = (count: number) => (count >= need ? "true" : count + absent < need ? "false" : "unknown")
+        return Result.succeed(`CASE WHEN ${inList(P, c.in)} THEN ${truthSql(value(1))} ELSE ${truthSql(value(0))} END`)
+      }
+      case "consecutive":
+        if (has.has("history")) return Result.fail(refuse(rule, at, "consecutive: earlier periods"))
+        // A run of 1 that is the whole history is unknown below `atLeast`; a run of 0 is false.
+        return Result.succeed(
+          `CASE WHEN ${inList(P, c.in)} THEN ${truthSql(c.atLeast <= 1 ? "true" : "unknown")} ELSE FALSE END`
+        )
+      case "trend":
+        // At least two scores are needed and the history is one period: unknown.
+        return has.has("history") ? Result.fail(refuse(rule, at, "trend: earlier periods")) : Result.succeed(UNKNOWN)
+      case "score": {
+        if (hk.source !== "indicators" || scoreLimit === undefined) return Result.succeed(UNKNOWN)
+        // The library compares the score as a JavaScript number: exact only while its units fit 2^53.
+        if (Exact.compare(scoreLimit, Exact.int(2n ** 53n)) > 0)
+          return Result.fail(refuse(rule, at, "score past 2^53 units"))
+        return Result.succeed(
+          `(${cmpUnits(sql, quote("score_units"), OPS[c.op], ex(c.value), hk.scale.rounding.scale)})`
+        )
+      }
+      case "discipline":
+        return has.has("discipline") ? Result.fail(refuse(rule, at, "discipline: sanctions")) : Result.succeed(UNKNOWN)
+      case "jpm":
+        return Result.succeed(has.has("jpm") ? `(${inList("jpm_category", c.in)})` : UNKNOWN)
+      case "jp":
+        return Result.succeed(
+          has.has("development")
+            ? `((${units("jp")} >= ${units("jp_required")}) = ${c.compliant ? "TRUE" : "FALSE"})`
+            : UNKNOWN
+        )
+      case "talent-box":
+        return Result.succeed(has.has("talent-box") ? `(${inList("talent_box", c.in)})` : UNKNOWN)
+      case "unit-ikm":
+        return Result.succeed(has.has("unit") ? `(${numeric("unit_ikm", c.op, c.value)})` : UNKNOWN)
+      case "unit-mutu":
+        return Result.succeed(has.has("unit") ? `(${inList("unit_mutu", c.in)})` : UNKNOWN)
+      case "flag":
+        return Result.succeed(has.has("flags") ? `(${quote(`flag:${c.name}`)} = ${c.is ? "TRUE" : "FALSE"})` : UNKNOWN)
+      case "measure":
+        return Result.succeed(has.has("measures") ? `(${numeric(`measure:${c.name}`, c.op, c.value)})` : UNKNOWN)
+    }
+  }
+  const rules = [...ruleSet.rules].sort(byPriority)
+  const conditions: Array<readonly [string, string]> = []
+  for (const rule of rules) {
+    const c = condition(rule, rule.when, ["when"])
+    if (Result.isFailure(c)) return Result.fail(c.failure)
+    conditions.push([`when:${rule.id}`, c.success])
+  }
+  // ---- fact checks (those Rule.evaluate makes when it decodes facts)
+  const invalid: Array<string> = []
+  const finer = (c: string) => sql.finer(quote(c), inputScale)
+  if (has.has("unit")) {
+    invalid.push(`unit_ikm < 0`, `unit_ikm > 100`, finer("unit_ikm"), `unit_mutu NOT IN ('A', 'B', 'C', 'D')`)
+  }
+  if (has.has("talent-box")) invalid.push(`talent_box NOT IN (1, 2, 3, 4, 5, 6, 7, 8, 9)`)
+  if (has.has("jpm")) {
+    const declared = ruleSet.vocabulary.jpmCategories
+    invalid.push(
+      declared.length === 0 ? "jpm_category IS NOT NULL" : `jpm_category NOT IN (${declared.map(text).join(", ")})`
+    )
+  }
+  if (has.has("development")) {
+    invalid.push(
+      "(jp IS NULL) <> (jp_required IS NULL)",
+      "jp < 0",
+      "jp_required < 0",
+      finer("jp"),
+      finer("jp_required")
+    )
+  }
+  if (has.has("measures")) for (const m of ruleSet.vocabulary.measures) invalid.push(finer(`measure:${m}`))
+  const problem = invalid.length === 0 ? problemColumn : "problem_facts"
+  const steps: Array<Step> = []
+  if (invalid.length > 0) {
+    steps.push({
+      name: "rule_facts",
+      comment:
+        "step 7a: the rule facts' checks (IKM 0–100, mutu A–D, 9-box 1–9, JP not negative, declared JPM category)",
+      columns: [
+        [
+          "problem_facts",
+          `CASE WHEN ${problemColumn} IS NOT NULL THEN ${problemColumn} WHEN ${invalid.map((x) => `(${x})`).join("\n      OR ")} THEN 'invalid-facts' END`
+        ]
+      ]
+    })
+  }
+  steps.push({
+    name: "rule_conditions",
+    comment: "step 7b: each rule's condition, three-valued (NULL is unknown: a fact the row does not carry)",
+    columns: conditions
+  })
+  // A rule is suppressed when an exclusive rule of strictly higher priority in its group has a true condition (the
+  // highest such rule is never suppressed itself, so it fired): no rule needs another's fired state.
+  const fired: Array<readonly [string, string]> = rules.map((rule) => {
+    const blockers = rules.filter((e) => e.exclusive && e.group === rule.group && e.priority > rule.priority)
+    const own = `${quote(`when:${rule.id}`)} IS TRUE`
+    return [
+      `fired:${rule.id}`,
+      blockers.length === 0
+        ? own
+        : `${own} AND NOT (${blockers.map((e) => `${quote(`when:${e.id}`)} IS TRUE`).join(" OR ")})`
+    ] as const
+  })
+  steps.push({
+    name: "rule_fired",
+    comment: "step 7c: fired rules, in priority order; an exclusive rule suppresses lower priorities of its group",
+    columns: fired
+  })
+  const outcomeById = new Map(ruleSet.outcomes.map((o) => [o.id, o]))
+  const kindIndex = new Map(Rule.OutcomeKind.literals.map((k, i) => [k, i]))
+  const givenBy = new Map<string, Array<string>>()
+  for (const rule of rules) {
+    for (const id of rule.give) {
+      if (!outcomeById.has(id)) continue
+      givenBy.set(id, [...(givenBy.get(id) ?? []), rule.id])
+    }
+  }
+  const outcomes = [...givenBy.keys()]
+    .map((id) => outcomeById.get(id) as Rule.Outcome)
+    .sort(
+      (a, b) =>
+        (kindIndex.get(a.kind) ?? 0) - (kindIndex.get(b.kind) ?? 0) ||
+        b.severity - a.severity ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    )
+  const given = (o: Rule.Outcome) => (givenBy.get(o.id) ?? []).map((r) => quote(`fired:${r}`)).join(" OR ")
+  const list = (items: ReadonlyArray<readonly [string, string]>) => {
+    const arms = items.map(([cond, id]) => `CASE WHEN ${cond} THEN ${text(id)} END`)
+    if (sql.dialect === "duckdb") {
+      return arms.length === 0 ? "CAST([] AS VARCHAR[])" : `list_filter([${arms.join(", ")}], x -> x IS NOT NULL)`
+    }
+    return arms.length === 0 ? "ARRAY[]::text[]" : `array_remove(ARRAY[${arms.join(", ")}]::text[], NULL)`
+  }
+  steps.push({
+    name: "rule_decisions",
+    comment: "step 7d: the fired rules and the outcomes they give (by kind, severity, id)",
+    columns: [
+      ["fired_list", list(rules.map((r) => [quote(`fired:${r.id}`), r.id] as const))],
+      ["outcome_list", list(outcomes.map((o) => [given(o), o.id] as const))],
+      [
+        "outcome_bits",
+        outcomes.length > 62
+          ? "CAST(NULL AS BIGINT)"
+          : outcomes.length === 0
+            ? "CAST(0 AS BIGINT)"
+            : `CAST(${outcomes.map((o, k) => `CASE WHEN ${given(o)} THEN ${1n << BigInt(k)} ELSE 0 END`).join("\n      + ")} AS BIGINT)`
+      ]
+    ]
+  })
+  return Result.succeed({ steps, problem, outcomes: outcomes.map((o) => o.id) })
 }
