@@ -168,7 +168,7 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
         s.server !== undefined && s.session === undefined
           ? nothing
           : html`<nav aria-label=${t.nav} class=${s.server ? "with-server" : ""}>
-        <ul>
+        <ul ?data-scroll=${s.server !== undefined}>
           ${[...(s.server ? serverPages : []), ...pages].map(
             (p) =>
               html`<li>
