@@ -56,7 +56,9 @@ export const UnitIn = Schema.Struct({
   name: Schema.NonEmptyString,
   parent: Schema.optionalKey(Id),
   service: Schema.optionalKey(Schema.NonEmptyString),
-  population: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0))))
+  population: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))),
+  /** Remote (terpencil): development recommendations put online programmes first. */
+  remote: Schema.optionalKey(Schema.Boolean)
 })
 
 /**
@@ -95,6 +97,7 @@ export const Unit = Schema.Struct({
   parent: Schema.NullOr(Schema.String),
   service: Schema.NullOr(Schema.String),
   population: Schema.NullOr(Schema.Number),
+  remote: Schema.Boolean,
   employees: Schema.Number,
   version: Schema.Number
 })

@@ -137,6 +137,7 @@ const unitRow = (r: Record<string, unknown>) => ({
   parent: r.parent_id == null ? null : str(r.parent_id),
   service: r.service == null ? null : str(r.service),
   population: r.population == null ? null : Number(r.population),
+  remote: r.remote === true,
   employees: Number(r.employees ?? 0),
   version: Number(r.version)
 })
@@ -175,6 +176,7 @@ export const importOrg = (
       readonly parent?: string
       readonly service?: string
       readonly population?: number
+      readonly remote?: boolean
     }>
     readonly employees: ReadonlyArray<{
       readonly nip: string
@@ -199,11 +201,13 @@ export const importOrg = (
               name: u.name,
               parent_id: u.parent ?? null,
               service: u.service ?? null,
-              population: u.population ?? null
+              population: u.population ?? null,
+              remote: u.remote ?? false
             }))
             yield* sql`INSERT INTO units ${sql.insert(rows as unknown as NonEmptyRows)}
               ON CONFLICT (region, id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id,
-                service = excluded.service, population = excluded.population, version = units.version + 1`
+                service = excluded.service, population = excluded.population, remote = excluded.remote,
+                version = units.version + 1`
           }
           for (const batch of chunks(body.employees, 2000)) {
             const rows = batch.map((e) => ({

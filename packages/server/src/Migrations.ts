@@ -223,7 +223,9 @@ export const migrations = {
        nip text PRIMARY KEY REFERENCES employees (nip),
        assessment jsonb NOT NULL,
        assessed_at timestamptz NOT NULL DEFAULT now())`)
-  })
+  }),
+  // A unit's remote (terpencil) flag, so recommendations prefer online programmes there (issue 17).
+  "9_remote_units": migration(["ALTER TABLE units ADD COLUMN remote boolean NOT NULL DEFAULT false"])
 }
 
 /**

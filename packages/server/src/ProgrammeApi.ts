@@ -317,6 +317,14 @@ export class ProgrammeGroup extends HttpApiGroup.make("programme")
       success: Schema.Unknown,
       error: [...errors, Unprocessable]
     }),
+    HttpApiEndpoint.get("planWidget", "/widgets/development-plan", {
+      query: {
+        nip: Schema.String.pipe(Schema.check(Schema.isPattern(/^\d{18}$/))),
+        year: Schema.optionalKey(Schema.NumberFromString.pipe(Schema.check(Schema.isInt())))
+      },
+      success: Schema.Unknown,
+      error: [...errors, Unprocessable]
+    }),
     HttpApiEndpoint.get("effectiveness", "/training/effectiveness", {
       success: Schema.Unknown,
       error: [...errors, Unprocessable]

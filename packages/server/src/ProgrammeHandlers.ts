@@ -10,8 +10,10 @@ import {
   Elearning,
   Exact,
   Forum,
+  Jpm,
   Lapor,
   Mentoring,
+  Nip,
   Presets,
   ProgrammeEvent,
   ProgrammePolicy,
@@ -35,6 +37,7 @@ import {
   type Kind,
   programmePolicyId
 } from "./ProgrammeApi.js"
+import { jpmPolicy } from "./WidgetHandlers.js"
 
 const { BadRequest, Conflict, Forbidden, NotFound, Unprocessable } = Problem
 
@@ -451,6 +454,84 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
           plans: Object.values(mentoring.plans).filter((p) => p.plan.employee === params.nip),
           creditOn: policy.document.training.creditOn,
           policy: { source: policy.source, policyId: policy.policyId, version: policy.version }
+        })
+      })
+    )
+    .handle("planWidget", ({ query }) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        const sql = yield* SqlClient.SqlClient
+        const people = yield* Effect.orDie(
+          sql<{
+            readonly region: string
+            readonly name: string
+            readonly unit_id: string
+            readonly unit_name: string
+            readonly remote: boolean
+          }>`SELECT e.region, e.name, e.unit_id, u.name AS unit_name, u.remote
+             FROM employees e JOIN units u ON u.region = e.region AND u.id = e.unit_id WHERE e.nip = ${query.nip}`
+        )
+        const person = people[0]
+        if (person === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${query.nip}` })
+        if (!Permission.canSee(user, query.nip, person.region))
+          return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
+        const year = query.year ?? thisYear()
+        const policy = yield* policyOf(person.region)
+        const trainingContext = contextsOf(policy.document).training
+        const training = (yield* load("training", person.region)).state as Training.State
+        const elearning = (yield* load("elearning", person.region)).state as ElearningState
+        const mentoring = (yield* load("mentoring", person.region)).state as Mentoring.State
+        const jp = Training.jpYear(trainingContext, training, {
+          year,
+          employees: [query.nip],
+          extra: elearningActivities(elearning, query.nip).activities
+        })
+        if (Result.isFailure(jp)) return yield* refused(jp.failure)
+        const row = jp.success.employees[0]
+        if (row === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `JP ${query.nip}` })
+        // A new ASN: a mentee of a mentoring pair, or TMT CPNS in this year or the one before (the NIP's month).
+        const tmt = Nip.decode(query.nip)
+        const newAsn =
+          Object.values(mentoring.pairs).some((p) => p.mentee === query.nip) ||
+          (Result.isSuccess(tmt) && Number(tmt.success.tmtCpns.slice(0, 4)) >= year - 1)
+        // The gaps: the latest competency assessment's JPM match, recommended for with the unit's remote flag.
+        const assessed = yield* Effect.orDie(
+          sql<{ readonly assessment: unknown }>`SELECT assessment FROM competency_assessments WHERE nip = ${query.nip}`
+        )
+        const gaps: Array<unknown> = []
+        if (assessed[0] !== undefined) {
+          const raw = assessed[0].assessment
+          const matched = Jpm.match(jpmPolicy, (typeof raw === "string" ? JSON.parse(raw) : raw) as Jpm.Assessment)
+          if (Result.isFailure(matched)) return yield* refused(matched.failure)
+          const recommended = Elearning.recommend(development, {
+            catalogue: Presets.competency.national,
+            match: matched.success,
+            unit: { id: person.unit_id, remote: person.remote === true },
+            newAsn
+          })
+          if (Result.isFailure(recommended)) return yield* refused(recommended.failure)
+          for (const item of recommended.success.items) {
+            const name =
+              Presets.competency.competencyNames[item.competency as keyof typeof Presets.competency.competencyNames]
+            gaps.push({
+              competency: item.competency,
+              ...(name === undefined ? {} : { name }),
+              gap: item.gap,
+              suggestions: item.suggestions.map((x) => ({
+                form: x.form,
+                name: x.name,
+                kind: x.kind,
+                reasons: x.reasons
+              }))
+            })
+          }
+        }
+        return plain({
+          employee: { nip: query.nip, name: person.name, unit: person.unit_name, remote: person.remote === true },
+          year,
+          jp: { total: row.total.text, minimum: jp.success.minimumJp, shortfall: row.shortfall, meets: row.meets },
+          gaps,
+          enrolments: Training.enrolmentsOf(trainingContext, training, query.nip)
         })
       })
     )

@@ -23,6 +23,7 @@ const readScorecard = await load("scorecard/scorecard.controller.js", "readScore
 const readNineBox = await load("nine-box/nine-box.controller.js", "readNineBox")
 const readCompetencyGap = await load("competency-gap/competency-gap.controller.js", "readCompetencyGap")
 const readDashboard = await load("unit-dashboard/unit-dashboard.model.js", "readDashboard")
+const readDevelopmentPlan = await load("development-plan/development-plan.controller.js", "readDevelopmentPlan")
 
 const good = { hasilKerja: "Sesuai Ekspektasi", perilakuKerja: "Sesuai Ekspektasi" }
 const plan = {
@@ -201,6 +202,48 @@ describe.each(backends)("the widget data on %s", (backend) => {
     expect((await other.get(`/api/widgets/competency-gap?nip=${pegawaiNip}`)).status).toBe(403)
     expect((await pegawai.get(`/api/widgets/competency-gap?nip=${nip(6)}`)).status).toBe(403)
     expect((await admin.get(`/api/widgets/competency-gap?nip=${nip(6)}`)).status).toBe(404)
+  })
+
+  it("development plan: one employee's JP year, gaps and enrolments as <asn-development-plan> reads them", async () => {
+    // dpmptsp becomes a remote unit: the flag is stored and reaches the recommendations' profile.
+    const remote = { ...org(), units: org().units.map((u) => (u.id === "dpmptsp" ? { ...u, remote: true } : u)) }
+    expect((await admin.post("/api/import", remote)).status).toBe(200)
+    const units = (await admin.get("/api/units")).body as ReadonlyArray<{ id: string; remote: boolean }>
+    expect(units.map((u) => [u.id, u.remote])).toEqual(
+      expect.arrayContaining([
+        ["dpmptsp", true],
+        ["setda", false]
+      ])
+    )
+    expect(
+      (
+        await admin.post("/api/competency/assessments", {
+          nip: nip(6),
+          assessment: assessment({ integritas: 3, kerjasama: 2, komunikasi: 1 })
+        })
+      ).status
+    ).toBe(200)
+    const r = await admin.get(`/api/widgets/development-plan?nip=${nip(6)}&year=2026`)
+    expect(r.status).toBe(200)
+    const data = decoded(readDevelopmentPlan(r.body))
+    expect(data.employee).toEqual({
+      nip: nip(6),
+      name: "Pegawai 6",
+      unit: "Dinas Penanaman Modal dan PTSP",
+      remote: true
+    })
+    expect(data.year).toBe(2026)
+    expect(data.jp).toEqual({ total: "0.00", minimum: 20, shortfall: "20", meets: false })
+    // Largest gap first (komunikasi −2, kerjasama −1); integritas meets its standard and gets none.
+    expect(data.gaps.map((g: { competency: string; gap: string }) => [g.competency, g.gap])).toEqual([
+      ["komunikasi", "-2"],
+      ["kerjasama", "-1"]
+    ])
+    expect(data.gaps[0].suggestions.length).toBeGreaterThan(0)
+    expect(data.enrolments).toEqual([])
+    // Only the employee, their officials and BKPSDM see it; an unknown NIP is 404.
+    expect((await other.get(`/api/widgets/development-plan?nip=${nip(6)}&year=2026`)).status).toBe(403)
+    expect((await admin.get(`/api/widgets/development-plan?nip=${nip(9)}&year=2026`)).status).toBe(404)
   })
 
   it("unit dashboard: decodes with <asn-unit-dashboard>'s reader", async () => {
