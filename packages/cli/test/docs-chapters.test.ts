@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest"
 const docs = fileURLToPath(new URL("../../../docs/", import.meta.url))
 const read = (path: string) => readFileSync(`${docs}${path}`, "utf8")
 
-/** Each chapter as [Indonesian, English]. New chapters use `x.id.md` beside `x.md`; programmes predates that. */
+/** Each chapter as [Indonesian, English]: `x.id.md` beside `x.md`. */
 const chapters: ReadonlyArray<readonly [string, string]> = [
   ...[
     "getting-started/policy-team",
@@ -18,10 +18,26 @@ const chapters: ReadonlyArray<readonly [string, string]> = [
     "handbook/competency-development-talent",
     "handbook/rewards-remediation",
     "handbook/cycle",
-    "handbook/input-formats"
-  ].map((c) => [`${c}.id.md`, `${c}.md`] as const),
-  ["handbook/programmes.md", "handbook/programmes.en.md"]
+    "handbook/input-formats",
+    "handbook/programmes"
+  ].map((c) => [`${c}.id.md`, `${c}.md`] as const)
 ]
+
+/** One chapter per programme type, linked from the programmes overview rather than from the front page. */
+const programmeChapters: ReadonlyArray<readonly [string, string]> = [
+  "training",
+  "evaluation",
+  "elearning",
+  "mentoring",
+  "coaching",
+  "forums",
+  "activity-reports"
+].map((c) => [`handbook/programme-${c}.id.md`, `handbook/programme-${c}.md`] as const)
+
+// loaded by path: the cli's TypeScript project does not reach into the widgets' tests
+const shared = new URL("../../widgets/test/indonesian.ts", import.meta.url).href
+const { englishWords } = (await import(/* @vite-ignore */ shared)) as { englishWords: ReadonlyArray<string> }
+const english = new RegExp(`(?<![\\p{L}\\d-])(${englishWords.join("|")})(?![\\p{L}\\d-])`, "giu")
 
 const base = (path: string) => path.slice(path.lastIndexOf("/") + 1)
 const modules = [
@@ -40,7 +56,7 @@ const prose = (md: string) =>
     .replace(/§[\d.]+/g, "")
 
 describe("policy-team chapters in both languages", () => {
-  it.each(chapters)("%s and %s exist and link to each other", (id, en) => {
+  it.each([...chapters, ...programmeChapters])("%s and %s exist and link to each other", (id, en) => {
     expect(existsSync(`${docs}${id}`)).toBe(true)
     expect(existsSync(`${docs}${en}`)).toBe(true)
     expect(read(id)).toContain(`](${base(en)})`)
@@ -51,7 +67,17 @@ describe("policy-team chapters in both languages", () => {
     expect(read("index.md")).toContain(`](${id})`)
   })
 
-  it.each(chapters)("%s is written for a policy team", (id, en) => {
+  it.each(programmeChapters)("the programmes overview links %s and %s", (id, en) => {
+    expect(read("handbook/programmes.id.md")).toContain(`](${base(id)})`)
+    expect(read("handbook/programmes.md")).toContain(`](${base(en)})`)
+  })
+
+  it.each(programmeChapters)("%s has no English word of the Indonesian-text check", (id) => {
+    const words = prose(read(id)).replace(/`[^`\n]*`/g, "")
+    expect([...words.matchAll(english)].map((m) => m[0])).toEqual([])
+  })
+
+  it.each([...chapters, ...programmeChapters])("%s is written for a policy team", (id, en) => {
     const md = read(id)
     const text = prose(md)
     const inline = [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? "")
