@@ -116,6 +116,8 @@ export const struct = <F extends Fields>(fields: F, exact = true): Guard<StructT
   guard((u, p, o) => {
     if (!isRecord(u)) return fail(o, p, "Expected object")
     let ok = true
+    // Unknown keys first, as Schema reports them.
+    if (exact) for (const k of Object.keys(u)) if (!Object.hasOwn(fields, k)) ok = fail(o, [...p, k], "Unexpected key")
     for (const [k, f] of Object.entries(fields)) {
       const isOptional = typeof f !== "function"
       // Exact structs mirror Schema (own keys); others read what is there, getters of a class instance included.
@@ -125,7 +127,6 @@ export const struct = <F extends Fields>(fields: F, exact = true): Guard<StructT
       }
       ok = (isOptional ? f[OPTIONAL] : f)(u[k], [...p, k], o) && ok
     }
-    if (exact) for (const k of Object.keys(u)) if (!Object.hasOwn(fields, k)) ok = fail(o, [...p, k], "Unexpected key")
     return ok
   })
 

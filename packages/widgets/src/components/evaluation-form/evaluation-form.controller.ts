@@ -1,7 +1,17 @@
-import { Behaviour, Evaluation, type Exact, Indicator, type Input, Policy, Presets, Quadrant } from "@pembinaan/core"
+import {
+  Behaviour,
+  Evaluation,
+  type Exact,
+  Indicator,
+  type Input,
+  type Policy,
+  Presets,
+  Quadrant
+} from "@pembinaan/core"
 import { Result } from "effect"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 import { type DraftSave, DraftStore } from "../../internal/draft.js"
+import { decodePolicy } from "../../internal/policy-guard.js"
 import { formatNumber, type NumberParseError, parseNumber } from "../../number.js"
 
 /**
@@ -182,7 +192,7 @@ const readDraft = (json: string | null): Draft | undefined => {
 }
 
 /**
- * The evaluation's state and everything derived from it through core: the policy (decoded with `Policy.decode`), the
+ * The evaluation's state and everything derived from it through core: the policy (decoded as `Policy.decode` does, by `decodePolicy`), the
  * scorecard's rows, numbers parsed in Indonesian format, the per-indicator capaian (`Indicator.capaian`), the input
  * decoded by `Evaluation.decodeInput` with its problems mapped to fields, the score, band, ratings, predikat and
  * trace (`Evaluation.score`), the draft in `localStorage`, and the posted entries. The element renders it and forwards
@@ -236,10 +246,8 @@ export class EvaluationController implements ReactiveController {
     if (s && s.property === source.property && s.json === source.json && s.preset === source.preset) return
     this.source = source
     const decode = (u: unknown): PolicyState => {
-      const r = Policy.decode(u)
-      return Result.isSuccess(r)
-        ? { _tag: "Ready", policy: r.success }
-        : { _tag: "Invalid", problems: r.failure.problems }
+      const r = decodePolicy(u)
+      return r.ok ? { _tag: "Ready", policy: r.policy } : { _tag: "Invalid", problems: r.problems }
     }
     const preset = evaluationPresets[source.preset.trim().toLowerCase()]
     if (source.property !== undefined && source.property !== null) {

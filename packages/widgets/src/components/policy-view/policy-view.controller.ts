@@ -1,19 +1,20 @@
-import { Policy, Quadrant } from "@pembinaan/core"
+import { type Policy, Quadrant } from "@pembinaan/core"
 import { Result } from "effect"
 import { problemsOf } from "../../internal/data.controller.js"
 import { uniqueCitations } from "../../internal/legal.js"
+import { decodePolicy } from "../../internal/policy-guard.js"
 import { isPolicyPreset } from "../../internal/presets.js"
 
 /**
- * Checks the JSON of `<asn-policy-view>` with core's `Policy.decode` (every schema and semantic problem, with its
- * path): a portal shows only a policy that core would apply.
+ * Checks the JSON of `<asn-policy-view>` as core's `Policy.decode` does, without Schema (`decodePolicy`: every schema
+ * and semantic problem, with its path): a portal shows only a policy that core would apply.
  *
  * @since 0.3.0
  */
 export const readPolicy = (input: unknown): Result.Result<Policy.Policy, ReadonlyArray<string>> => {
   if (isPolicyPreset(input)) return Result.succeed(input)
-  const r = Policy.decode(input)
-  return Result.isSuccess(r) ? Result.succeed(r.success) : Result.fail(problemsOf(r.failure))
+  const r = decodePolicy(input)
+  return r.ok ? Result.succeed(r.policy) : Result.fail(problemsOf(r))
 }
 
 /**
