@@ -191,7 +191,11 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
     ${s.storage ? nothing : html`<p class="banner error" role="alert">${t.storageUnavailable}</p>`}
     <main id="main" tabindex="-1">
       ${
-        s.server !== undefined && s.session !== undefined && s.page !== "siklus" && s.page !== "survei"
+        s.server !== undefined &&
+        s.session !== undefined &&
+        s.page !== "siklus" &&
+        s.page !== "survei" &&
+        s.page !== "program"
           ? html`<p class="banner" id="sample-note">${cycleTexts(s.locale).sampleOnly}</p>`
           : nothing
       }

@@ -179,6 +179,8 @@ type Json = any
 interface Loaded {
   readonly policy: Json
   readonly plan: Json
+  /** `<asn-development-plan>`'s data, exactly as the server's widget endpoint returns it. */
+  readonly planWidget: Json
   readonly next: Json
   readonly quarters: ReadonlyArray<{
     readonly period: string
@@ -278,9 +280,10 @@ export class PortalProgrammes extends LitElement {
     const nip = encodeURIComponent(me.nip)
     const official = me.roles.some((r) => r !== "pegawai")
     try {
-      const [policy, plan, next, results, employee, unitList] = await Promise.all([
+      const [policy, plan, planWidget, next, results, employee, unitList] = await Promise.all([
         this.get("/programme-policy"),
         this.get(`/employees/${nip}/development-plan?year=2026`),
+        this.get(`/widgets/development-plan?nip=${nip}&year=2026`),
         this.get(`/employees/${nip}/next-programme`),
         this.get(`/employees/${nip}/results`),
         this.get(`/employees/${nip}`),
@@ -326,6 +329,7 @@ export class PortalProgrammes extends LitElement {
       this.data = {
         policy,
         plan,
+        planWidget,
         next,
         quarters,
         mentoring,
@@ -479,19 +483,7 @@ export class PortalProgrammes extends LitElement {
 
   private planCard(t: ProgrammeTexts, d: Loaded) {
     const p = d.plan
-    const me = this.session?.user
-    const widget = {
-      employee: { nip: p.employee, ...(me ? { name: me.name } : {}) },
-      year: p.year,
-      jp: {
-        total: p.jp?.total?.text ?? "0",
-        minimum: p.minimumJp,
-        shortfall: p.jp?.shortfall ?? "0",
-        meets: p.jp?.meets ?? false
-      },
-      gaps: [],
-      enrolments: p.enrolments
-    }
+    const widget = d.planWidget
     const outcomes: ReadonlyArray<Json> = d.next.outcomes ?? []
     return html`<section class="card" aria-labelledby="prog-plan-title" id="prog-plan">
         <h2 id="prog-plan-title">${t.plan}</h2>
