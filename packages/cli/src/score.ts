@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Behaviour, Evaluation, Input, Nip, Period, type Policy, type Quadrant, Rule } from "@pembinaan/core"
+import { Evaluation, ImportProfile, type Input, Period, type Policy, type Quadrant, Rule } from "@pembinaan/core"
 import { Result } from "effect"
 import type { Io } from "./io.js"
 import * as Records from "./records.js"
@@ -97,67 +97,38 @@ export interface CellOptions {
   readonly lang?: "id" | "en" | undefined
 }
 
-const berakhlakColumns: ReadonlyArray<string> = Behaviour.coreValues
-
 /**
- * Whether a CSV column is one the scorer reads (so not kept as an extra column).
+ * Whether a CSV column is one the scorer reads (so not kept as an extra column): core's
+ * `ImportProfile.isConventionColumn`.
  *
  * @since 0.2.0
  */
-export const isKnownColumn = (column: string): boolean =>
-  knownColumns.includes(column) || berakhlakColumns.includes(column) || /^(target|realisasi):./.test(column)
+export const isKnownColumn: (column: string) => boolean = ImportProfile.isConventionColumn
 
 /**
  * The columns of the evaluation CSV convention that the scorer reads; every other column (`nama`, `unit`, …) is
- * kept and returned with the result.
+ * kept and returned with the result: core's `ImportProfile.conventionColumns`.
  *
  * @since 0.2.0
  */
-export const knownColumns: ReadonlyArray<string> = ["employee", "period", "scorecard", "hasilKerja", "perilakuKerja"]
-
-/**
- * An employee id that is (or was) an NIP: 18 digits (spaces allowed), scientific notation (`1,98705E+17`), or 15+
- * digits with a decimal separator (`199001012020011001.0`), which is how a spreadsheet shows an NIP it stored as a
- * number. Other ids (`BKT-0001`, a 6-digit staff number) are taken as they are.
- */
-const looksLikeNip = (value: string): boolean => {
-  const compact = value.replace(/\s/g, "")
-  if (!NUMERIC_ID.test(compact)) return false
-  if (/e/i.test(compact) || /^\d{18}$/.test(compact)) return true
-  return /[.,]/.test(compact) && compact.replace(/\D/g, "").length >= 15
-}
-
-/** An id cell that a spreadsheet may have stored as a number: digits, separators, an exponent. */
-const NUMERIC_ID = /^[\d\s.,]+(e[+-]?\d+)?$/i
+export const knownColumns: ReadonlyArray<string> = ImportProfile.conventionColumns
 
 /**
  * Checks an id cell: no control characters, and an employee id that looks like an NIP must be a valid one
- * (`1,98705E+17` or an NIP ending in `000` is refused with the reason: Excel changed it).
+ * (`1,98705E+17` or an NIP ending in `000` is refused with the reason: Excel changed it): core's
+ * `ImportProfile.idProblem`.
  *
  * @since 0.2.0
  */
-export const idProblem = (column: string, value: string, lang: "id" | "en" = "en"): RecordProblem | undefined => {
-  if (Records.hasControl(value, false)) {
-    return {
-      path: [column],
-      message: lang === "en" ? "an id must not contain control characters" : "id tidak boleh memuat karakter kendali",
-      code: "control"
-    }
-  }
-  if (column === "employee" && looksLikeNip(value)) {
-    const nip = Nip.decode(value)
-    if (Result.isFailure(nip)) return { path: [column], message: nip.failure.messages[lang], code: nip.failure.reason }
-  }
-  return undefined
-}
+export const idProblem: (column: string, value: string, lang?: "id" | "en") => RecordProblem | undefined =
+  ImportProfile.idProblem
 
 /**
  * Turns a CSV row into an evaluation record, following the one CSV convention of the project
- * (docs/handbook/input-formats.md). Columns: `employee`, `period`, `scorecard`, `hasilKerja`, `perilakuKerja`, one
- * column per BerAKHLAK value id, and per indicator `target:<id>` and `realisasi:<id>` (a range target as
- * `80..120`). Numbers are read by `Input.readNumber` under `options.locale`: a cell whose value depends on the
- * locale (`1.250`) is a problem naming the column and both readings. Empty cells are absent. Other columns are
- * returned in `extra`.
+ * (docs/handbook/input-formats.md): core's `ImportProfile.readConvention`, which the server's `excel-id` import uses
+ * too. Numbers are read by `Input.readNumber` under `options.locale`: a cell whose value depends on the locale
+ * (`1.250`) is a problem naming the column and both readings. Empty cells are absent. Other columns are returned in
+ * `extra`.
  *
  * @since 0.1.0
  */
@@ -168,47 +139,7 @@ export const fromCsvRow = (
   readonly record: Record<string, unknown>
   readonly extra: Record<string, string>
   readonly problems: ReadonlyArray<RecordProblem>
-} => {
-  const lang = options.lang ?? "en"
-  const record: Record<string, unknown> = {}
-  const extra: Record<string, string> = {}
-  const problems: Array<RecordProblem> = []
-  const measurements = new Map<string, Record<string, unknown>>()
-  const berakhlak: Record<string, string> = {}
-  const number = (column: string, text: string): number | undefined => {
-    const n = Input.readNumber(text, { locale: options.locale })
-    if (Result.isSuccess(n)) return n.success
-    problems.push({
-      path: [column],
-      message: n.failure.messages[lang],
-      code: n.failure.reason,
-      ...(n.failure.readings ? { readings: n.failure.readings } : {})
-    })
-    return undefined
-  }
-  for (const [key, raw] of Object.entries(row)) {
-    const value = raw.trim()
-    const m = /^(target|realisasi):(.+)$/.exec(key)
-    if (m) {
-      if (value === "") continue
-      const id = m[2] as string
-      const entry = measurements.get(id) ?? { indicator: id }
-      if (m[1] === "target" && value.includes("..")) {
-        const [lower = "", upper = ""] = value.split("..")
-        entry.target = { lower: number(key, lower), upper: number(key, upper) }
-      } else entry[m[1] as string] = number(key, value)
-      measurements.set(id, entry)
-    } else if (berakhlakColumns.includes(key)) {
-      if (value !== "") berakhlak[key] = value
-    } else if (knownColumns.includes(key)) {
-      if (value === "") continue
-      record[key] = value
-    } else extra[key] = raw
-  }
-  if (measurements.size > 0) record.measurements = [...measurements.values()]
-  if (Object.keys(berakhlak).length > 0) record.berakhlak = berakhlak
-  return { record, extra, problems }
-}
+} => ImportProfile.readConvention(row, options)
 
 /**
  * A prepared scorer: a policy and its rule set, and the fixed `asOf` date if one was given.

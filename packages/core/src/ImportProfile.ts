@@ -12,6 +12,7 @@
  * @since 0.4.0
  */
 import { Result } from "effect"
+import * as Behaviour from "./Behaviour.js"
 import * as Input from "./Input.js"
 import * as Nip from "./Nip.js"
 import * as Quadrant from "./Quadrant.js"
@@ -83,14 +84,14 @@ export interface Problem {
 }
 
 /**
- * The reader of the project's evaluation CSV convention (the `excel-id` profile): the CLI's `fromCsvRow`.
+ * A reader of the project's evaluation CSV convention (the `excel-id` profile), such as {@link readConvention}.
  *
  * @category models
  * @since 0.4.0
  */
 export type ConventionReader = (
   row: Readonly<Record<string, string>>,
-  options: { readonly locale?: Input.NumberLocale | undefined; readonly lang?: "id" | "en" | undefined }
+  options?: { readonly locale?: Input.NumberLocale | undefined; readonly lang?: "id" | "en" | undefined }
 ) => {
   readonly record: Record<string, unknown>
   readonly extra: Record<string, string>
@@ -319,9 +320,170 @@ const readCell = (
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// the evaluation CSV convention
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * The columns of the evaluation CSV convention that are read as they are; every other column (`nama`, `unit`, …)
+ * is kept and returned beside the record. BerAKHLAK value columns and `target:<id>` / `realisasi:<id>` are read too
+ * (see {@link isConventionColumn}).
+ *
+ * @example
+ * ```ts
+ * import { ImportProfile } from "@pembinaan/core"
+ * ImportProfile.conventionColumns // => ["employee", "period", "scorecard", "hasilKerja", "perilakuKerja"]
+ * ```
+ *
+ * @category convention
+ * @since 0.4.0
+ */
+export const conventionColumns: ReadonlyArray<string> = [
+  "employee",
+  "period",
+  "scorecard",
+  "hasilKerja",
+  "perilakuKerja"
+]
+
+const berakhlakColumns: ReadonlyArray<string> = Behaviour.coreValues
+
+/**
+ * Whether a CSV column is one the convention reads (so not kept as an extra column).
+ *
+ * @example
+ * ```ts
+ * import { ImportProfile } from "@pembinaan/core"
+ * ImportProfile.isConventionColumn("realisasi:ikm") // => true
+ * ImportProfile.isConventionColumn("nama") // => false
+ * ```
+ *
+ * @category convention
+ * @since 0.4.0
+ */
+export const isConventionColumn = (column: string): boolean =>
+  conventionColumns.includes(column) || berakhlakColumns.includes(column) || /^(target|realisasi):./.test(column)
+
+/** An id cell that a spreadsheet may have stored as a number: digits, separators, an exponent. */
+const NUMERIC_ID = /^[\d\s.,]+(e[+-]?\d+)?$/i
+
+/**
+ * An employee id that is (or was) an NIP: 18 digits (spaces allowed), scientific notation (`1,98705E+17`), or 15+
+ * digits with a decimal separator (`199001012020011001.0`), which is how a spreadsheet shows an NIP it stored as a
+ * number. Other ids (`BKT-0001`, a 6-digit staff number) are taken as they are.
+ */
+const looksLikeNip = (value: string): boolean => {
+  const compact = value.replace(/\s/g, "")
+  if (!NUMERIC_ID.test(compact)) return false
+  if (/e/i.test(compact) || /^\d{18}$/.test(compact)) return true
+  return /[.,]/.test(compact) && compact.replace(/\D/g, "").length >= 15
+}
+
+/** Whether a text has a control character (tab allowed). */
+const hasControl = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 9) continue
+    if (c < 32 || c === 127) return true
+  }
+  return false
+}
+
+/**
+ * Checks an id cell of the convention: no control characters, and an `employee` id that looks like an NIP must be
+ * a valid one (`1,98705E+17` or an NIP ending in `000` is refused with `Nip.decode`'s reason: Excel changed it).
+ * Other ids (`BKT-0001`) pass as they are.
+ *
+ * @example
+ * ```ts
+ * import { ImportProfile } from "@pembinaan/core"
+ * ImportProfile.idProblem("employee", "1,98705E+17")?.path // => ["employee"]
+ * ImportProfile.idProblem("employee", "BKT-0001") // => undefined
+ * ```
+ *
+ * @category convention
+ * @since 0.4.0
+ */
+export const idProblem = (column: string, value: string, lang: "id" | "en" = "en"): Problem | undefined => {
+  if (hasControl(value)) {
+    return {
+      path: [column],
+      message: lang === "en" ? "an id must not contain control characters" : "id tidak boleh memuat karakter kendali",
+      code: "control"
+    }
+  }
+  if (column === "employee" && looksLikeNip(value)) {
+    const nip = Nip.decode(value)
+    if (Result.isFailure(nip)) return { path: [column], message: nip.failure.messages[lang], code: nip.failure.reason }
+  }
+  return undefined
+}
+
+/**
+ * Turns a CSV row into an evaluation record, following the one CSV convention of the project
+ * (docs/handbook/input-formats.md); the reader of the `excel-id` profile and of `pembinaan score` on CSV. Columns:
+ * `employee`, `period`, `scorecard`, `hasilKerja`, `perilakuKerja`, one column per BerAKHLAK value id, and per
+ * indicator `target:<id>` and `realisasi:<id>` (a range target as `80..120`). Numbers are read by
+ * `Input.readNumber` under `options.locale`: a cell whose value depends on the locale (`1.250`) is a problem naming
+ * the column and both readings. Empty cells are absent. Other columns are returned in `extra`. Ids are not checked
+ * here (see {@link idProblem}).
+ *
+ * @example
+ * ```ts
+ * import { ImportProfile } from "@pembinaan/core"
+ * ImportProfile.readConvention({ employee: "BKT-1", "realisasi:ikm": "82,5", nama: "Siti" }, { locale: "id" })
+ * // => { record: { employee: "BKT-1", measurements: [{ indicator: "ikm", realisasi: 82.5 }] }, extra: { nama: "Siti" }, problems: [] }
+ * ```
+ *
+ * @category convention
+ * @since 0.4.0
+ */
+export const readConvention: ConventionReader = (row, options = {}) => {
+  const lang = options.lang ?? "en"
+  const record: Record<string, unknown> = {}
+  const extra: Record<string, string> = {}
+  const problems: Array<Problem> = []
+  const measurements = new Map<string, Record<string, unknown>>()
+  const berakhlak: Record<string, string> = {}
+  const number = (column: string, text: string): number | undefined => {
+    const n = Input.readNumber(text, { locale: options.locale })
+    if (Result.isSuccess(n)) return n.success
+    problems.push({
+      path: [column],
+      message: n.failure.messages[lang],
+      code: n.failure.reason,
+      ...(n.failure.readings ? { readings: n.failure.readings } : {})
+    })
+    return undefined
+  }
+  for (const [key, raw] of Object.entries(row)) {
+    const value = raw.trim()
+    const m = /^(target|realisasi):(.+)$/.exec(key)
+    if (m) {
+      if (value === "") continue
+      const id = m[2] as string
+      const entry = measurements.get(id) ?? { indicator: id }
+      if (m[1] === "target" && value.includes("..")) {
+        const [lower = "", upper = ""] = value.split("..")
+        entry.target = { lower: number(key, lower), upper: number(key, upper) }
+      } else entry[m[1] as string] = number(key, value)
+      measurements.set(id, entry)
+    } else if (berakhlakColumns.includes(key)) {
+      if (value !== "") berakhlak[key] = value
+    } else if (conventionColumns.includes(key)) {
+      if (value === "") continue
+      record[key] = value
+    } else extra[key] = raw
+  }
+  if (measurements.size > 0) record.measurements = [...measurements.values()]
+  if (Object.keys(berakhlak).length > 0) record.berakhlak = berakhlak
+  return { record, extra, problems }
+}
+
 /**
  * Maps one CSV row through a profile: the output record and the problems (paths `[column]`). Columns the profile
- * does not know are kept under `columns`. A `convention` profile (`excel-id`) needs the convention reader.
+ * does not know are kept under `columns`. A `convention` profile (`excel-id`) is read by {@link readConvention}
+ * (or `options.convention`).
  *
  * @example
  * ```ts
@@ -346,21 +508,7 @@ export const apply = (
   const lang = options.lang ?? "en"
   const locale = options.locale ?? profile.locale
   if (profile.convention) {
-    if (options.convention === undefined)
-      return {
-        record: {},
-        problems: [
-          {
-            path: [],
-            code: "convention",
-            message:
-              lang === "en"
-                ? `profile ${profile.name} needs the evaluation CSV convention reader`
-                : `profil ${profile.name} memerlukan pembaca konvensi CSV evaluasi`
-          }
-        ]
-      }
-    const r = options.convention(row, { locale, lang })
+    const r = (options.convention ?? readConvention)(row, { locale, lang })
     const record = Object.keys(r.extra).length > 0 ? { ...r.record, columns: r.extra } : r.record
     return { record, problems: r.problems }
   }

@@ -56,9 +56,33 @@ describe("ImportProfile.apply", () => {
     ])
   })
 
-  it("a convention profile without the convention reader is a problem, not an empty record", () => {
-    const r = ImportProfile.apply(ImportProfile.profiles["excel-id"] as ImportProfile.Profile, { employee: "x" })
-    expect(r.problems).toEqual([expect.objectContaining({ code: "convention" })])
+  it("a convention profile is read by readConvention in the profile's locale (1.250 is 1250 in id)", () => {
+    const r = ImportProfile.apply(ImportProfile.profiles["excel-id"] as ImportProfile.Profile, {
+      employee: "BKT-1",
+      "target:a": "1.250",
+      "realisasi:a": "1.180,5",
+      nama: "Siti"
+    })
+    expect(r.problems).toEqual([])
+    expect(r.record).toEqual({
+      employee: "BKT-1",
+      measurements: [{ indicator: "a", target: 1250, realisasi: 1180.5 }],
+      columns: { nama: "Siti" }
+    })
+  })
+
+  it("readConvention without a locale refuses 1.250 at its column with both readings", () => {
+    const r = ImportProfile.readConvention({ "target:a": "1.250" })
+    expect(r.problems).toEqual([
+      expect.objectContaining({ path: ["target:a"], code: "ambiguous", readings: { id: 1250, en: 1.25 } })
+    ])
+  })
+
+  it("idProblem refuses an Excel-mangled NIP and a control character, and passes other ids", () => {
+    expect(ImportProfile.idProblem("employee", "1,98705E+17")?.path).toEqual(["employee"])
+    expect(ImportProfile.idProblem("period", "2026\n")?.code).toBe("control")
+    expect(ImportProfile.idProblem("employee", "BKT-0001")).toBeUndefined()
+    expect(ImportProfile.idProblem("employee", "199001012020011001")).toBeUndefined()
   })
 
   it("every profile flags every column name's confirmation (all UNCONFIRMED today)", () => {

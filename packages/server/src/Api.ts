@@ -24,7 +24,7 @@ import {
   Unprocessable,
   Unsupported
 } from "./Problem.js"
-import { ProgrammeGroup } from "./ProgrammeApi.js"
+import { ImportReport, ProgrammeGroup } from "./ProgrammeApi.js"
 import { WidgetGroup } from "./WidgetApi.js"
 
 const common = [BadRequest, TooLarge, Unsupported, Internal] as const
@@ -229,6 +229,13 @@ export class OrgGroup extends HttpApiGroup.make("org")
     }),
     HttpApiEndpoint.post("importProfile", "/import/profiles/:name", {
       params: { name: Schema.Literals(Object.keys(ImportProfile.profiles)) },
+      query: {
+        locale: Schema.optionalKey(Schema.Literals(["id", "en", "none"])),
+        course: Schema.optionalKey(Schema.NonEmptyString),
+        title: Schema.optionalKey(Schema.NonEmptyString),
+        form: Schema.optionalKey(Schema.NonEmptyString),
+        minutes: Schema.optionalKey(Schema.Finite.pipe(Schema.check(Schema.isGreaterThan(0))))
+      },
       payload: Schema.String.pipe(HttpApiSchema.asText({ contentType: "text/csv" })),
       success: Schema.Struct({
         profile: Schema.String,
@@ -236,12 +243,13 @@ export class OrgGroup extends HttpApiGroup.make("org")
         rows: Schema.Number,
         units: Schema.Number,
         employees: Schema.Number,
-        results: Schema.Number
+        results: Schema.Number,
+        elearning: Schema.optionalKey(ImportReport)
       }),
-      error: [...authed, NotFound, Unprocessable]
+      error: [...authed, NotFound, Unprocessable, Conflict]
     }).annotate(
       OpenApi.Description,
-      "An export file (CSV, UTF-8) read by one of core's import profiles (`ImportProfile`): siasn-pegawai → employees and units, ekinerja-skp → results scored by core. All rows or none."
+      "An export file (CSV, UTF-8) read by one of core's import profiles (`ImportProfile`): siasn-pegawai → employees and units; ekinerja-skp → results scored by core under the national policy; excel-id → results scored under the region's published policy (`policy-<region>`; numbers in `locale`, the profile's `id` by default, `none` for only numbers with one reading); moodle-completion → e-learning completions of the course `course` (`title`, `form`, `minutes`), matched by NIP or e-mail, unmatched rows reported (as `POST /api/elearning/moodle`). All rows or none, except the Moodle rows that do not match, which are reported."
     ),
     HttpApiEndpoint.get("units", "/units", {
       query: { region: Schema.optionalKey(Id) },

@@ -273,10 +273,22 @@ const OrgLive = HttpApiBuilder.group(Api, "org", (handlers) =>
         return yield* importOrg(user.nip, payload)
       })
     )
-    .handle("importProfile", ({ params, payload }) =>
+    .handle("importProfile", ({ params, payload, query }) =>
       Effect.gen(function* () {
         const user = yield* allow("org.import")
-        return yield* importProfile(user, params.name, payload)
+        return yield* importProfile(user, params.name, payload, {
+          ...(query.locale === undefined ? {} : { locale: query.locale }),
+          ...(query.course === undefined
+            ? {}
+            : {
+                course: {
+                  id: query.course,
+                  title: query.title ?? query.course,
+                  form: query.form ?? "e-learning",
+                  ...(query.minutes === undefined ? {} : { minutes: query.minutes })
+                }
+              })
+        })
       })
     )
     .handle("units", ({ query }) =>

@@ -227,9 +227,9 @@ export const messages = {
     en: "The rater group does not match your relation to this employee."
   },
   internal: { id: "Terjadi kesalahan di server.", en: "The server failed." },
-  profileNotServed: {
-    id: "Profil {profile} belum diimpor oleh server; bacalah dengan `pembinaan import --profile {profile}`.",
-    en: "The server does not import profile {profile} yet; read it with `pembinaan import --profile {profile}`."
+  noRegionPolicy: {
+    id: "Wilayah {region} belum menerbitkan kebijakan penilaian {policy}; terbitkan dulu lewat /api/policies/{policy}/versions.",
+    en: "Region {region} has not published its evaluation policy {policy}; publish it first at /api/policies/{policy}/versions."
   },
   route: { id: "Alamat tidak dikenal.", en: "Unknown address." }
 } as const satisfies Record<string, Record<Lang, string>>

@@ -297,6 +297,33 @@ const recordImport = (
     return { ...plain(report), stored: fresh.length, version: current.version + 1 }
   })
 
+/**
+ * Imports the rows of a Moodle course-completion export for the user's region: core's `Elearning.importMoodle`
+ * matches each row to an employee by NIP or e-mail (unmatched, ambiguous and malformed rows reported, not dropped),
+ * and the new completions are stored as one event. Used by `POST /api/elearning/moodle` and by the
+ * `moodle-completion` import profile (`POST /api/import/profiles/moodle-completion`). The caller checks permission.
+ *
+ * @since 0.5.0
+ */
+export const importMoodleRows = (
+  user: User,
+  input: {
+    readonly rows: ReadonlyArray<Readonly<Record<string, string | undefined>>>
+    readonly columns: Elearning.MoodleColumns
+    readonly course: Elearning.CourseRef
+    readonly emails?: Readonly<Record<string, string>>
+  }
+) =>
+  Effect.gen(function* () {
+    const report = Elearning.importMoodle({
+      rows: input.rows,
+      columns: input.columns,
+      course: input.course,
+      directory: yield* directory(user.region, input.emails)
+    })
+    return yield* recordImport(user, "ImportMoodle", report, [input.course])
+  })
+
 const elearningActivities = (state: ElearningState, nip: string) => {
   const completions = state.completions.filter((c) => c.employee === nip)
   return Elearning.activities(
@@ -570,13 +597,12 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
         const user = yield* CurrentUser
         if (!Permission.allows(user, "elearning.import"))
           return yield* Problem.fail(Forbidden, "forbidden", { action: "elearning.import" })
-        const report = Elearning.importMoodle({
+        return yield* importMoodleRows(user, {
           rows: payload.rows,
           columns: payload.columns ?? Elearning.moodleColumns,
           course: payload.course,
-          directory: yield* directory(user.region, payload.emails)
+          ...(payload.emails === undefined ? {} : { emails: payload.emails })
         })
-        return yield* recordImport(user, "ImportMoodle", report, [payload.course])
       })
     )
     .handle("xapi", ({ payload }) =>

@@ -3,7 +3,7 @@
  * core's `ImportProfile` on the server. All rows or none.
  */
 import { readFileSync } from "node:fs"
-import { Evaluation, Policy } from "@pembinaan/core"
+import { Evaluation, ImportProfile, Policy } from "@pembinaan/core"
 import { Result } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backends, client, nip, serve, token } from "./helpers.js"
@@ -123,12 +123,124 @@ describe.each(backends)("profile imports on %s", (backend) => {
     expect((await pegawai.get("/api/policies/nasional/versions/1/recompute")).status).toBe(403)
   })
 
-  it("names the profiles the server does not import yet, and refuses an unknown one", async () => {
-    const excel = await csv(admin, "excel-id", sample("excel-id"))
-    expect(excel.status).toBe(422)
-    expect(excel.body.code).toBe("profileNotServed")
-    expect(excel.body.detail).toContain("pembinaan import --profile excel-id")
-    expect((await csv(admin, "moodle-completion", sample("moodle-completion"))).status).toBe(422)
+  const rina = "199001012020011001"
+  const excelSample = () => sample("excel-id").replaceAll("BKT-0001", rina)
+  const csvWith = (c: ReturnType<typeof client>, name: string, query: string, body: string) =>
+    c.raw(`/api/import/profiles/${name}?${query}`, { method: "POST", headers: { "content-type": "text/csv" }, body })
+
+  it("excel-id: refused until the region publishes its evaluation policy", async () => {
+    const r = await csv(admin, "excel-id", excelSample())
+    expect(r.status).toBe(422)
+    expect(r.body.code).toBe("noRegionPolicy")
+    expect(r.body.detail).toContain("policy-bukittinggi")
+  })
+
+  it("excel-id: the CLI's sample sheet becomes results scored by core under the region's published policy", async () => {
+    const bukittinggi = JSON.parse(
+      readFileSync(new URL("../../core/src/presets/policies/bukittinggi.json", import.meta.url), "utf8")
+    )
+    expect((await admin.post("/api/policies/policy-bukittinggi/versions", { document: bukittinggi })).status).toBe(201)
+    const r = await csv(admin, "excel-id", excelSample())
+    expect(r.status, r.text).toBe(200)
+    expect(r.body).toMatchObject({ profile: "excel-id", rows: 2, results: 2 })
+    // The same rows, read by core's convention reader in locale id and scored by core: what the server stored.
+    const decoded = Policy.decode(bukittinggi)
+    if (Result.isFailure(decoded)) throw new Error("policy")
+    const lines = excelSample().trim().split("\n")
+    const header = (lines[0] as string).split(";")
+    const expected = lines.slice(1).map((line) => {
+      const cells = Object.fromEntries(line.split(";").map((v, k) => [header[k] as string, v]))
+      const read = ImportProfile.apply(ImportProfile.profiles["excel-id"] as ImportProfile.Profile, cells)
+      expect(read.problems).toEqual([])
+      const scored = Evaluation.evaluate(decoded.success, ImportProfile.forScoring(read.record))
+      if (Result.isFailure(scored)) throw new Error("score")
+      return scored.success
+    })
+    const stored = (await admin.get(`/api/employees/${rina}/results`)).body as ReadonlyArray<{
+      period: string
+      predikat: string
+      policyId: string
+      result: { measurements?: unknown; score?: { text: string } }
+    }>
+    const quarters = stored
+      .filter((x) => x.period.startsWith("2026-Q"))
+      .sort((a, b) => a.period.localeCompare(b.period))
+    expect(quarters.map((x) => [x.period, x.predikat, x.policyId, x.result.score?.text])).toEqual(
+      expected.map((e) => [e.period, e.predikat, "policy-bukittinggi", e.score?.text])
+    )
+    // 1.250 and 1.180,5 were read in locale id: 1250 and 1180.5.
+    expect(JSON.stringify(quarters[0]?.result)).toContain("1180.5")
+  })
+
+  it("excel-id: with locale none, 1.250 is refused at its row and column naming both readings, in id and en", async () => {
+    const before = (await admin.get(`/api/employees/${rina}/results`)).body
+    const body = excelSample().replace("2026-Q1", "2026-Q3").replace("2026-Q2", "2026-Q4")
+    const en = await csvWith(admin, "excel-id", "locale=none", body)
+    expect(en.status).toBe(422)
+    expect(en.body.errors).toEqual([
+      expect.objectContaining({
+        path: "payload.2.target:dokumen-selesai",
+        message: expect.stringMatching(/^ambiguous: /)
+      })
+    ])
+    expect(en.body.errors[0].message).toMatch(/1250/)
+    expect(en.body.errors[0].message).toMatch(/1\.25\b/)
+    const id = await client(server.url, await token({ nip: nip(1), roles: ["admin-bkpsdm"] }), "id").raw(
+      "/api/import/profiles/excel-id?locale=none",
+      { method: "POST", headers: { "content-type": "text/csv" }, body }
+    )
+    expect(id.status).toBe(422)
+    expect(id.body.errors[0].path).toBe("payload.2.target:dokumen-selesai")
+    expect(id.body.errors[0].message).not.toBe(en.body.errors[0].message)
+    expect(id.body.errors[0].message).toMatch(/1250/)
+    // The clean second row was not written either.
+    expect((await admin.get(`/api/employees/${rina}/results`)).body).toEqual(before)
+  })
+
+  it("excel-id: an Excel-mangled NIP or an unknown employee refuses the whole sheet", async () => {
+    const before = (await admin.get(`/api/employees/${rina}/results`)).body
+    const body = excelSample()
+      .replaceAll("2026-Q", "2027-Q")
+      .replace(`${rina};Rina Chaniago;2027-Q1`, "1,99001E+17;Rina Chaniago;2027-Q1")
+    const r = await csv(admin, "excel-id", body)
+    expect(r.status).toBe(422)
+    expect(r.body.errors).toEqual([expect.objectContaining({ path: "payload.2.employee" })])
+    expect(r.body.errors[0].message).toMatch(/^excel-mangled: /)
+    const unknown = await csv(
+      admin,
+      "excel-id",
+      excelSample().replaceAll("2026-Q", "2027-Q").replace(rina, "199901012020121999")
+    )
+    expect(unknown.status).toBe(422)
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ path: "payload.2.employee" })])
+    expect((await admin.get(`/api/employees/${rina}/results`)).body).toEqual(before)
+  })
+
+  it("moodle-completion: the CLI's sample file goes through the Moodle import, unmatched rows reported", async () => {
+    const body = `${sample("moodle-completion").trimEnd()}\n"Ani","Putri","199501012020122001","ani@example.go.id","Tuesday, 4 March 2026, 9:00 AM"\n`
+    expect((await csv(admin, "moodle-completion", body)).status).toBe(422) // no course
+    expect((await csvWith(pegawai, "moodle-completion", "course=orientasi", body)).status).toBe(403)
+    const r = await csvWith(
+      admin,
+      "moodle-completion",
+      "course=orientasi-pppk&title=Orientasi%20PPPK&minutes=270",
+      body
+    )
+    expect(r.status, r.text).toBe(200)
+    expect(r.body).toMatchObject({ profile: "moodle-completion", rows: 3, results: 0 })
+    expect(r.body.elearning.counts).toEqual({ rows: 3, completions: 1, malformed: 0, unmatched: 1, skipped: 1 })
+    expect(r.body.elearning.completions).toEqual([
+      expect.objectContaining({ employee: rina, course: "orientasi-pppk", on: "2026-03-03", minutes: 270 })
+    ])
+    expect(r.body.elearning.unmatched).toEqual([expect.objectContaining({ row: 2, nip: "199501012020122001" })])
+    // The same store as POST /api/elearning/moodle: importing again stores nothing new.
+    const again = await csvWith(admin, "moodle-completion", "course=orientasi-pppk&title=Orientasi%20PPPK", body)
+    expect(again.body.elearning.stored).toBe(0)
+    const completions = await admin.get("/api/elearning/completions")
+    expect(JSON.stringify(completions.body)).toContain("orientasi-pppk")
+  })
+
+  it("refuses an unknown profile", async () => {
     expect((await csv(admin, "no-such-profile", "a\n1\n")).status).toBe(400)
   })
 })
