@@ -13,19 +13,12 @@
  * (gitignored), and every one of those screens is checked for sideways overflow, text below 12 px and (in
  * Indonesian) English words, with the helpers the other portal tests use.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { createServer as netServer } from "node:net"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath, pathToFileURL } from "node:url"
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright"
-import { createServer, type Plugin, type ViteDevServer } from "vite"
+import type { BrowserContext, Page } from "playwright"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { Demo, Server } from "../../../packages/server/src/index.js"
+import { Demo } from "../../../packages/server/src/index.js"
+import { type Harness, root, shots, start } from "./harness.js"
 
-const here = fileURLToPath(new URL("..", import.meta.url))
-const root = fileURLToPath(new URL("../../..", import.meta.url))
-const shots = join(here, ".screenshots")
 const secret = "portal-e2e-secret-0123456789abcdef-0123"
 
 const demo = Demo.users.filter((u) => u.region === "bukittinggi")
@@ -34,62 +27,18 @@ const penilai = demo.find((u) => u.roles.includes("pejabat-penilai"))
 const atasan = demo.find((u) => u.roles.includes("atasan"))
 const cycleId = `skp-2025-${pegawai?.nip}`
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = netServer()
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      s.close(() => resolve(port))
-    })
-  })
-
-/** The layout helpers import `vitest/browser` for their screenshot helper, which a plain page has no use for. */
-const stubVitestBrowser = (): Plugin => ({
-  name: "stub-vitest-browser",
-  enforce: "pre",
-  resolveId: (id) => (id === "vitest/browser" ? "\0vitest-browser-stub" : undefined),
-  load: (id) => (id === "\0vitest-browser-stub" ? "export const page = {}" : undefined)
-})
-
-let dir = ""
-let server: Awaited<ReturnType<typeof Server.start>>
-let vite: ViteDevServer
-let browser: Browser
+let harness: Harness
+let server: Harness["server"]
+let browser: Harness["browser"]
 let portal = ""
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "pembinaan-portal-e2e-"))
-  mkdirSync(shots, { recursive: true })
-  server = await Server.start({
-    secret,
-    demo: true,
-    dataDir: join(dir, "data"),
-    evidenceDir: join(dir, "evidence")
-  })
-  process.env.PEMBINAAN_API = server.url
-  const port = await freePort()
-  vite = await createServer({
-    configFile: join(here, "vite.config.ts"),
-    plugins: [stubVitestBrowser()],
-    optimizeDeps: { exclude: ["vitest/browser"] },
-    server: { port, strictPort: true, host: "127.0.0.1", fs: { allow: [root] } },
-    logLevel: "error"
-  })
-  await vite.listen()
-  portal = `http://127.0.0.1:${port}`
-  // The same Chromium and flags as every browser test (imported by path: the config is outside this project).
-  const config: { readonly chromiumPath: string; readonly chromiumArgs: Array<string> } = await import(
-    pathToFileURL(join(root, "vitest.config.ts")).href
-  )
-  browser = await chromium.launch({ executablePath: config.chromiumPath, args: config.chromiumArgs, headless: true })
+  harness = await start("portal-e2e", secret)
+  ;({ server, browser, portal } = harness)
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await vite?.close()
-  await server?.close()
-  if (dir) rmSync(dir, { recursive: true, force: true })
+  await harness?.close()
 })
 
 const contexts: Array<BrowserContext> = []
