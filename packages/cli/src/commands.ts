@@ -16,7 +16,7 @@ import { scoreWithDuckDb } from "./engine-duckdb.js"
 import { handbook } from "./handbook.js"
 import { readSurvey as readSurveyFile, type SurveyProblem } from "./ikm-read.js"
 import { ExitCode, fileErrorMessage, type Io, type Lang, openFileOutput } from "./io.js"
-import { scoreParallel } from "./parallel.js"
+import { scoreNdjson, scoreParallel } from "./parallel.js"
 import { policySql } from "./policy-sql.js"
 import { presetFor, presets } from "./presets.js"
 import { applyProfile, forScoring, profiles, readOptionsOf } from "./profiles.js"
@@ -945,10 +945,15 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     }
     const inputFormat = (input as Records.Format | undefined) ?? (file === "-" ? "ndjson" : Records.formatOf(file))
     // CSV: the columns the scorer does not read are kept, and written into CSV output in header order.
-    const source = peekable(Records.rawItems(inputFormat, Records.open(file, io.stdin), reading.records))
+    // NDJSON (without history) is read in pieces of bytes (`pieces.ts`), on worker threads or not; everything else
+    // as items.
+    const inPieces = inputFormat === "ndjson" && !history
+    const source = inPieces
+      ? undefined
+      : peekable(Records.rawItems(inputFormat, Records.open(file, io.stdin), reading.records))
     let extraColumns: ReadonlyArray<string> = []
     try {
-      const first = await source.peek()
+      const first = await source?.peek()
       if (inputFormat === "csv" && first?._tag === "Record") {
         extraColumns = Object.keys(first.value as object).filter((c) => !isKnownColumn(c))
       }
@@ -998,6 +1003,19 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
     }
     const progress = (n: number) => io.stderr(`pembinaan score: ${n} ${en ? "records" : "rekaman"}\n`)
     try {
+      if (source === undefined) {
+        const result = await scoreNdjson({
+          chunks: Records.open(file, io.stdin),
+          setup: { scorer, input: inputFormat, output: format },
+          read: reading.records,
+          workers,
+          progress,
+          progressEvery: PROGRESS_EVERY,
+          maxProblems: MAX_LISTED_PROBLEMS,
+          write: (body) => output.writeJoined(body)
+        })
+        return await finish(result.records, result.problemCount, result.problems)
+      }
       if (history) {
         const all: Array<Records.Item | Records.RawLine> = []
         for await (const item of source) all.push(item)
@@ -1013,7 +1031,7 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
           progress,
           progressEvery: PROGRESS_EVERY,
           maxProblems: MAX_LISTED_PROBLEMS,
-          write: (outputs) => output.write(outputs)
+          write: (body) => output.writeJoined(body)
         })
         return await finish(result.records, result.problemCount, result.problems)
       }

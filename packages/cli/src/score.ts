@@ -465,16 +465,69 @@ export const scoreItems = (
   output: OutputFormat,
   items: ReadonlyArray<Records.Item | Records.RawLine>
 ): BatchOutcome => {
-  const outputs: Array<string> = []
-  const problems: Array<RecordProblem> = []
-  let problemCount = 0
-  const fail = (p: RecordProblem) => {
-    problemCount++
-    if (problems.length < MAX_PROBLEMS_PER_BATCH) problems.push(p)
+  const sink = newSink()
+  const score = itemScorer(scorer, input, output)
+  for (const raw of items) score(raw, sink)
+  return sink
+}
+
+/**
+ * Where {@link itemScorer} puts its results: the serialised records in order, the first problems (at most 1000 per
+ * sink) and how many there were.
+ *
+ * @since 0.3.0
+ */
+export interface Sink {
+  readonly outputs: Array<string>
+  readonly problems: Array<RecordProblem>
+  problemCount: number
+}
+
+/**
+ * An empty {@link Sink}.
+ *
+ * @since 0.3.0
+ */
+export const newSink = (): Sink => ({ outputs: [], problems: [], problemCount: 0 })
+
+const fail = (sink: Sink, p: RecordProblem) => {
+  sink.problemCount++
+  if (sink.problems.length < MAX_PROBLEMS_PER_BATCH) sink.problems.push(p)
+}
+
+/** The general path: a prepared record scored by {@link scoreRecord} and serialised, or its problems. */
+const generalScorer =
+  (scorer: Scorer, output: OutputFormat) =>
+  (ready: Prepared, sink: Sink): void => {
+    if (!ready.ok) {
+      for (const p of ready.problems) fail(sink, p)
+      return
+    }
+    const scored = scoreRecord(scorer, ready.record)
+    if (Result.isFailure(scored)) {
+      for (const p of scored.failure) fail(sink, { ...p, path: [ready.at, ...p.path] })
+      return
+    }
+    const s = ready.extra ? { ...scored.success, columns: ready.extra } : scored.success
+    sink.outputs.push(serialise(output, s, scorer.extraColumns, scorer.compact))
   }
+
+/**
+ * Scores one item into a sink: NDJSON lines are parsed, CSV rows converted by {@link fromCsvRow} (and joined to the
+ * unit context), each record scored by {@link scoreRecord} (or the fast path) and serialised. Every path of
+ * `pembinaan score` (one thread, worker threads, batches of items or pieces of NDJSON text) scores with this, so all
+ * give the same bytes for the same input. {@link lineScorer} is the same for an NDJSON line given as text.
+ *
+ * @since 0.3.0
+ */
+export const itemScorer = (
+  scorer: Scorer,
+  input: Records.Format,
+  output: OutputFormat
+): ((raw: Records.Item | Records.RawLine, sink: Sink) => void) => {
   const fast = fastPathOf(scorer, input, output)
-  for (const raw of items) {
-    let ready: Prepared | undefined
+  const general = generalScorer(scorer, output)
+  return (raw, sink) => {
     if (fast !== undefined && raw._tag !== "SyntaxProblem") {
       let value: unknown
       let parsed = true
@@ -488,27 +541,49 @@ export const scoreItems = (
       if (parsed) {
         const text = fast(value)
         if (text !== undefined) {
-          outputs.push(text)
-          continue
+          sink.outputs.push(text)
+          return
         }
-        ready = { ok: true, at: raw.at, record: value, extra: undefined }
+        return general({ ok: true, at: raw.at, record: value, extra: undefined }, sink)
       }
     }
-    ready ??= prepare(scorer, input, raw)
-    if (!ready.ok) {
-      for (const p of ready.problems) fail(p)
-      continue
-    }
-    const scored = scoreRecord(scorer, ready.record)
-    if (Result.isFailure(scored)) {
-      for (const p of scored.failure) fail({ ...p, path: [ready.at, ...p.path] })
-      continue
-    }
-    const s = ready.extra ? { ...scored.success, columns: ready.extra } : scored.success
-    outputs.push(serialise(output, s, scorer.extraColumns, scorer.compact))
+    general(prepare(scorer, input, raw), sink)
   }
-  return { outputs, problems, problemCount }
 }
+
+/**
+ * {@link itemScorer} for NDJSON lines given as their text and 1-based line number, without an item object per line
+ * on the common path (the line is parsed once and read in place).
+ *
+ * @since 0.3.0
+ */
+export const lineScorer = (scorer: Scorer, output: OutputFormat): ((text: string, at: number, sink: Sink) => void) => {
+  const fast = fastPathOf(scorer, "ndjson", output)
+  const item = itemScorer(scorer, "ndjson", output)
+  if (fast === undefined) return (text, at, sink) => item({ _tag: "Line", at, text }, sink)
+  const general = generalScorer(scorer, output)
+  return (text, at, sink) => {
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      return item({ _tag: "Line", at, text }, sink)
+    }
+    const out = fast(value)
+    if (out !== undefined) sink.outputs.push(out)
+    else general({ ok: true, at, record: value, extra: undefined }, sink)
+  }
+}
+
+/**
+ * Serialised records joined as the output format frames them between records: CSV lines as they are, NDJSON lines
+ * each followed by a line break, JSON objects separated by `,` and a line break (the array's opening and the
+ * separator before a batch are {@link ScoredOutput}'s).
+ *
+ * @since 0.3.0
+ */
+export const joinRecords = (format: OutputFormat, records: ReadonlyArray<string>): string =>
+  format === "csv" ? records.join("") : format === "ndjson" ? `${records.join("\n")}\n` : records.join(",\n")
 
 /**
  * One employee's annual result as printed by `pembinaan score --annual`: plain numbers and strings (the exact score
@@ -796,12 +871,17 @@ export class ScoredOutput {
   /** Adds serialised records (see {@link serialise}) in order. */
   async write(records: ReadonlyArray<string>): Promise<void> {
     if (records.length === 0) return
-    if (this.format === "csv") this.push(records.join(""))
-    else if (this.format === "ndjson") this.push(`${records.join("\n")}\n`)
-    else {
-      this.push(`${this.first ? "\n" : ",\n"}${records.join(",\n")}`)
+    await this.writeJoined(joinRecords(this.format, records))
+  }
+
+  /** Adds records already joined by {@link joinRecords}, in order. An empty body adds nothing. */
+  async writeJoined(body: string): Promise<void> {
+    if (body.length === 0) return
+    if (this.format === "json" || this.format === "widget") {
+      this.push(this.first ? "\n" : ",\n")
       this.first = false
     }
+    this.push(body)
     if (this.bytes >= 65_536) await this.flush()
   }
 
@@ -811,9 +891,9 @@ export class ScoredOutput {
     await this.flush()
   }
 
-  private push(text: string): void {
-    this.pending.push(text)
-    this.bytes += text.length
+  private push(part: string): void {
+    this.pending.push(part)
+    this.bytes += part.length
   }
 
   private async flush(): Promise<void> {

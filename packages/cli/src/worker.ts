@@ -1,14 +1,16 @@
 /**
- * A scoring worker: receives batches of items read by the main thread (CSV records already split by the one CSV
- * reader, or raw NDJSON lines), scores them with {@link scoreItems}, the same function as the single-threaded path,
- * and returns the serialised output with the problems found. Both paths therefore give byte-identical output.
+ * A scoring worker. It receives either batches of items read by the main thread (CSV records split by the one CSV
+ * reader), scored with {@link scoreItems}, or pieces of NDJSON bytes, decoded, split and scored with
+ * {@link pieceScorer}: the same functions as the single-threaded path, so both paths give byte-identical output.
+ * The pieces arrive as bytes (transferred, not copied); outputs go back as one text per batch or piece.
  *
  * @since 0.1.0
  */
 import { parentPort, workerData } from "node:worker_threads"
-import { type Batch, itemsOf } from "./batch.js"
-import type { Format } from "./records.js"
-import { type OutputFormat, type RecordProblem, type Scorer, scoreItems } from "./score.js"
+import type { Batch, PieceMessage } from "./batch.js"
+import { type PieceOutcome, pieceDecoder, pieceScorer } from "./pieces.js"
+import type { Format, ReadOptions } from "./records.js"
+import { joinRecords, type OutputFormat, type RecordProblem, type Scorer, scoreItems } from "./score.js"
 
 export type { Batch } from "./batch.js"
 
@@ -17,35 +19,46 @@ export interface Setup {
   readonly scorer: Scorer
   readonly input: Format
   readonly output: OutputFormat
+  /** How NDJSON pieces are read (encoding, line limit, message language). */
+  readonly read?: ReadOptions | undefined
 }
 
-/** What a worker sends back for a batch. */
+/** What a worker sends back for a batch: the records joined by `joinRecords`, and the problems found. */
 export interface Done {
   readonly seq: number
-  readonly outputs: ReadonlyArray<string>
+  readonly body: string
   readonly problems: ReadonlyArray<RecordProblem>
   readonly problemCount: number
 }
 
-/** The separator `ScoredOutput.write` puts between records of a format. */
-const separator = (output: OutputFormat): string => (output === "csv" ? "" : output === "ndjson" ? "\n" : ",\n")
+/** What a worker sends back for a piece: its outcome. */
+export interface PieceDone extends PieceOutcome {
+  readonly seq: number
+}
 
-/**
- * Scores one batch. Exported so that it is testable without a thread. The outputs come back as one text, joined as
- * `ScoredOutput.write` joins them (one string crosses the thread boundary, not a thousand), so the bytes written
- * are the same.
- */
+/** Scores one batch. Exported so that it is testable without a thread. */
 export const scoreBatch = (setup: Setup, batch: Batch): Done => {
-  const outcome = scoreItems(setup.scorer, setup.input, setup.output, itemsOf(batch))
+  const outcome = scoreItems(setup.scorer, setup.input, setup.output, batch.items)
   return {
     seq: batch.seq,
-    ...outcome,
-    outputs: outcome.outputs.length <= 1 ? outcome.outputs : [outcome.outputs.join(separator(setup.output))]
+    body: outcome.outputs.length === 0 ? "" : joinRecords(setup.output, outcome.outputs),
+    problems: outcome.problems,
+    problemCount: outcome.problemCount
   }
 }
 
 if (parentPort && workerData) {
   const setup = workerData as Setup
   const port = parentPort
-  port.on("message", (batch: Batch) => port.postMessage(scoreBatch(setup, batch)))
+  let scorePiece: ReturnType<typeof pieceScorer> | undefined
+  let decode: ReturnType<typeof pieceDecoder> | undefined
+  port.on("message", (message: Batch | PieceMessage) => {
+    if ("items" in message) return port.postMessage(scoreBatch(setup, message))
+    scorePiece ??= pieceScorer(setup.scorer, setup.output, setup.read ?? {})
+    decode ??= pieceDecoder(setup.read ?? {})
+    // the output goes back as text: encoding it and transferring the bytes cost more (each transferred buffer is
+    // external memory that drives V8's garbage collection; measured in docs/performance.md)
+    const done: PieceDone = { ...scorePiece(decode(message.bytes), message.first), seq: message.seq }
+    port.postMessage(done)
+  })
 }
