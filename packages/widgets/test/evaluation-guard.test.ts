@@ -304,7 +304,7 @@ describe("decodeEvaluationInput agrees with core's Evaluation.decodeInput", () =
     if (expected === "ok") expect(r.browserOk).toBe(true)
     else expect(r.browser).toEqual(expected)
   })
-  it("edge rows: no own prototype, a class instance, a sparse array, a getter", () => {
+  it("edge rows: no own prototype, a class instance, a sparse array, a getter, a symbol key", () => {
     const bare = Object.assign(Object.create(null), base)
     class Box {
       employee = base.employee
@@ -314,6 +314,7 @@ describe("decodeEvaluationInput agrees with core's Evaluation.decodeInput", () =
     Object.defineProperty(getter, "employee", { get: () => "x", enumerable: true })
     // biome-ignore lint/suspicious/noSparseArray: a hole is an edge row
     const sparse = { ...base, measurements: [, ...base.measurements] }
-    for (const v of [bare, new Box(), getter, sparse, new Date(0), () => 1]) agreeOn(bukittinggi, v)
+    const symbol = { ...base, [Symbol("s")]: 1 }
+    for (const v of [bare, new Box(), getter, sparse, symbol, new Date(0), () => 1]) agreeOn(bukittinggi, v)
   })
 })
