@@ -2,8 +2,7 @@
 // Size report for the widgets, minified and gzipped (level 9), compared with packages/widgets/size-budgets.json:
 // - each registration module bundled alone with everything it imports (what a page showing only that widget loads);
 // - the loader (src/loader.ts → dist/cdn/pembinaan-widgets.js);
-// - `cdn total`: every file of the lazy build (vite.cdn.config.ts and vite.cdn-policy.config.ts), each gzipped on
-//   its own, summed;
+// - `cdn total`: every file of the lazy build (vite.cdn.config.ts), each gzipped on its own, summed;
 // - `single file`: the one-file build (vite.standalone.config.ts);
 // - `cdn page` (reported, not budgeted): what a page showing only that widget loads from the lazy build (the loader,
 //   the widget's file and the shared chunks it imports), which is more than the widget bundled alone because shared
@@ -66,7 +65,7 @@ const outputs = async (configFile) => {
   const out = await build({ configFile: join(root, configFile), logLevel: "silent", build: { write: false } })
   return (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((o) => o.type === "chunk")
 }
-const cdn = [...(await outputs("vite.cdn.config.ts")), ...(await outputs("vite.cdn-policy.config.ts"))]
+const cdn = await outputs("vite.cdn.config.ts")
 measure("cdn total", cdn)
 // What a page showing only one widget loads from dist/cdn: the loader, the widget's file and every chunk it imports.
 const byFile = new Map(cdn.map((c) => [c.fileName, c]))

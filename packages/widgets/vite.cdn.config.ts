@@ -1,15 +1,16 @@
 import { readdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vite"
-import { conditions, minifyCss, policyWidgets, pureCore, treeshake } from "./build/browser.mjs"
+import { conditions, minifyCss, pureCore, treeshake } from "./build/browser.mjs"
 
 const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url))
-const defines = readdirSync(src("define")).filter((f) => f.endsWith(".ts") && !policyWidgets.includes(f))
+const defines = readdirSync(src("define")).filter((f) => f.endsWith(".ts"))
 
 // The lazy build for portals without a bundler: `pembinaan-widgets.js` is the loader (src/loader.ts), and each
 // `<tag>.js` beside it the code of one widget, loaded the first time the tag is used. Code two widgets share (Lit,
-// messages, core) sits once in `chunks/`; the two policy widgets and what only they use are a second build into the
-// same folder (`chunks/policy/`, see `policyWidgets`). Copy the whole folder; serve it from one place.
+// messages, core) sits once in `chunks/`. One build: no widget decodes with effect's Schema any more (the policy and
+// evaluation-form inputs go through Schema-free guards, src/internal/*-guard.ts), so no shared chunk carries it.
+// Copy the whole folder; serve it from one place.
 export default defineConfig({
   plugins: [pureCore(), minifyCss()],
   resolve: { conditions },

@@ -2,7 +2,7 @@
 // per widget; vite.standalone.config.ts: one file), built from source into a temporary folder and loaded in Chromium
 // under a strict Content-Security-Policy. These builds mark core's Schema construction as pure
 // (packages/widgets/build/browser.mjs), which the source-level tests never exercise: every widget must still
-// define itself, render its data (a policy decoded by core's Schema included) and raise no error or violation.
+// define itself, render its data (a policy decoded by the browser guard included) and raise no error or violation.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { createServer } from "node:http"
 import { tmpdir } from "node:os"
@@ -38,10 +38,8 @@ let base = ""
 let browser
 
 beforeAll(async () => {
-  // the lazy build is two builds into one folder: the policy widgets (vite.cdn-policy.config.ts) after the others
   for (const [config, dir, empty] of [
     ["vite.cdn.config.ts", "cdn", true],
-    ["vite.cdn-policy.config.ts", "cdn", false],
     ["vite.standalone.config.ts", "standalone", true]
   ]) {
     await build({
@@ -51,7 +49,7 @@ beforeAll(async () => {
       build: { outDir: join(out, dir), emptyOutDir: empty, sourcemap: false }
     })
   }
-  // A policy document as JSON, decoded in the page by core's Policy.decode (the Schema path of the built bundle).
+  // A policy document as JSON, decoded in the page (the browser policy guard and core's Policy.problems).
   const { Presets } = await import("../../../packages/core/src/index.ts")
   const policyJson = JSON.stringify(Presets.sawahlunto.policy)
   server = createServer((req, res) => {

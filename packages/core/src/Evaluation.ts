@@ -40,7 +40,10 @@ import * as Skp from "./Skp.js"
 // models
 // ---------------------------------------------------------------------------------------------------------------
 
-const berakhlakFields = Object.fromEntries(Behaviour.coreValues.map((v) => [v, Quadrant.Rating])) as {
+// A pure thunk, so that a bundle using none of the Schemas below drops it (and Schema with it): the `.map` call of a
+// bare module-level expression counts as a possible side effect and kept `Quadrant.Rating` in the browser bundles.
+const berakhlakFields = /* @__PURE__ */ (() =>
+  Object.fromEntries(Behaviour.coreValues.map((v) => [v, Quadrant.Rating])))() as {
   readonly [K in Behaviour.CoreValue]: typeof Quadrant.Rating
 }
 

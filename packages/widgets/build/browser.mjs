@@ -94,14 +94,6 @@ export const minifyCss = () => ({
   }
 })
 
-/**
- * The registration modules of the widgets that decode a whole policy with core's Schema (`Policy.decode`). The lazy
- * build makes them a build of their own (vite.cdn-policy.config.ts): built with the others, the core modules they
- * share with every widget (Quadrant, Exact, Band…) would keep their module-level Schemas in the shared chunks, and a
- * page showing only a display widget would load effect's Schema runtime (about 18 kB gzip) for nothing.
- */
-export const policyWidgets = ["asn-evaluation-form.ts", "asn-policy-view.ts"]
-
 /** Rolldown's treeshake options for the browser bundles. */
 export const treeshake = { propertyReadSideEffects: false, unknownGlobalSideEffects: false }
 

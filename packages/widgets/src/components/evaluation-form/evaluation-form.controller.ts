@@ -11,6 +11,7 @@ import {
 import { Result } from "effect"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 import { type DraftSave, DraftStore } from "../../internal/draft.js"
+import { decodeEvaluationInput } from "../../internal/evaluation-guard.js"
 import { decodePolicy } from "../../internal/policy-guard.js"
 import { formatNumber, type NumberParseError, parseNumber } from "../../number.js"
 
@@ -194,7 +195,7 @@ const readDraft = (json: string | null): Draft | undefined => {
 /**
  * The evaluation's state and everything derived from it through core: the policy (decoded as `Policy.decode` does, by `decodePolicy`), the
  * scorecard's rows, numbers parsed in Indonesian format, the per-indicator capaian (`Indicator.capaian`), the input
- * decoded by `Evaluation.decodeInput` with its problems mapped to fields, the score, band, ratings, predikat and
+ * decoded as `Evaluation.decodeInput` does (by `decodeEvaluationInput`, without Schema) with its problems mapped to fields, the score, band, ratings, predikat and
  * trace (`Evaluation.score`), the draft in `localStorage`, and the posted entries. The element renders it and forwards
  * the user's intent; it does no arithmetic.
  *
@@ -501,11 +502,12 @@ export class EvaluationController implements ReactiveController {
     if (policy.perilakuKerja.source === "berakhlak") {
       if (Object.keys(berakhlak).length === Behaviour.coreValues.length) raw.berakhlak = berakhlak
     } else if (this.ratings.has("perilakuKerja")) raw.perilakuKerja = this.ratings.get("perilakuKerja")
-    const decoded = Evaluation.decodeInput(policy, raw)
-    if (Result.isFailure(decoded)) {
+    // `Evaluation.decodeInput` without effect's Schema runtime (same problems, test/evaluation-guard.test.ts)
+    const decoded = decodeEvaluationInput(policy, raw)
+    if (!decoded.ok) {
       const config: Array<ConfigProblem> = []
       const other: Array<Input.Problem> = []
-      for (const p of decoded.failure.problems) {
+      for (const p of decoded.problems) {
         const key = this.fieldOf(p, measurements)
         if (key === "employee" || key === "period" || key === "scorecard") {
           config.push({ attribute: key === "employee" ? "employee-id" : key, problem: p })
@@ -521,10 +523,10 @@ export class EvaluationController implements ReactiveController {
     this.capaian = capaian
     // an invalid optional evidence link blocks sending, not the preview of the numbers
     const blocking = [...errors.keys()].some((k) => !k.startsWith("evidence:"))
-    if (Result.isFailure(decoded) || blocking) return
+    if (!decoded.ok || blocking) return
 
     // 3. Score: the preview and the submission.
-    const scored = Evaluation.score(policy, decoded.success)
+    const scored = Evaluation.score(policy, decoded.input)
     if (Result.isFailure(scored)) {
       const e = scored.failure
       this.preview = { _tag: "OutOfRange", score: e.score, min: e.min, max: e.max }
@@ -540,7 +542,7 @@ export class EvaluationController implements ReactiveController {
     }
     this.submission = {
       policy: { id: policy.id, version: policy.version },
-      input: decoded.success,
+      input: decoded.input,
       evidence,
       result
     }
