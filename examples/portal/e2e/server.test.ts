@@ -14,6 +14,7 @@
  * Indonesian) English words, with the helpers the other portal tests use.
  */
 import { join } from "node:path"
+import { Behaviour, Presets } from "@pembinaan/core"
 import type { BrowserContext, Page } from "playwright"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { Demo } from "../../../packages/server/src/index.js"
@@ -348,6 +349,7 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
       ).json()) as A
     const go = (page: Page, name: string) => page.locator(`nav a[data-page="${name}"]`).click()
 
+    const adminNip = demo.find((u) => u.roles.includes("admin-bkpsdm"))?.nip
     // The pegawai's Beranda: their record, their SKP, and their stored results as the server holds them.
     const me = await browserAt(360)
     await signIn(me, pegawai?.nip)
@@ -371,6 +373,36 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     expect(await me.locator("#sample-note").count()).toBe(0)
     expect(await me.locator("#kpi-asn").count()).toBe(0)
     await screen(me, "home")
+    // A 360 group too small to show: one bawahan rating of the pegawai's 2026 (the admin, through the API). The
+    // report names it, and the peers hidden with it, with the widgets' one wording and the policy's threshold.
+    const rated = await fetch(`${server.url}/api/feedback`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await tokenOf(adminNip)}` },
+      body: JSON.stringify({
+        subjectId: pegawai?.nip,
+        raterGroup: "bawahan",
+        period: "2026",
+        ratings: Object.fromEntries(Behaviour.coreValues.map((v) => [v, 4]))
+      })
+    })
+    expect(rated.status).toBe(201)
+    await go(me, "siklus")
+    await open(me, "mine", `skp-2026-${pegawai?.nip}`)
+    await me.locator("#show-360").click()
+    await me.locator("#groups-360").waitFor()
+    const k = Presets.feedback.bkpsdm.anonymity.minimumGroupSize
+    const hidden = me.locator('#groups-360 li[data-status="suppressed"]')
+    expect(await hidden.count()).toBeGreaterThanOrEqual(1)
+    expect(await me.locator('#groups-360 li[data-group="bawahan"]').getAttribute("data-status")).toBe("suppressed")
+    for (const text of await hidden.allTextContents())
+      expect(text.replace(/\s+/g, " ")).toContain(`Disembunyikan (aturan minimal ${k} orang per kelompok)`)
+    await screen(me, "report-360")
+    await me.locator("#lang").selectOption("en")
+    await expect
+      .poll(() => me.locator('#groups-360 li[data-group="bawahan"]').textContent())
+      .toContain(`Hidden (rule: at least ${k} people per group)`)
+    await me.locator("#lang").selectOption("id")
+
     // The pegawai's Evaluasi: the records of their own SKP; Dasbor: the unit dashboard is not theirs to see.
     await go(me, "evaluasi")
     await me.locator("#evaluation-page").waitFor()
