@@ -442,6 +442,12 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     await boss.locator(`#evaluation-queue li[data-cycle="${queued[0]}"] button[data-open]`).click()
     await boss.locator(`#cycle-detail[data-cycle="${queued[0]}"]`).waitFor()
     expect(await boss.locator('nav a[aria-current="page"]').getAttribute("data-page")).toBe("siklus")
+    // In English, on a phone.
+    await boss.locator("#lang").selectOption("en")
+    await go(boss, "evaluasi")
+    await expect.poll(() => boss.locator("#page-title").textContent()).toBe("Evaluation")
+    expect(await boss.locator("#evaluation-queue li[data-cycle]").count()).toBe(queued.length)
+    await screen(boss, "evaluation-en", "en")
 
     // The BKPSDM admin's Dasbor: the server's unit dashboard in <asn-unit-dashboard>.
     const admin = demo.find((u) => u.roles.includes("admin-bkpsdm"))
