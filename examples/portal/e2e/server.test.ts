@@ -14,6 +14,7 @@
  * Indonesian) English words, with the helpers the other portal tests use.
  */
 import { join } from "node:path"
+import { Behaviour, Presets } from "@pembinaan/core"
 import type { BrowserContext, Page } from "playwright"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { Demo } from "../../../packages/server/src/index.js"
@@ -191,6 +192,15 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     expect(await me.locator("#result-state").getAttribute("data-status")).toBe("provisional")
     await me.locator("#acknowledge").click()
     await expect.poll(() => statusOf(me)).toBe("acknowledged")
+    // "Tetapkan hasil final" the same day: the keberatan window (14 days from the tanda terima) is still open, so
+    // the server refuses it and the page says why, in Indonesian; the cycle stays as it was.
+    expect((await me.locator("#finalise").textContent())?.trim()).toBe("Tetapkan hasil final")
+    await me.locator("#finalise").click()
+    await expect.poll(() => me.locator("#problem").getAttribute("data-status")).toBe("422")
+    expect(await me.locator("#problem").textContent()).toMatch(
+      /Hasil baru final setelah batas keberatan \(\d{4}-\d{2}-\d{2}\) lewat\./
+    )
+    expect(await statusOf(me)).toBe("acknowledged")
     await expect.poll(() => me.locator("#cycle-consequences").count()).toBe(1)
     // The 360 report: the atasan group's average (the policy discloses the one superior's rating as a group),
     // 4 on every value, in Indonesian decimals.
@@ -320,5 +330,141 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     await form.locator("button.primary").click()
     await expect.poll(() => boss.locator("#cycle-detail").textContent()).toContain("2026-Q1: Baik")
     await screen(boss, "plan")
+  }, 240_000)
+
+  it("signed in, Beranda, Evaluasi and Dasbor show the server's data for that person, with no sample banner", async () => {
+    const tokenOf = async (nip: string | undefined) =>
+      (
+        (await (
+          await fetch(`${server.url}/api/demo/token`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ nip })
+          })
+        ).json()) as { token: string }
+      ).token
+    const api = async <A>(nip: string | undefined, path: string): Promise<A> =>
+      (await (
+        await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${await tokenOf(nip)}` } })
+      ).json()) as A
+    const go = (page: Page, name: string) => page.locator(`nav a[data-page="${name}"]`).click()
+
+    const adminNip = demo.find((u) => u.roles.includes("admin-bkpsdm"))?.nip
+    // The pegawai's Beranda: their record, their SKP, and their stored results as the server holds them.
+    const me = await browserAt(360)
+    await signIn(me, pegawai?.nip)
+    await go(me, "beranda")
+    await me.locator("#home-page").waitFor()
+    expect(await me.locator("#page-title").textContent()).toBe(`Beranda: ${pegawai?.name}`)
+    const results = await api<ReadonlyArray<{ period: string; predikat: string; score: string | null }>>(
+      pegawai?.nip,
+      `/api/employees/${pegawai?.nip}/results`
+    )
+    expect(results.length).toBeGreaterThanOrEqual(4)
+    await expect.poll(() => me.locator("#results-table tbody tr").count()).toBe(results.length)
+    for (const r of results) {
+      const row = me.locator(`#results-table tr[data-period="${r.period}"]`)
+      expect(await row.locator("td").first().textContent()).toBe(r.predikat)
+      // Indonesian decimals: a comma.
+      if (r.score !== null) expect((await row.locator("td.num").textContent())?.trim()).toBe(r.score.replace(".", ","))
+    }
+    const mine = await api<ReadonlyArray<{ id: string; as: string }>>(pegawai?.nip, "/api/cycles")
+    expect(await me.locator("#home-skp li[data-cycle]").count()).toBe(mine.filter((c) => c.as === "pegawai").length)
+    expect(await me.locator("#sample-note").count()).toBe(0)
+    expect(await me.locator("#kpi-asn").count()).toBe(0)
+    await screen(me, "home")
+    // A 360 group too small to show: one bawahan rating of the pegawai's 2026 (the admin, through the API). The
+    // report names it, and the peers hidden with it, with the widgets' one wording and the policy's threshold.
+    const rated = await fetch(`${server.url}/api/feedback`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await tokenOf(adminNip)}` },
+      body: JSON.stringify({
+        subjectId: pegawai?.nip,
+        raterGroup: "bawahan",
+        period: "2026",
+        ratings: Object.fromEntries(Behaviour.coreValues.map((v) => [v, 4]))
+      })
+    })
+    expect(rated.status).toBe(201)
+    await go(me, "siklus")
+    await open(me, "mine", `skp-2026-${pegawai?.nip}`)
+    await me.locator("#show-360").click()
+    await me.locator("#groups-360").waitFor()
+    const k = Presets.feedback.bkpsdm.anonymity.minimumGroupSize
+    const hidden = me.locator('#groups-360 li[data-status="suppressed"]')
+    expect(await hidden.count()).toBeGreaterThanOrEqual(1)
+    expect(await me.locator('#groups-360 li[data-group="bawahan"]').getAttribute("data-status")).toBe("suppressed")
+    for (const text of await hidden.allTextContents())
+      expect(text.replace(/\s+/g, " ")).toContain(`Disembunyikan (aturan minimal ${k} orang per kelompok)`)
+    await screen(me, "report-360")
+    await me.locator("#lang").selectOption("en")
+    await expect
+      .poll(() => me.locator('#groups-360 li[data-group="bawahan"]').textContent())
+      .toContain(`Hidden (rule: at least ${k} people per group)`)
+    await me.locator("#lang").selectOption("id")
+
+    // The pegawai's Evaluasi: the records of their own SKP; Dasbor: the unit dashboard is not theirs to see.
+    await go(me, "evaluasi")
+    await me.locator("#evaluation-page").waitFor()
+    expect(await me.locator("#records-table tbody tr").count()).toBe(mine.length)
+    await screen(me, "evaluation")
+    await go(me, "dasbor")
+    await me.locator("#dashboard-refused").waitFor()
+    await screen(me, "dashboard-pegawai")
+
+    // The pejabat penilai's Evaluasi: the queue is the cycles whose next step is theirs, from the cycle API.
+    const boss = await browserAt(1280)
+    await signIn(boss, penilai?.nip)
+    await go(boss, "evaluasi")
+    await boss.locator("#evaluation-page").waitFor()
+    const theirs = await api<ReadonlyArray<{ id: string; as: string; status: string }>>(penilai?.nip, "/api/cycles")
+    const next = new Set([
+      "pejabat-penilai/proposed",
+      "pejabat-penilai/change-proposed",
+      "pejabat-penilai/agreed",
+      "pegawai/draft",
+      "pegawai/approved"
+    ])
+    const queued = theirs.filter((c) => next.has(`${c.as}/${c.status}`)).map((c) => c.id)
+    expect(queued.length).toBeGreaterThan(0)
+    await expect
+      .poll(() =>
+        boss
+          .locator("#evaluation-queue li[data-cycle]")
+          .evaluateAll((xs) => xs.map((x) => x.getAttribute("data-cycle")))
+      )
+      .toEqual(queued)
+    expect(await boss.locator("#records-table tbody tr").count()).toBe(theirs.length)
+    await screen(boss, "evaluation")
+    await boss.setViewportSize({ width: 360, height: 740 })
+    await screen(boss, "evaluation")
+    // Opening one goes to the SKP page with that cycle open.
+    await boss.locator(`#evaluation-queue li[data-cycle="${queued[0]}"] button[data-open]`).click()
+    await boss.locator(`#cycle-detail[data-cycle="${queued[0]}"]`).waitFor()
+    expect(await boss.locator('nav a[aria-current="page"]').getAttribute("data-page")).toBe("siklus")
+    // In English, on a phone.
+    await boss.locator("#lang").selectOption("en")
+    await go(boss, "evaluasi")
+    await expect.poll(() => boss.locator("#page-title").textContent()).toBe("Evaluation")
+    expect(await boss.locator("#evaluation-queue li[data-cycle]").count()).toBe(queued.length)
+    await screen(boss, "evaluation-en", "en")
+
+    // The BKPSDM admin's Dasbor: the server's unit dashboard in <asn-unit-dashboard>.
+    const admin = demo.find((u) => u.roles.includes("admin-bkpsdm"))
+    const bkpsdm = await browserAt(1280)
+    await signIn(bkpsdm, admin?.nip)
+    await go(bkpsdm, "dasbor")
+    const board = await api<{ records: ReadonlyArray<unknown> }>(admin?.nip, "/api/widgets/unit-dashboard")
+    expect(board.records.length).toBeGreaterThan(0)
+    await expect
+      .poll(() => bkpsdm.locator("#server-dashboard asn-unit-dashboard").getAttribute("data-records"))
+      .toBe(String(board.records.length))
+    expect(await bkpsdm.locator("#sample-note").count()).toBe(0)
+    await screen(bkpsdm, "dashboard")
+    await bkpsdm.setViewportSize({ width: 360, height: 740 })
+    await screen(bkpsdm, "dashboard")
+    await go(bkpsdm, "beranda")
+    await bkpsdm.locator("#home-page").waitFor()
+    await screen(bkpsdm, "home-admin")
   }, 240_000)
 })

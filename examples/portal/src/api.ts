@@ -163,6 +163,8 @@ export interface Client {
   readonly unitDashboard: () => Promise<Reply<unknown>>
   readonly feedbackReport: (nip: string, period: string) => Promise<Reply<unknown>>
   readonly units: () => Promise<Reply<ReadonlyArray<ServerUnit>>>
+  readonly employee: (nip: string) => Promise<Reply<ServerEmployee>>
+  readonly employeeResults: (nip: string) => Promise<Reply<ReadonlyArray<StoredResult>>>
   readonly ikmReport: (unit: string, period: string) => Promise<Reply<unknown>>
   readonly submitFeedback: (body: Record<string, unknown>) => Promise<Reply<{ readonly accepted: true }>>
   readonly surveyTicket: (unit: string, templateId: string, templateVersion: string) => Promise<Reply<string>>
@@ -174,6 +176,24 @@ export interface ServerUnit {
   readonly id: string
   readonly name: string
   readonly service?: string | null
+}
+
+/** An employee as `GET /api/employees/:nip` answers. */
+export interface ServerEmployee {
+  readonly nip: string
+  readonly region: string
+  readonly name: string
+  readonly unit: string
+  readonly jabatan: string
+}
+
+/** A stored result of a period (`GET /api/employees/:nip/results`): quarterly results and final years. */
+export interface StoredResult {
+  readonly period: string
+  readonly predikat: string
+  readonly score: string | null
+  readonly policyId: string
+  readonly policyVersion: number
 }
 
 /** The year's result of a cycle (`GET /api/cycles/:id/result`, core's `Cycle.yearResult`). */
@@ -275,6 +295,8 @@ export const makeClient = (options: ClientOptions): Client => {
     feedbackReport: (nip, period) => call("GET", `/feedback/${encodeURIComponent(nip)}/${encodeURIComponent(period)}`),
     submitFeedback: (body) => call("POST", "/feedback", body),
     units: () => call("GET", "/units"),
+    employee: (nip) => call("GET", `/employees/${encodeURIComponent(nip)}`),
+    employeeResults: (nip) => call("GET", `/employees/${encodeURIComponent(nip)}/results`),
     ikmReport: (unit, period) =>
       call("GET", `/widgets/ikm-report?unit=${encodeURIComponent(unit)}&period=${encodeURIComponent(period)}`),
     surveyTicket: async (unit, templateId, templateVersion) => {

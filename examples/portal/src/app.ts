@@ -1,7 +1,9 @@
 /**
- * The demo portal: a region switcher (Bukittinggi, Muaratebo, Sawahlunto), four pages (Beranda, Evaluasi, Survei,
- * Dasbor) and an Indonesian/English switch. The sample data is generated deterministically, scored with
- * `@pembinaan/core`, and what the user submits is kept in IndexedDB and joins the numbers at once.
+ * The demo portal. On `@pembinaan/server` (`server` option): the demo sign-in, then every page on the server's
+ * data for the signed-in person (SKP, Program, Beranda, Evaluasi, Survei, Dasbor). Without a server: a region
+ * switcher (Bukittinggi, Muaratebo, Sawahlunto) and four pages (Beranda, Evaluasi, Survei, Dasbor) on a sample
+ * generated deterministically, scored with `@pembinaan/core`, whose entries are kept in IndexedDB and join the
+ * numbers at once. Both have an Indonesian/English switch.
  *
  * `mountPortal(element)` renders the portal into an element; `main.ts` mounts it on the page and the end-to-end
  * tests mount it in Chromium.
@@ -163,8 +165,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     state.model = buildModel(dataset(state.region), stored)
   }
 
-  // On the server, the sample-data pages keep what is entered on them in this page only (never in IndexedDB, which
-  // then holds only the unsent drafts of the server's forms); without a server, IndexedDB keeps it.
+  // The sample-data pages exist only without a server (signed in, every page shows the server's data), and then
+  // IndexedDB keeps what is entered on them; with a server IndexedDB holds only the unsent drafts of its forms.
   const sampleStore = (): Store | undefined => (state.server ? undefined : store)
 
   const load = async () => {
@@ -205,6 +207,8 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     state.page = page
     state.focusMain = true
     update()
+    // Signed in, Beranda and Dasbor show the server's data as it is now.
+    if (state.session && (page === "beranda" || page === "dasbor")) void loadHome().then(update)
   }
 
   const onHash = () => {
@@ -284,12 +288,29 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
         await loadIkm()
       }
     }
-    const user = state.session.user
-    if (user.roles.includes("admin-bkpsdm") && sv.dashboard === undefined) {
-      const d = await client.unitDashboard()
-      if (Result.isSuccess(d)) sv.dashboard = d.success
-    }
+    await loadHome()
     await loadSelected()
+  }
+
+  /**
+   * What Beranda and Dasbor show of the signed-in person: their employee record, stored results and development
+   * plan, and the unit dashboard (the server refuses it to a pegawai; that is said on the page).
+   */
+  const loadHome = async () => {
+    if (!client || !state.session) return
+    const sv = server()
+    const nip = state.session.user.nip
+    const [me, results, plan, dashboard] = await Promise.all([
+      client.employee(nip),
+      client.employeeResults(nip),
+      client.developmentPlan(nip),
+      client.unitDashboard()
+    ])
+    sv.me = Result.isSuccess(me) ? me.success : undefined
+    sv.myResults = Result.isSuccess(results) ? results.success : []
+    sv.myPlan = Result.isSuccess(plan) ? plan.success : undefined
+    sv.dashboard = Result.isSuccess(dashboard) ? dashboard.success : undefined
+    sv.dashboardRefused = Result.isFailure(dashboard) && dashboard.failure.status === 403
   }
 
   /** The IKM of the chosen unit for this year, from the server (none yet, or not allowed: nothing shown). */
@@ -373,6 +394,17 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
       sv.notice = undefined
       sv.problem = undefined
       await loadSelected()
+      state.focusMain = true
+      update()
+    },
+    openOnCyclePage: async (id) => {
+      const sv = server()
+      sv.selected = id
+      sv.notice = undefined
+      sv.problem = undefined
+      await loadSelected()
+      state.page = "siklus"
+      if (useHash) location.hash = "#/siklus"
       state.focusMain = true
       update()
     },

@@ -11,7 +11,7 @@
  * Every action is an event posted with the version it was made against; a 409 shows the cycle as it is now. The only
  * thing kept in the browser is the unsent draft of a form (IndexedDB, see `store.ts`).
  */
-import type { FeedbackSubmitEvent, Locale, SurveySubmitEvent } from "@pembinaan/widgets"
+import { type FeedbackSubmitEvent, type Locale, messages, type SurveySubmitEvent } from "@pembinaan/widgets"
 import { html, nothing, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
 import type {
@@ -22,7 +22,9 @@ import type {
   Plan,
   Ratings,
   Role,
+  ServerEmployee,
   ServerUnit,
+  StoredResult,
   YearResult
 } from "./api.js"
 import { type RegionId, regionIds, regions } from "./data/regions.js"
@@ -59,6 +61,14 @@ export interface ServerState {
   feedbackReport: FeedbackReport | undefined
   feedbackNotice: { readonly kind: "success" | "error"; readonly text: string } | undefined
   feedbackRound: number
+  /** The signed-in person as the server knows them (Beranda). */
+  me: ServerEmployee | undefined
+  /** The signed-in person's stored results, quarterly and yearly (Beranda, Evaluasi). */
+  myResults: ReadonlyArray<StoredResult> | undefined
+  /** The signed-in person's own development plan (Beranda). */
+  myPlan: unknown
+  /** Whether the server refused the unit dashboard to this user (a pegawai only). */
+  dashboardRefused: boolean
 }
 
 /** The parts of core's 360 aggregate shown to the pegawai (aggregates only; the server never sends an answer). */
@@ -66,6 +76,15 @@ export interface FeedbackReport {
   readonly status: string
   readonly overall?: { readonly score?: { readonly text?: string } } | null
   readonly values?: { readonly [value: string]: { readonly score?: { readonly text?: string } } | null }
+  /** Each rater group with its size; a group is `disclosed` with its average or `suppressed`. */
+  readonly groups?: ReadonlyArray<{
+    readonly group: string
+    readonly raters: number
+    readonly status?: "disclosed" | "suppressed"
+    readonly overall?: { readonly score?: { readonly text?: string } } | null
+  }>
+  /** The policy's one group threshold (`anonymity.minimumGroupSize`), as the aggregate's trace names it. */
+  readonly trace?: { readonly minimumGroupSize?: number }
 }
 
 /** The parts of core's `Consequence.Consequences` shown here. */
@@ -92,6 +111,8 @@ export interface ServerHandlers {
   readonly signIn: (nip: string) => Promise<void>
   readonly signOut: () => void
   readonly open: (id: string | undefined) => Promise<void>
+  /** Goes to the SKP page with this cycle open (from Beranda and Evaluasi). */
+  readonly openOnCyclePage: (id: string) => Promise<void>
   readonly act: (form: string, event: Record<string, unknown>) => Promise<void>
   readonly keepDraft: (form: string, fields: Record<string, string>) => void
   readonly refresh: () => Promise<void>
@@ -123,7 +144,11 @@ export const initialServerState = (region: RegionId): ServerState => ({
   surveyProblem: undefined,
   feedbackReport: undefined,
   feedbackNotice: undefined,
-  feedbackRound: 0
+  feedbackRound: 0,
+  me: undefined,
+  myResults: undefined,
+  myPlan: undefined,
+  dashboardRefused: false
 })
 
 // -------------------------------------------------------------------------------------------------------------
@@ -281,8 +306,6 @@ const id = {
   keberatan: "Keberatan",
   decision: "Keputusan atasan",
   working: "Mengirim…",
-  sampleOnly:
-    "Halaman ini memakai data contoh yang dibangkitkan untuk mencoba aturan penilaian daerah. Isian di halaman ini hanya tersimpan sementara di halaman ini dan tidak dikirim ke server; SKP, survei dan umpan balik 360 yang sebenarnya ada di halaman SKP dan Survei.",
   // survey
   surveyTitle: "Survei kepuasan masyarakat",
   surveyIntro:
@@ -302,7 +325,15 @@ const id = {
   reportStatus: { sufficient: "cukup penilai", insufficient: "penilai belum cukup (kuorum)" } as Record<string, string>,
   overall: "Rata-rata keseluruhan",
   value360: "Nilai BerAKHLAK",
-  score: "Skor"
+  score: "Skor",
+  raterGroup: {
+    atasan: "Atasan",
+    "rekan-kerja": "Rekan kerja",
+    bawahan: "Bawahan",
+    "diri-sendiri": "Diri sendiri",
+    "pihak-lain": "Pihak lain"
+  } as Record<string, string>,
+  raters: (n: number) => `${n} penilai`
 }
 
 type CycleTexts = typeof id
@@ -428,8 +459,6 @@ const en: CycleTexts = {
   keberatan: "Keberatan",
   decision: "The atasan's decision",
   working: "Sending…",
-  sampleOnly:
-    "This page uses generated sample data to try the region's scoring rules. What you enter here stays only in this page and is not sent to the server; the real SKP, survey and 360 feedback are on the SKP and Survey pages.",
   surveyTitle: "Public satisfaction survey",
   surveyIntro:
     "Every response uses a single-use ticket from the server (issued to the service officer: a pejabat penilai, an atasan or the BKPSDM admin) and goes straight into the unit's IKM on the server.",
@@ -447,7 +476,15 @@ const en: CycleTexts = {
   reportStatus: { sufficient: "enough raters", insufficient: "not enough raters yet (quorum)" },
   overall: "Overall average",
   value360: "BerAKHLAK value",
-  score: "Score"
+  score: "Score",
+  raterGroup: {
+    atasan: "Superior",
+    "rekan-kerja": "Peers",
+    bawahan: "Subordinates",
+    "diri-sendiri": "Self",
+    "pihak-lain": "Others"
+  },
+  raters: (n) => `${n} ${n === 1 ? "rater" : "raters"}`
 }
 
 /** The texts of the signed-in part in a language. */
@@ -1042,7 +1079,7 @@ const resultSection = (locale: Locale, c: CycleSummary, s: ServerState) => {
  * reached, shortfall). That endpoint's JSON is not the shape `<asn-development-plan>` reads, so the page shows the
  * figures itself.
  */
-const developmentSummary = (locale: Locale, plan: unknown) => {
+export const developmentSummary = (locale: Locale, plan: unknown, elementId = "development-jp") => {
   const t = cycleTexts(locale)
   const p = plan as
     | {
@@ -1056,7 +1093,7 @@ const developmentSummary = (locale: Locale, plan: unknown) => {
     | undefined
   if (p === undefined || typeof p.minimumJp !== "number" || typeof p.jp?.total?.text !== "string")
     return html`<p>${t.noneGiven}</p>`
-  return html`<dl class="facts" id="development-jp" data-behind=${String(p.behind === true)}>
+  return html`<dl class="facts" id=${elementId} data-behind=${String(p.behind === true)}>
     <div><dt>${t.jpMinimum(p.year ?? 0)}</dt><dd>${p.minimumJp} JP</dd></div>
     <div><dt>${t.jpReached}</dt><dd>${decimal(p.jp.total.text, locale)} JP</dd></div>
     <div><dt>${t.jpShortfall}</dt><dd>${decimal(p.jp.shortfall ?? "0", locale)} JP</dd></div>
@@ -1114,7 +1151,8 @@ const feedbackSection = (locale: Locale, c: CycleSummary, s: ServerState, h: Ser
                       </table>
                     </div>`
                   : nothing
-              }`
+              }
+              ${groupList(locale, report)}`
         : html`<p class="note">${t.feedback360Intro}</p>
             ${keyed(
               `${c.id}|${s.feedbackRound}`,
@@ -1129,6 +1167,31 @@ const feedbackSection = (locale: Locale, c: CycleSummary, s: ServerState, h: Ser
             ${statusLine(s.feedbackNotice, "feedback-status")}`
     }
   </section>`
+}
+
+/**
+ * The rater groups of a 360 report: size and average, or the widgets' one wording for a hidden group with the
+ * policy's threshold (`anonymity.minimumGroupSize`, carried by the aggregate's trace).
+ */
+const groupList = (locale: Locale, report: FeedbackReport) => {
+  const t = cycleTexts(locale)
+  const k = report.trace?.minimumGroupSize
+  const groups = report.groups ?? []
+  if (groups.length === 0 || k === undefined) return nothing
+  return html`<ul id="groups-360">
+    ${groups.map(
+      (g) => html`<li data-group=${g.group} data-status=${g.status ?? "insufficient"}>
+        ${t.raterGroup[g.group] ?? g.group}: ${t.raters(g.raters)}
+        ${
+          g.status === "suppressed"
+            ? html`· ${messages(locale).suppressedBelow(k)}`
+            : g.overall?.score?.text
+              ? html`· ${decimal(g.overall.score.text, locale)}`
+              : nothing
+        }
+      </li>`
+    )}
+  </ul>`
 }
 
 /** The SKM survey page on the server: the region's service units, a ticket per response, the unit's IKM. */

@@ -153,7 +153,6 @@ const id = {
   feedbackResult: (raters: number) => `Hasil 360° (${raters} penilai)`,
   feedbackInsufficient: "Belum cukup penilai untuk menampilkan hasil.",
   overall: "Keseluruhan",
-  suppressed: "disembunyikan (terlalu sedikit penilai)",
   // survei
   survey: "Survei Kepuasan Masyarakat",
   surveyIntro:
@@ -196,6 +195,8 @@ const id = {
   resetDone: "Isian di browser ini untuk daerah ini telah dihapus.",
   footer:
     "Dibangun dengan @pembinaan/core dan @pembinaan/widgets. Data contoh fiktif, dibangkitkan secara deterministik.",
+  footerServer:
+    "Dibangun dengan @pembinaan/core dan @pembinaan/widgets. Data tersimpan di server pembinaan (mode demo: orang dan unit fiktif).",
   docs: "Dokumentasi"
 }
 
@@ -348,7 +349,6 @@ const en: Texts = {
   feedbackResult: (raters) => `360° result (${raters} raters)`,
   feedbackInsufficient: "Not enough raters to show a result yet.",
   overall: "Overall",
-  suppressed: "hidden (too few raters)",
   survey: "Citizen Satisfaction Survey",
   surveyIntro:
     "Choose the service unit you are rating. Answers are stored in this browser and recompute the unit's IKM at once.",
@@ -388,6 +388,8 @@ const en: Texts = {
   reset: "Clear entries in this browser",
   resetDone: "Entries in this browser for this region were cleared.",
   footer: "Built with @pembinaan/core and @pembinaan/widgets. Fictional sample data, generated deterministically.",
+  footerServer:
+    "Built with @pembinaan/core and @pembinaan/widgets. Data kept on the pembinaan server (demo mode: fictional people and units).",
   docs: "Documentation"
 }
 

@@ -1,6 +1,6 @@
 /**
- * The portal's views: a pure function of the state (lit-html templates). Every number shown comes from the model,
- * which got it from `@pembinaan/core`.
+ * The portal's views: a pure function of the state (lit-html templates). Without a server every number shown comes
+ * from the model, which got it from `@pembinaan/core`; signed in on the server, the pages show the server's data.
  */
 import {
   Behaviour,
@@ -13,7 +13,7 @@ import {
   type Rule,
   type Talent
 } from "@pembinaan/core"
-import { exactFraction, type Locale, roundDecimal, toRecord } from "@pembinaan/widgets"
+import { exactFraction, type Locale, messages, roundDecimal, toRecord } from "@pembinaan/widgets"
 import { Result } from "effect"
 import { html, nothing, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
@@ -22,14 +22,26 @@ import "./combobox.js"
 import "./programmes.js"
 import type { Session } from "./api.js"
 import type { PortalCombobox } from "./combobox.js"
-import { cycleTexts, cycleView, mainRole, type ServerState, signInView, surveyView } from "./cycle.js"
+import {
+  cycleTexts,
+  cycleView,
+  mainRole,
+  type ServerHandlers,
+  type ServerState,
+  signInView,
+  surveyView
+} from "./cycle.js"
 import { quarters } from "./data/generate.js"
-import { consequencePolicies, type EmployeeView, type Model, type UnitView } from "./data/model.js"
+import { consequencePolicies, type EmployeeView, feedbackPolicy, type Model, type UnitView } from "./data/model.js"
 import { type RegionId, regionIds, regions } from "./data/regions.js"
+import { dashboardView, evaluationView, homeView } from "./home.js"
 import { decimal, num, type Texts, texts } from "./i18n.js"
 import { has } from "./widgets.js"
 
-/** The portal's pages on its sample data (each works without the server). */
+/**
+ * The pages of both modes: on the sample data without a server; signed in on the server, on the server's data
+ * (`cycle.ts` for Survei, `home.ts` for Beranda, Evaluasi and Dasbor).
+ */
 export const pages = ["beranda", "evaluasi", "survei", "dasbor"] as const
 
 /** The pages that need the server (shown once signed in). */
@@ -191,23 +203,14 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
     ${s.storage ? nothing : html`<p class="banner error" role="alert">${t.storageUnavailable}</p>`}
     <main id="main" tabindex="-1">
       ${
-        s.server !== undefined &&
-        s.session !== undefined &&
-        s.page !== "siklus" &&
-        s.page !== "survei" &&
-        s.page !== "program"
-          ? html`<p class="banner" id="sample-note">${cycleTexts(s.locale).sampleOnly}</p>`
-          : nothing
-      }
-      ${
         s.server !== undefined && s.session === undefined
           ? signInView(s.locale, s.server, h.server)
           : s.page === "siklus" && s.server !== undefined && s.session !== undefined
             ? cycleView(s.locale, s.session.user, s.server, h.server)
             : s.page === "program" && s.session !== undefined
               ? html`<portal-programmes .session=${s.session} .locale=${s.locale}></portal-programmes>`
-              : s.page === "survei" && s.server !== undefined && s.session !== undefined
-                ? surveyView(s.locale, s.server, h.server)
+              : s.server !== undefined && s.session !== undefined
+                ? signedInPage(s, s.server, s.session, h.server)
                 : s.page === "beranda"
                   ? beranda(c)
                   : s.page === "evaluasi"
@@ -218,15 +221,30 @@ export const view = (s: ViewState, h: Handlers): TemplateResult => {
       }
     </main>
     <footer class="site-footer">
-      <p>${t.footer}</p>
+      <p>${s.server === undefined ? t.footer : t.footerServer}</p>
       <p><a href="/docs/index.html">${t.docs}</a></p>
-      <p>
-        <button type="button" class="link" @click=${() => void h.reset()}>${t.reset}</button>
-        ${status(s.status.reset, "reset-status")}
-      </p>
+      ${
+        // The reset clears the sample pages' entries: only the portal without a server has them.
+        s.server === undefined
+          ? html`<p>
+              <button type="button" class="link" @click=${() => void h.reset()}>${t.reset}</button>
+              ${status(s.status.reset, "reset-status")}
+            </p>`
+          : nothing
+      }
     </footer>
   `
 }
+
+/** A page of the signed-in portal: the server's data, no sample. */
+const signedInPage = (s: ViewState, sv: ServerState, session: Session, h: ServerHandlers): TemplateResult =>
+  s.page === "survei"
+    ? surveyView(s.locale, sv, h)
+    : s.page === "evaluasi"
+      ? evaluationView(s.locale, sv, h)
+      : s.page === "dasbor"
+        ? dashboardView(s.locale, session.user, sv)
+        : homeView(s.locale, session.user, sv, h)
 
 const skip = (e: Event) => {
   e.preventDefault()
@@ -932,7 +950,7 @@ const feedbackSection = (c: Ctx, v: EmployeeView) => {
                     (g) =>
                       html`<li>
                         ${t.raterGroups[g.group]}: ${g.raters}
-                        ${g.status === "disclosed" ? html`· ${d(g.overall.score.text)}` : html`· ${t.suppressed}`}
+                        ${g.status === "disclosed" ? html`· ${d(g.overall.score.text)}` : html`· ${messages(s.locale).suppressedBelow(feedbackPolicy.anonymity.minimumGroupSize)}`}
                       </li>`
                   )}
                 </ul>`

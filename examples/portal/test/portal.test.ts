@@ -1,7 +1,9 @@
 import "../src/portal.css"
+import { Presets } from "@pembinaan/core"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { userEvent } from "vitest/browser"
 import { mountPortal, type Portal } from "../src/app.js"
+import { feedbackPolicy } from "../src/data/model.js"
 import { deleteStore } from "../src/store.js"
 
 // Each test runs against its own IndexedDB database, mounted into a fresh element: the portal as a user sees it.
@@ -232,5 +234,26 @@ describe("portal: evaluation (asn-evaluation-form) and 360 feedback", () => {
     await until(() => expect(widget().shadowRoot?.querySelector('[aria-invalid="true"]')).not.toBeNull())
     expect($("#evaluation-status").textContent).toBe("")
     expect($("#history").textContent).not.toContain("diubah di browser ini")
+  })
+})
+
+describe("portal: hidden 360 groups (sample data, no server)", () => {
+  it("names every hidden group with the widgets' one wording and the policy's anonymity.minimumGroupSize", async () => {
+    const p = await mount({ page: "evaluasi", region: "bukittinggi" })
+    const k = feedbackPolicy.anonymity.minimumGroupSize
+    // The portal's sample policy lowers the preset's threshold: the text must carry the policy's, not a constant.
+    expect(k).not.toBe(Presets.feedback.bkpsdm.anonymity.minimumGroupSize)
+    const v = p.state.model.employees.find(
+      (e) => e.feedback?.status === "sufficient" && e.feedback.groups.some((g) => g.status === "suppressed")
+    )
+    if (v?.feedback?.status !== "sufficient") throw new Error("no sample employee with a hidden 360 group")
+    ;(p.state as { employee: string }).employee = v.employee.id
+    await p.reload()
+    const items = [...root.querySelectorAll("section[aria-labelledby='feedback-title'] li")].map(
+      (li) => li.textContent?.replace(/\s+/g, " ") ?? ""
+    )
+    const hidden = items.filter((text) => text.includes("Disembunyikan"))
+    expect(hidden).toHaveLength(v.feedback.groups.filter((g) => g.status === "suppressed").length)
+    for (const text of hidden) expect(text).toContain(`Disembunyikan (aturan minimal ${k} orang per kelompok)`)
   })
 })
