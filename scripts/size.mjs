@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Size report for the widgets, minified and gzipped (level 9), compared with packages/widgets/size-budgets.json:
-// - each registration module bundled alone with everything it imports (what a page showing only that widget loads);
+// - each registration module bundled alone with everything it imports statically (what a page showing only that
+//   widget loads before it shows; code behind a dynamic import, such as a built-in policy named by `preset`, is
+//   listed apart as `lazy` with each file's size);
 // - the loader (src/loader.ts → dist/cdn/pembinaan-widgets.js);
 // - `cdn total`: every file of the lazy build (vite.cdn.config.ts), each gzipped on its own, summed;
 // - `single file`: the one-file build (vite.standalone.config.ts);
@@ -31,10 +33,23 @@ const bundle = async (entry, name) => {
       target: "es2022",
       minify: true,
       lib: { entry, formats: ["es"], fileName: name },
-      rolldownOptions: { treeshake, output: { minify: true, codeSplitting: false } }
+      rolldownOptions: { treeshake, output: { minify: true } }
     }
   })
-  return (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((o) => o.type === "chunk")
+  const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((o) => o.type === "chunk")
+  // What loads before the widget shows: the entry and what it imports statically. Code behind a dynamic import (a
+  // built-in policy named by `preset`, loaded the first time a page names it) is reported apart, as `lazy`.
+  const byName = new Map(chunks.map((c) => [c.fileName, c]))
+  const seen = new Set()
+  const walk = (c) => {
+    if (!c || seen.has(c)) return
+    seen.add(c)
+    for (const i of c.imports) walk(byName.get(i))
+  }
+  for (const c of chunks) if (c.isEntry) walk(c)
+  const eager = chunks.filter((c) => seen.has(c))
+  eager.lazy = chunks.filter((c) => !seen.has(c))
+  return eager
 }
 
 const rows = []
@@ -47,6 +62,7 @@ const measure = (name, files) => {
     name,
     min,
     gz: size,
+    lazy: (files.lazy ?? []).map((f) => gz(f.code)),
     budget,
     target,
     ok: typeof budget === "number" && size <= budget,
@@ -87,10 +103,22 @@ console.log(
   `${"bundle".padEnd(22)} ${"min".padStart(10)} ${"gzip".padStart(10)} ${"budget".padStart(10)}      ${"target".padStart(10)} ${"".padEnd(17)} ${"cdn page".padStart(10)}`
 )
 for (const r of rows) {
-  const files = r.files > 1 ? ` (${r.files} files)` : ""
+  const files =
+    (r.files > 1 ? ` (${r.files} files)` : "") +
+    (r.lazy.length > 0
+      ? ` + lazy ${r.lazy.length}: ${Math.min(...r.lazy) === Math.max(...r.lazy) ? kb(r.lazy[0]) : `${kb(Math.min(...r.lazy))}–${kb(Math.max(...r.lazy))}`} each`
+      : "")
   const target = typeof r.target !== "number" ? "" : r.gz <= r.target ? "met" : `off by ${kb(r.gz - r.target)}`
   console.log(
     `${r.name.padEnd(22)} ${kb(r.min).padStart(10)} ${kb(r.gz).padStart(10)} ${(r.budget ? kb(r.budget) : "none").padStart(10)} ${(r.ok ? "ok" : "OVER").padEnd(4)} ${(r.target ? kb(r.target) : "").padStart(10)} ${`${target}${files}`.padEnd(17)} ${r.page ? kb(r.page).padStart(10) : ""}`
+  )
+}
+// `SIZE_JSON=path` also writes the measured bytes per row (to update the budgets from).
+if (process.env.SIZE_JSON) {
+  const { writeFileSync } = await import("node:fs")
+  writeFileSync(
+    process.env.SIZE_JSON,
+    `${JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.gz])), null, 2)}\n`
   )
 }
 process.exit(rows.some((r) => !r.ok) ? 1 : 0)

@@ -19,6 +19,7 @@ export default defineConfig({
       formats: ["es"],
       fileName: () => "pembinaan-widgets.js"
     },
-    rolldownOptions: { treeshake, output: { minify: true } }
+    // one file: the built-in policies that `preset` loads lazily elsewhere are inlined here
+    rolldownOptions: { treeshake, output: { minify: true, codeSplitting: false } }
   }
 })

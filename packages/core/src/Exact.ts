@@ -185,14 +185,24 @@ const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i
  * @since 0.1.0
  */
 export const fromString = (input: string): Result.Result<Exact, NotANumber> => {
+  const read = readDecimal(input)
+  return read === undefined ? Result.fail(new NotANumber({ input })) : Result.succeed(read)
+}
+
+/**
+ * {@link fromString} without the error value: `undefined` for text that is not a decimal. (So that
+ * {@link fromFinite}, which only throws on a programming error, does not reach the error class, and a browser bundle
+ * using it does not carry effect's error base.)
+ */
+const readDecimal = (input: string): Exact | undefined => {
   const m = DECIMAL.exec(input.trim())
-  if (!m) return Result.fail(new NotANumber({ input }))
+  if (!m) return undefined
   const [, sign, whole = "0", frac = "", exp = "0"] = m
   let n = BigInt(whole + frac)
   if (sign === "-") n = -n
   const e = Number(exp) - frac.length
-  if (!Number.isSafeInteger(e) || Math.abs(e) > 400) return Result.fail(new NotANumber({ input }))
-  return Result.succeed(e >= 0 ? make(n * pow10(e), 1n) : make(n, pow10(-e)))
+  if (!Number.isSafeInteger(e) || Math.abs(e) > 400) return undefined
+  return e >= 0 ? make(n * pow10(e), 1n) : make(n, pow10(-e))
 }
 
 /**
@@ -231,9 +241,9 @@ const readFinite = (input: number): Exact => {
       if (s / p === input) return make(BigInt(s), POW10N[k] as bigint)
     }
   }
-  const parsed = fromString(String(input))
-  if (Result.isFailure(parsed)) throw new RangeError(`Exact: cannot read ${input}`)
-  return parsed.success
+  const parsed = readDecimal(String(input))
+  if (parsed === undefined) throw new RangeError(`Exact: cannot read ${input}`)
+  return parsed
 }
 
 /**

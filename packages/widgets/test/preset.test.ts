@@ -30,10 +30,12 @@ describe("<asn-policy-view preset>", () => {
     expect(errors).toEqual([])
     expect(el.value).toBe(Presets.bukittinggi.policy)
     expect(part(el, "title")?.textContent).toContain(Presets.bukittinggi.policy.title)
+    // a preset is its own module, loaded on first use: the widget is loading until it is there
     el.setAttribute("preset", "nasional")
-    await ready(el)
     await el.updateComplete
+    await ready(el)
     expect(el.value).toBe(Presets.nationalPolicy.policy)
+    expect(errors).toEqual([])
   })
 
   it("refuses an unknown name with a load error at preset", async () => {
@@ -41,6 +43,17 @@ describe("<asn-policy-view preset>", () => {
     expect(errors).toHaveLength(1)
     expect(errors[0]).toEqual({ _tag: "Shape", problems: ['preset: unknown preset "jakarta"'] })
     expect(text(el)).toContain("preset")
+  })
+
+  it("a preset answer that arrives after the name changed is dropped", async () => {
+    const { el } = await mountPreset("asn-policy-view", "muaratebo")
+    el.setAttribute("preset", "sawahlunto")
+    await el.updateComplete
+    el.setAttribute("preset", "bukittinggi")
+    await el.updateComplete
+    await ready(el)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(el.value).toBe(Presets.bukittinggi.policy)
   })
 
   it("data takes precedence over the preset", async () => {

@@ -6,7 +6,7 @@
  * 3. a child `<script type="application/json">`: inline JSON, so a server-rendered page needs no JavaScript of its
  *    own (re-read when the script's text changes);
  * 4. the `preset` attribute, for widgets that show policy data: a built-in policy by name (an unknown name is a
- *    `Shape` problem at `preset`).
+ *    `Shape` problem at `preset`), loaded on first use (`Loading` until it is there).
  *
  * The value is checked by the widget's `read` function (Schema-free guards, see `guards.ts`); the state is `Empty`,
  * `Loading`, `Ready` or `Failed` with a typed error that the widget translates by `_tag`.
@@ -155,9 +155,20 @@ export class DataController<T> implements ReactiveController {
       }
       this.accept(parsed)
     } else if (preset?.name) {
-      if (preset.value === undefined)
-        this.fail({ _tag: "Shape", problems: [`preset: unknown preset "${preset.name}"`] })
-      else this.accept(preset.value)
+      const value = preset.value
+      if (value === undefined) this.fail({ _tag: "Shape", problems: [`preset: unknown preset "${preset.name}"`] })
+      else if (value instanceof Promise) {
+        // a preset loaded on first use (its own module): loading until it is there; a stale answer is dropped
+        this.set({ _tag: "Loading" })
+        value.then(
+          (v: unknown) => {
+            if (key === this.key) this.accept(v)
+          },
+          () => {
+            if (key === this.key) this.fail({ _tag: "Network" })
+          }
+        )
+      } else this.accept(value)
     } else this.set({ _tag: "Empty" })
   }
 
