@@ -11,7 +11,14 @@
  *
  * @since 0.3.0
  */
-import { DEFAULT_MAX_LINE, type Encoding, EncodingError, firstInvalidUtf8, type ReadOptions } from "./records.js"
+import {
+  DEFAULT_MAX_LINE,
+  type Encoding,
+  EncodingError,
+  firstInvalidUtf8,
+  type ReadOptions,
+  tooLongMessage
+} from "./records.js"
 import { joinRecords, lineScorer, newSink, type OutputFormat, type RecordProblem, type Scorer } from "./score.js"
 
 /**
@@ -132,25 +139,16 @@ export interface PieceOutcome {
   readonly invalid?: { readonly line: number; readonly byte: number } | undefined
 }
 
-const say = (options: ReadOptions, id: string, en: string): string => (options.lang === "id" ? id : en)
-
 /**
- * The message of a line over the limit, as {@link Records.ndjsonLines} gives it.
+ * The problem of a line over the limit, as {@link Records.ndjsonLines} gives it.
  *
  * @since 0.3.0
  */
-export const tooLongProblem = (at: number, options: ReadOptions): RecordProblem => {
-  const maxLine = options.maxLine ?? DEFAULT_MAX_LINE
-  return {
-    path: [at],
-    message: say(
-      options,
-      `baris lebih panjang dari ${maxLine} karakter (batasnya; lihat --max-line)`,
-      `line longer than ${maxLine} characters (the limit; see --max-line)`
-    ),
-    code: "syntax"
-  }
-}
+export const tooLongProblem = (at: number, options: ReadOptions): RecordProblem => ({
+  path: [at],
+  message: tooLongMessage(options.maxLine ?? DEFAULT_MAX_LINE, options),
+  code: "syntax"
+})
 
 /**
  * The problem of an invalid byte at a line and byte offset of the whole input, as {@link Records.rawItems} gives it.
