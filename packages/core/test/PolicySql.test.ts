@@ -1,57 +1,14 @@
-import { DuckDBInstance } from "@duckdb/node-api"
-import { PGlite } from "@electric-sql/pglite"
 import { Result } from "effect"
 import * as fc from "fast-check"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { type Band, Behaviour, Evaluation, Exact, Policy, PolicySql, Presets, Quadrant } from "../src/index.js"
+import { load, type Row, sqlEngines } from "./sql-engines.js"
 
 // Differential tests: the compiled SQL, run in DuckDB and in PostgreSQL (PGlite, in process), must give what
 // Evaluation.evaluate gives, record by record (score text, band, ratings, predikat; a problem where the library
 // fails), for preset and generated policies, with adversarial half-unit ties and values on every band edge.
 
-type Row = Record<string, string | boolean | null>
-interface Engine {
-  run(sql: string): Promise<ReadonlyArray<Record<string, unknown>>>
-  close(): Promise<void>
-}
-
-let duck: Engine
-let pg: Engine
-
-beforeAll(async () => {
-  const instance = await DuckDBInstance.create(":memory:")
-  const con = await instance.connect()
-  duck = {
-    run: async (sql) => (await con.runAndReadAll(sql)).getRowObjectsJson() as ReadonlyArray<Record<string, unknown>>,
-    close: async () => con.closeSync()
-  }
-  const db = new PGlite()
-  await db.waitReady
-  pg = {
-    run: async (sql) => {
-      const results = await db.exec(sql)
-      return (results[results.length - 1]?.rows ?? []) as ReadonlyArray<Record<string, unknown>>
-    },
-    close: () => db.close()
-  }
-}, 60_000)
-
-afterAll(async () => {
-  await duck?.close()
-  await pg?.close()
-})
-
-const literal = (v: string | boolean | null): string =>
-  v === null ? "NULL" : typeof v === "boolean" ? String(v).toUpperCase() : `'${v.replace(/'/g, "''")}'`
-
-const load = (compiled: PolicySql.Compiled, rows: ReadonlyArray<Row>): string => {
-  const decimal = compiled.dialect === "duckdb" ? "DECIMAL(38, 6)" : "NUMERIC"
-  const types = compiled.inputs.map(
-    (c) => `"${c.name}" ${c.type === "decimal" ? decimal : c.type === "boolean" ? "BOOLEAN" : "VARCHAR"}`
-  )
-  const values = rows.map((r) => `(${compiled.inputs.map((c) => literal(r[c.name] ?? null)).join(", ")})`)
-  return `DROP TABLE IF EXISTS evaluations; CREATE TABLE evaluations (${types.join(", ")}); INSERT INTO evaluations VALUES ${values.join(", ")};`
-}
+const engines = sqlEngines()
 
 /** A row of the SQL input as the library's evaluation input. */
 const inputOf = (policy: Policy.Policy, row: Row): Record<string, unknown> => {
@@ -107,8 +64,8 @@ const decimalText = (v: unknown, scale: number | undefined): string | null => {
 const check = async (policy: Policy.Policy, rows: ReadonlyArray<Row>) => {
   const bad: Array<unknown> = []
   for (const [name, engine] of [
-    ["duckdb", duck],
-    ["postgres", pg]
+    ["duckdb", engines.duck],
+    ["postgres", engines.pg]
   ] as const) {
     const compiled = Result.getOrThrow(PolicySql.compile(policy, { dialect: name }))
     await engine.run(load(compiled, rows))

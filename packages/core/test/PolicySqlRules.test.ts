@@ -1,62 +1,15 @@
-import { DuckDBInstance } from "@duckdb/node-api"
-import { PGlite } from "@electric-sql/pglite"
 import { Result } from "effect"
 import * as fc from "fast-check"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { Behaviour, Evaluation, Exact, Policy, PolicySql, Presets, Quadrant, Rule } from "../src/index.js"
+import { load, type Row, sqlEngines } from "./sql-engines.js"
 
 // Differential tests of the rule sets compiled to SQL: for preset and generated rule sets, on rows whose scores sit
 // on every band edge, half a unit either side and on the rules' own thresholds, with every fact group present, absent
 // or invalid, the fired rules and the outcomes of the SQL (DuckDB and PostgreSQL via PGlite) equal Rule.evaluate's,
 // record by record.
 
-type Row = Record<string, string | boolean | null>
-interface Engine {
-  run(sql: string): Promise<ReadonlyArray<Record<string, unknown>>>
-  close(): Promise<void>
-}
-
-let duck: Engine
-let pg: Engine
-
-beforeAll(async () => {
-  const instance = await DuckDBInstance.create(":memory:")
-  const con = await instance.connect()
-  duck = {
-    run: async (sql) => (await con.runAndReadAll(sql)).getRowObjectsJson() as ReadonlyArray<Record<string, unknown>>,
-    close: async () => con.closeSync()
-  }
-  const db = new PGlite()
-  await db.waitReady
-  pg = {
-    run: async (sql) => {
-      const results = await db.exec(sql)
-      return (results[results.length - 1]?.rows ?? []) as ReadonlyArray<Record<string, unknown>>
-    },
-    close: () => db.close()
-  }
-}, 60_000)
-
-afterAll(async () => {
-  await duck?.close()
-  await pg?.close()
-})
-
-const literal = (v: string | boolean | null | undefined): string =>
-  v === null || v === undefined
-    ? "NULL"
-    : typeof v === "boolean"
-      ? String(v).toUpperCase()
-      : `'${v.replace(/'/g, "''")}'`
-
-const load = (compiled: PolicySql.Compiled, rows: ReadonlyArray<Row>): string => {
-  const decimal = compiled.dialect === "duckdb" ? "DECIMAL(38, 6)" : "NUMERIC"
-  const types = compiled.inputs.map(
-    (c) => `"${c.name}" ${c.type === "decimal" ? decimal : c.type === "boolean" ? "BOOLEAN" : "VARCHAR"}`
-  )
-  const values = rows.map((r) => `(${compiled.inputs.map((c) => literal(r[c.name])).join(", ")})`)
-  return `DROP TABLE IF EXISTS evaluations; CREATE TABLE evaluations (${types.join(", ")}); INSERT INTO evaluations VALUES ${values.join(", ")};`
-}
+const engines = sqlEngines()
 
 // ---------------------------------------------------------------------------------------------------------------
 // the policy: Bukittinggi plus a one-indicator "tie" scorecard (target 100: the score is the realisasi, rounded)
@@ -201,8 +154,8 @@ const ALL_FACTS: ReadonlyArray<PolicySql.Fact> = ["unit", "talent-box", "jpm", "
 const check = async (ruleSet: Rule.RuleSet, rows: ReadonlyArray<Row>, facts: ReadonlyArray<PolicySql.Fact>) => {
   const bad: Array<unknown> = []
   for (const [name, engine] of [
-    ["duckdb", duck],
-    ["postgres", pg]
+    ["duckdb", engines.duck],
+    ["postgres", engines.pg]
   ] as const) {
     const compiled = Result.getOrThrow(PolicySql.compile(policy, { dialect: name, rules: ruleSet, facts }))
     expect(compiled.outputs.slice(-3)).toEqual(["fired_rules", "outcomes", "outcome_bits"])
