@@ -30,6 +30,7 @@ import {
   scoreItems,
   scoreWithHistory
 } from "./score.js"
+import type { Setup } from "./worker.js"
 
 /**
  * Parsed arguments handed to a command.
@@ -1002,18 +1003,18 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
       return ExitCode.invalidInput
     }
     const progress = (n: number) => io.stderr(`pembinaan score: ${n} ${en ? "records" : "rekaman"}\n`)
+    // what the threaded and piece paths share
+    const run = {
+      setup: { scorer, input: inputFormat, output: format } satisfies Setup,
+      workers,
+      progress,
+      progressEvery: PROGRESS_EVERY,
+      maxProblems: MAX_LISTED_PROBLEMS,
+      write: (body: string) => output.writeJoined(body)
+    }
     try {
       if (source === undefined) {
-        const result = await scoreNdjson({
-          chunks: Records.open(file, io.stdin),
-          setup: { scorer, input: inputFormat, output: format },
-          read: reading.records,
-          workers,
-          progress,
-          progressEvery: PROGRESS_EVERY,
-          maxProblems: MAX_LISTED_PROBLEMS,
-          write: (body) => output.writeJoined(body)
-        })
+        const result = await scoreNdjson({ ...run, chunks: Records.open(file, io.stdin), read: reading.records })
         return await finish(result.records, result.problemCount, result.problems)
       }
       if (history) {
@@ -1024,15 +1025,7 @@ JSON records: an evaluation input, plus history (earlier periods) and facts (oth
         return await finish(all.length, outcome.problemCount, outcome.problems.slice(0, MAX_LISTED_PROBLEMS))
       }
       if (workers > 1 && inputFormat !== "json") {
-        const result = await scoreParallel({
-          items: source,
-          setup: { scorer, input: inputFormat, output: format },
-          workers,
-          progress,
-          progressEvery: PROGRESS_EVERY,
-          maxProblems: MAX_LISTED_PROBLEMS,
-          write: (body) => output.writeJoined(body)
-        })
+        const result = await scoreParallel({ ...run, items: source })
         return await finish(result.records, result.problemCount, result.problems)
       }
       const problems: Array<RecordProblem> = []

@@ -1,18 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backends, client, nip, org, serve, token } from "./helpers.js"
-
-const good = { hasilKerja: "Sesuai Ekspektasi", perilakuKerja: "Sesuai Ekspektasi" }
-const plan = {
-  rhk: [
-    {
-      id: "rhk-1",
-      text: "Terlaksananya pelayanan perizinan tepat waktu",
-      kind: "tambahan",
-      indicators: [{ id: "ind-1", text: "Izin terbit ≤ 3 hari", target: "90", satuan: "%", aspek: "waktu" }]
-    }
-  ],
-  ekspektasi: [{ value: "berorientasi-pelayanan", text: "Menanggapi pemohon pada hari yang sama" }]
-}
+import { backends, client, good, nip, org, plan, serve, token } from "./helpers.js"
 
 describe.each(backends)("the SKP cycle on %s", (backend) => {
   let server: Awaited<ReturnType<typeof serve>>

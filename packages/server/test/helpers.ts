@@ -126,3 +126,19 @@ export const org = (region = "bukittinggi", n = 6) => ({
     jabatan: i === 0 ? "Kepala" : "Analis"
   }))
 })
+
+/** An evaluation with both ratings "Sesuai Ekspektasi" (national policy: predikat Baik). */
+export const good = { hasilKerja: "Sesuai Ekspektasi", perilakuKerja: "Sesuai Ekspektasi" }
+
+/** A small SKP plan: one additional RHK with one indicator, and one ekspektasi. */
+export const plan = {
+  rhk: [
+    {
+      id: "rhk-1",
+      text: "Terlaksananya pelayanan perizinan tepat waktu",
+      kind: "tambahan",
+      indicators: [{ id: "ind-1", text: "Izin terbit ≤ 3 hari", target: "90", satuan: "%", aspek: "waktu" }]
+    }
+  ],
+  ekspektasi: [{ value: "berorientasi-pelayanan", text: "Menanggapi pemohon pada hari yang sama" }]
+}

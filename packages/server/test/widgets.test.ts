@@ -8,7 +8,7 @@ import { Presets } from "@pembinaan/core"
 import { Effect, Result } from "effect"
 import { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backends, client, nip, org, serve, token } from "./helpers.js"
+import { backends, client, good, nip, org, plan, serve, token } from "./helpers.js"
 
 /**
  * The widgets' own readers, from their source (outside this package's TypeScript project, so loaded by path; each
@@ -24,19 +24,6 @@ const readNineBox = await load("nine-box/nine-box.controller.js", "readNineBox")
 const readCompetencyGap = await load("competency-gap/competency-gap.controller.js", "readCompetencyGap")
 const readDashboard = await load("unit-dashboard/unit-dashboard.model.js", "readDashboard")
 const readDevelopmentPlan = await load("development-plan/development-plan.controller.js", "readDevelopmentPlan")
-
-const good = { hasilKerja: "Sesuai Ekspektasi", perilakuKerja: "Sesuai Ekspektasi" }
-const plan = {
-  rhk: [
-    {
-      id: "rhk-1",
-      text: "Terlaksananya pelayanan perizinan tepat waktu",
-      kind: "tambahan",
-      indicators: [{ id: "ind-1", text: "Izin terbit ≤ 3 hari", target: "90", satuan: "%", aspek: "waktu" }]
-    }
-  ],
-  ekspektasi: [{ value: "berorientasi-pelayanan", text: "Menanggapi pemohon pada hari yang sama" }]
-}
 
 /** An assessment against the first position of core's national catalogue, every competency scored. */
 const standard = {

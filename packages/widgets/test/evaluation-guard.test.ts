@@ -9,29 +9,7 @@ import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { decodeEvaluationInput } from "../src/internal/evaluation-guard.js"
-
-type Path = ReadonlyArray<string | number>
-const paths = (v: unknown, at: Path = []): Array<Path> => [
-  at,
-  ...(Array.isArray(v)
-    ? v.flatMap((x, i) => paths(x, [...at, i]))
-    : typeof v === "object" && v !== null
-      ? Object.entries(v).flatMap(([k, x]) => paths(x, [...at, k]))
-      : [])
-]
-const REMOVE = Symbol("remove")
-const setAt = (v: unknown, path: Path, f: (old: unknown) => unknown): unknown => {
-  if (path.length === 0) return f(v)
-  const [head, ...rest] = path as [string | number, ...Array<string | number>]
-  if (Array.isArray(v)) return v.map((x, i) => (i === head ? setAt(x, rest, f) : x)).filter((x) => x !== REMOVE)
-  const o = v as Record<string, unknown>
-  const next = setAt(o[head], rest, f)
-  if (next === REMOVE) {
-    const { [head]: _, ...others } = o
-    return others
-  }
-  return { ...o, [head]: next }
-}
+import { type Path, paths, REMOVE, setAt } from "./mutate.js"
 
 const policies: ReadonlyArray<Policy.Policy> = [
   Presets.nationalPolicy.policy,
