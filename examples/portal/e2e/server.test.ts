@@ -121,6 +121,16 @@ const screen = async (page: Page, name: string, language: "id" | "en" = "id") =>
     // the page.
     const header = await page.evaluate(() => document.querySelector("header")?.getBoundingClientRect().height ?? 0)
     expect(header, `${name} at 360 px: header height`).toBeLessThanOrEqual(height * 0.3)
+    // the signed-in tabs scroll sideways as one bar: the current page's tab is in view
+    const tab = await page.evaluate(() => {
+      const a = document.querySelector('nav a[aria-current="page"]')
+      const bar = a?.closest("ul")
+      if (!a || !bar) return "none"
+      const t = a.getBoundingClientRect()
+      const b = bar.getBoundingClientRect()
+      return t.left >= b.left - 1 && t.right <= b.right + 1 ? "in view" : `${a.textContent} at ${t.left}..${t.right}`
+    })
+    expect(tab, `${name} at 360 px: the current tab`).toMatch(/^(in view|none)$/)
   }
   expect(found.overflow, `${name} at ${width} px: sideways overflow`).toEqual([])
   expect(found.small, `${name} at ${width} px: text below 12 px`).toEqual([])

@@ -178,6 +178,21 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     rebuild()
   }
 
+  // On a phone the signed-in tabs scroll sideways as one bar: keep the current page's tab in view (after a page
+  // change, and when the width changes), without scrolling the page itself.
+  let shownTab: string | undefined
+  const showCurrentTab = (force = false) => {
+    const tab = root.querySelector<HTMLElement>('nav ul[data-scroll] a[aria-current="page"]')
+    const bar = tab?.closest("ul")
+    if (!tab || !bar || (!force && shownTab === state.page)) return
+    shownTab = state.page
+    const t = tab.getBoundingClientRect()
+    const b = bar.getBoundingClientRect()
+    if (t.left < b.left || t.right > b.right) bar.scrollLeft += t.left - b.left - (b.width - t.width) / 2
+  }
+  const onResize = () => showCurrentTab(true)
+  window.addEventListener("resize", onResize)
+
   // A render can remove a focused field, whose blur/change event asks for another render: never re-enter, queue.
   let rendering = false
   let again = false
@@ -200,6 +215,7 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
       state.focusMain = false
       root.querySelector<HTMLElement>("#page-title")?.focus()
     }
+    showCurrentTab()
   }
 
   const go = (page: Page) => {
@@ -746,6 +762,7 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     },
     unmount: () => {
       if (useHash) window.removeEventListener("hashchange", onHash)
+      window.removeEventListener("resize", onResize)
       render(null, root)
       store?.close()
     }

@@ -262,8 +262,9 @@ export const reportStyles = css`
     stroke: var(--_s4);
     fill: var(--_s4);
   }
-  polyline.line,
-  path.line {
+  /* after the series colours, and as specific (two classes): a line is stroked, never filled */
+  .chart-svg .line,
+  .legend .line {
     fill: none;
   }
   .marker.cross {

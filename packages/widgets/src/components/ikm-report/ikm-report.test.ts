@@ -96,6 +96,11 @@ describe("<asn-ikm-report>", () => {
     const figure = el.shadowRoot?.querySelector('[data-chart="trend-chart"]')
     expect(figure?.querySelectorAll("polyline").length).toBe(1)
     expect(figure?.querySelectorAll(".marker").length).toBe(3)
+    // a line is stroked in its series' colour and never filled (a filled polyline draws a solid area); markers are
+    const line = figure?.querySelector("polyline") as SVGPolylineElement
+    expect(getComputedStyle(line).fill).toBe("none")
+    expect(getComputedStyle(line).stroke).not.toBe("none")
+    expect(getComputedStyle(figure?.querySelector(".marker") as Element).fill).not.toBe("none")
     const toggle = figure?.querySelector<HTMLButtonElement>("button.toggle")
     toggle?.focus()
     await userEvent.keyboard("{Enter}")
