@@ -5,20 +5,21 @@
  * @since 0.1.0
  */
 
-import { mkdir, readFile, stat } from "node:fs/promises"
+import { mkdir, stat } from "node:fs/promises"
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import type { ParseArgsConfig } from "node:util"
-import { Calendar, Exact, Input, Policy, Presets, Quadrant, Rule, SampleSize, Survey } from "@pembinaan/core"
+import { Calendar, Exact, Input, Policy, Presets, Quadrant, type Rule, SampleSize, Survey } from "@pembinaan/core"
 import { Result } from "effect"
 import { document } from "./document.js"
 import { scoreWithDuckDb } from "./engine-duckdb.js"
 import { handbook } from "./handbook.js"
 import { readSurvey as readSurveyFile, type SurveyProblem } from "./ikm-read.js"
 import { ExitCode, fileErrorMessage, type Io, type Lang, openFileOutput } from "./io.js"
+import { loadPolicy, loadRules, printError, readJson } from "./load.js"
 import { scoreNdjson, scoreParallel } from "./parallel.js"
 import { policySql } from "./policy-sql.js"
-import { presetFor, presets } from "./presets.js"
+import { presets } from "./presets.js"
 import { applyProfile, forScoring, profiles, readOptionsOf } from "./profiles.js"
 import * as Records from "./records.js"
 import {
@@ -65,16 +66,7 @@ export interface Command {
  */
 export const printJson = (io: Io, value: unknown): void | Promise<void> => io.stdout(`${JSON.stringify(value)}\n`)
 
-/**
- * Prints a typed error as JSON on stderr: `{"error": tag, ...fields}`. Problems keep their paths.
- *
- * @since 0.1.0
- */
-export const printError = (io: Io, error: { readonly _tag: string }): void => {
-  const { _tag, ...fields } = error as unknown as Record<string, unknown>
-  const plain = Object.fromEntries(Object.entries(fields).filter(([k]) => k !== "stack" && k !== "message"))
-  io.stderr(`${JSON.stringify({ error: _tag, ...plain })}\n`)
-}
+export { printError } from "./load.js"
 
 /** A usage error: message, then the command's help, exit 2. */
 export const usageError = (io: Io, lang: Lang, command: Pick<Command, "help">, message: string): number => {
@@ -619,52 +611,6 @@ Output: respondents, nrr per unsur, ikm (1–4), nilai (= ikm × 25), mutu (A–
 }
 
 const presetNames = Object.keys(presets).join(", ")
-
-/** Reads a JSON file, or fails with a typed error printed as JSON. */
-const readJson = async (io: Io, file: string): Promise<{ ok: true; value: unknown } | { ok: false }> => {
-  try {
-    return { ok: true, value: JSON.parse(await readFile(file, "utf8")) }
-  } catch (e) {
-    const error = (e as NodeJS.ErrnoException).code ? "FileUnreadable" : "JsonSyntax"
-    io.stderr(`${JSON.stringify({ error, file, message: (e as Error).message })}\n`)
-    return { ok: false }
-  }
-}
-
-/**
- * Loads `--policy <file|preset>`: a preset by name, or a policy document decoded and validated. `rules` are the
- * preset's, or those of the preset whose policy has the same id, if any.
- */
-const loadPolicy = async (
-  io: Io,
-  spec: string
-): Promise<{ readonly policy: Policy.Policy; readonly rules: Rule.RuleSet | undefined } | undefined> => {
-  const preset = presets[spec]
-  if (preset) return preset
-  const json = await readJson(io, spec)
-  if (!json.ok) return undefined
-  const decoded = Policy.decode(json.value)
-  if (Result.isFailure(decoded)) {
-    printError(io, decoded.failure)
-    return undefined
-  }
-  return { policy: decoded.success, rules: presetFor(decoded.success)?.rules }
-}
-
-/** Loads `--rules <file|preset|none>`. */
-const loadRules = async (io: Io, spec: string): Promise<Rule.RuleSet | null | undefined> => {
-  if (spec === "none") return null
-  const preset = presets[spec]
-  if (preset) return preset.rules
-  const json = await readJson(io, spec)
-  if (!json.ok) return undefined
-  const decoded = Rule.decodeRuleSet(json.value)
-  if (Result.isFailure(decoded)) {
-    printError(io, decoded.failure)
-    return undefined
-  }
-  return decoded.success
-}
 
 /** A file that cannot be read: a clear message, exit 1. */
 const unreadableFile = (io: Io, file: string, e: unknown, lang: Lang): number => {

@@ -4,11 +4,11 @@
  *
  * @since 0.1.0
  */
-import { readFile } from "node:fs/promises"
 import type { ParseArgsConfig } from "node:util"
-import { Policy, PolicySql, Rule } from "@pembinaan/core"
+import { PolicySql } from "@pembinaan/core"
 import { Result } from "effect"
 import { ExitCode, type Io, type Lang } from "./io.js"
+import { loadPolicy, loadRules } from "./load.js"
 import { presets } from "./presets.js"
 
 const presetNames = Object.keys(presets).join(", ")
@@ -40,46 +40,6 @@ input columns are listed at the top of the query. With --rules the query also de
   --rules <file|preset>      a rule set decided in the same query (default: none)
   --facts <list>             the rule fact groups the source carries as columns; other facts are unknown
 `
-}
-
-const loadRules = async (io: Io, spec: string): Promise<Rule.RuleSet | undefined> => {
-  const preset = presets[spec]
-  if (preset) return preset.rules
-  let json: unknown
-  try {
-    json = JSON.parse(await readFile(spec, "utf8"))
-  } catch (e) {
-    const error = (e as NodeJS.ErrnoException).code ? "FileUnreadable" : "JsonSyntax"
-    io.stderr(`${JSON.stringify({ error, file: spec, message: (e as Error).message })}\n`)
-    return undefined
-  }
-  const decoded = Rule.decodeRuleSet(json)
-  if (Result.isFailure(decoded)) {
-    const { _tag, subject, problems } = decoded.failure
-    io.stderr(`${JSON.stringify({ error: _tag, subject, problems })}\n`)
-    return undefined
-  }
-  return decoded.success
-}
-
-const loadPolicy = async (io: Io, spec: string): Promise<Policy.Policy | undefined> => {
-  const preset = presets[spec]
-  if (preset) return preset.policy
-  let json: unknown
-  try {
-    json = JSON.parse(await readFile(spec, "utf8"))
-  } catch (e) {
-    const error = (e as NodeJS.ErrnoException).code ? "FileUnreadable" : "JsonSyntax"
-    io.stderr(`${JSON.stringify({ error, file: spec, message: (e as Error).message })}\n`)
-    return undefined
-  }
-  const decoded = Policy.decode(json)
-  if (Result.isFailure(decoded)) {
-    const { _tag, subject, problems } = decoded.failure
-    io.stderr(`${JSON.stringify({ error: _tag, subject, problems })}\n`)
-    return undefined
-  }
-  return decoded.success
 }
 
 /**
@@ -133,9 +93,9 @@ export const policySql = {
     const unknownFact = facts.find((f) => !known.includes(f))
     if (unknownFact !== undefined) return usage(`--facts: ${known.join(", ")}`)
     if (facts.length > 0 && typeof rulesSpec !== "string") return usage("--facts needs --rules")
-    const policy = await loadPolicy(io, spec)
+    const policy = (await loadPolicy(io, spec))?.policy
     if (!policy) return ExitCode.invalidInput
-    const rules = typeof rulesSpec === "string" && rulesSpec !== "none" ? await loadRules(io, rulesSpec) : null
+    const rules = typeof rulesSpec === "string" ? await loadRules(io, rulesSpec) : null
     if (rules === undefined) return ExitCode.invalidInput
     const compiled = PolicySql.compile(policy, {
       dialect,
