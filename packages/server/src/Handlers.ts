@@ -22,6 +22,7 @@ import * as Problem from "./Problem.js"
 import { importProfile } from "./ProfileImport.js"
 import { ProgrammeLive } from "./ProgrammeHandlers.js"
 import { Settings } from "./Settings.js"
+import { visibleRegion } from "./Subject.js"
 import { WidgetLive } from "./WidgetHandlers.js"
 
 const { BadRequest, Conflict, Forbidden, Internal, NotFound, TooMany, Unauthorized, Unprocessable, Unsupported } =
@@ -560,14 +561,7 @@ const FeedbackLive = HttpApiBuilder.group(Api, "feedback", (handlers) =>
     .handle("report", ({ params }) =>
       Effect.gen(function* () {
         const user = yield* allow("feedback.report")
-        const sql = yield* SqlClient.SqlClient
-        const subject = yield* orDie(
-          sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
-        )
-        const region = subject[0]?.region
-        if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
-        if (!Permission.canSee(user, params.nip, region))
-          return yield* Problem.fail(Forbidden, "forbidden", { action: "feedback.report" })
+        yield* visibleRegion(user, params.nip, "feedback.report")
         return yield* feedbackReport(params.nip, params.period)
       })
     )
@@ -856,13 +850,7 @@ const DataLive = HttpApiBuilder.group(Api, "data", (handlers) =>
           Effect.gen(function* () {
             const user = yield* allow("result.read")
             const sql = yield* SqlClient.SqlClient
-            const subject = yield* orDie(
-              sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
-            )
-            const region = subject[0]?.region
-            if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
-            if (!Permission.canSee(user, params.nip, region))
-              return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
+            yield* visibleRegion(user, params.nip, "result.read")
             const rows = yield* orDie(
               sql<Record<string, unknown>>`SELECT * FROM results WHERE nip = ${params.nip} ORDER BY period`
             )
@@ -960,13 +948,7 @@ const DataLive = HttpApiBuilder.group(Api, "data", (handlers) =>
             if (payload.length > settings.maxUploadBytes)
               return yield* Problem.fail(Problem.TooLarge, "tooLarge", { limit: settings.maxUploadBytes })
             const sql = yield* SqlClient.SqlClient
-            const subject = yield* orDie(
-              sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${params.nip}`
-            )
-            const region = subject[0]?.region
-            if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${params.nip}` })
-            if (!Permission.canSee(user, params.nip, region))
-              return yield* Problem.fail(Forbidden, "forbidden", { action: "evidence.upload" })
+            yield* visibleRegion(user, params.nip, "evidence.upload")
             const id = randomUUID()
             const sha256 = createHash("sha256").update(payload).digest("hex")
             const file = join(settings.evidenceDir, id)

@@ -37,6 +37,7 @@ import {
   type Kind,
   programmePolicyId
 } from "./ProgrammeApi.js"
+import { visibleRegion } from "./Subject.js"
 import { jpmPolicy } from "./WidgetHandlers.js"
 
 const { BadRequest, Conflict, Forbidden, NotFound, Unprocessable } = Problem
@@ -229,15 +230,6 @@ const store = (input: {
         })
       )
     )
-  })
-
-const regionOf = (nip: string) =>
-  Effect.gen(function* () {
-    const sql = yield* SqlClient.SqlClient
-    const rows = yield* Effect.orDie(sql<{ readonly region: string }>`SELECT region FROM employees WHERE nip = ${nip}`)
-    const region = rows[0]?.region
-    if (region === undefined) return yield* Problem.fail(NotFound, "notFound", { what: `NIP ${nip}` })
-    return region
   })
 
 /** The import directory: the region's employees with their unit and the e-mail addresses the request gives. */
@@ -453,9 +445,7 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
     .handle("plan", ({ params, query }) =>
       Effect.gen(function* () {
         const user = yield* CurrentUser
-        const region = yield* regionOf(params.nip)
-        if (!Permission.canSee(user, params.nip, region))
-          return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
+        const region = yield* visibleRegion(user, params.nip, "result.read")
         const year = query.year ?? thisYear()
         const policy = yield* policyOf(region)
         const trainingContext = contextsOf(policy.document).training
@@ -681,9 +671,7 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
     .handle("nextProgramme", ({ params }) =>
       Effect.gen(function* () {
         const user = yield* CurrentUser
-        const region = yield* regionOf(params.nip)
-        if (!Permission.canSee(user, params.nip, region))
-          return yield* Problem.fail(Forbidden, "forbidden", { action: "result.read" })
+        const region = yield* visibleRegion(user, params.nip, "result.read")
         const policy = yield* policyOf(region)
         const training = (yield* load("training", region)).state as Training.State
         const ruleSet = ProgrammePolicy.ruleSet(policy.document)
