@@ -12,10 +12,9 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, openSync, s
 import { availableParallelism } from "node:os"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
-import { fileURLToPath } from "node:url"
 import { record } from "./records.js"
+import { build, root, writeLines } from "./support.js"
 
-const root = fileURLToPath(new URL("../..", import.meta.url))
 const N = Number(process.env.NATIONAL_N ?? 4_700_000)
 const PER_CORE = Math.min(N, 200_000)
 const dir = join(root, ".bench")
@@ -24,17 +23,8 @@ mkdirSync(dir, { recursive: true })
 const file = join(dir, `national-v2-${N}.ndjson`)
 
 const generate = async () => {
-  if (existsSync(file) && statSync(file).size > 0) return
-  const out = createWriteStream(`${file}.part`)
   const started = performance.now()
-  for (let i = 0; i < N; i += 10_000) {
-    const lines: Array<string> = []
-    for (let k = i; k < Math.min(N, i + 10_000); k++) lines.push(record(k))
-    if (!out.write(`${lines.join("\n")}\n`)) await new Promise((r) => out.once("drain", r))
-  }
-  await new Promise<void>((r) => out.end(r))
-  const { renameSync } = await import("node:fs")
-  renameSync(`${file}.part`, file)
+  if (!(await writeLines(file, record, N))) return
   console.log(
     `generated ${N.toLocaleString("en")} records (${(statSync(file).size / 1e9).toFixed(2)} GB) in ${((performance.now() - started) / 1000).toFixed(1)} s`
   )
@@ -72,15 +62,6 @@ const run = (args: ReadonlyArray<string>, stdout = "ignore"): Promise<Stats & { 
         ...(cpu ? { cpuSeconds: Math.round((cpu.cpu + cpu.sys) * 100) / 100 } : {})
       })
     })
-  })
-
-const build = () =>
-  new Promise<void>((resolve, reject) => {
-    const child = spawn("pnpm", ["--filter", "@pembinaan/core", "--filter", "@pembinaan/cli", "run", "build"], {
-      cwd: root,
-      stdio: "ignore"
-    })
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`build exited ${code}`))))
   })
 
 await build()

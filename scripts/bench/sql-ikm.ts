@@ -12,22 +12,12 @@
  * Results go to .bench/sql-ikm.json and are printed as a table.
  */
 import { spawn } from "node:child_process"
-import {
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  statSync,
-  writeFileSync
-} from "node:fs"
+import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs"
 import { loadavg } from "node:os"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
-import { fileURLToPath } from "node:url"
+import { build, root, writeLines } from "./support.js"
 
-const root = fileURLToPath(new URL("../..", import.meta.url))
 const dir = join(root, ".bench")
 mkdirSync(dir, { recursive: true })
 const IKM_N = Number(process.env.IKM_N ?? 1_000_000)
@@ -69,29 +59,6 @@ const run = (args: ReadonlyArray<string>, out: string): Promise<Run> =>
     })
   })
 
-const build = () =>
-  new Promise<void>((resolve, reject) => {
-    const child = spawn("pnpm", ["--filter", "@pembinaan/core", "--filter", "@pembinaan/cli", "run", "build"], {
-      cwd: root,
-      stdio: "ignore"
-    })
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`build exited ${code}`))))
-  })
-
-const write = async (file: string, lines: (i: number) => string, n: number, head?: string) => {
-  if (existsSync(file) && statSync(file).size > 0) return
-  const out = createWriteStream(`${file}.part`)
-  if (head) out.write(`${head}\n`)
-  for (let i = 0; i < n; i += 10_000) {
-    const chunk: Array<string> = []
-    for (let k = i; k < Math.min(n, i + 10_000); k++) chunk.push(lines(k))
-    if (!out.write(`${chunk.join("\n")}\n`)) await new Promise((r) => out.once("drain", r))
-  }
-  await new Promise<void>((r) => out.end(r))
-  const { renameSync } = await import("node:fs")
-  renameSync(`${file}.part`, file)
-}
-
 await build()
 const cli = join(root, "packages/cli/bin/pembinaan.js")
 const load = () => loadavg().map((x) => Math.round(x * 10) / 10)
@@ -103,7 +70,7 @@ if (!skip.has("ikm")) {
   const answer = (i: number, e: number) =>
     (i * 31 + e * 17) % 101 === 0 ? "" : String(1 + ((i * 7 + e * 3 + (i >> e)) % 4))
   const survey = join(dir, `ikm-${IKM_N}.csv`)
-  await write(survey, (i) => units.map((_, e) => answer(i, e)).join(","), IKM_N, units.join(","))
+  await writeLines(survey, (i) => units.map((_, e) => answer(i, e)).join(","), IKM_N, units.join(","))
   const tiny = join(dir, "ikm-1.csv")
   writeFileSync(tiny, `${units.join(",")}\n1,2,3,4,1,2,3,4,1\n`)
   const startup = await run([cli, "ikm", tiny], join(dir, "ikm-1.out.json"))
@@ -145,7 +112,7 @@ if (!skip.has("duckdb")) {
       berakhlak: Object.fromEntries(values.map((v, k) => [v, ratings[(i + k) % 11 === 0 ? 0 : ((i >> k) & 1) + 1]]))
     })
   const file = join(dir, `national-${N}.ndjson`)
-  await write(file, record, N)
+  await writeLines(file, record, N)
   const engine = await run(
     [cli, "score", file, "--policy", "bukittinggi", "--trace", "none", "--format", "ndjson", "--engine", "duckdb"],
     join(dir, "national-duckdb-rules.ndjson")
