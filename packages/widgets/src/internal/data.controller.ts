@@ -19,8 +19,9 @@
  *
  * @internal
  */
-import { Result } from "effect"
+
 import type { ReactiveController, ReactiveControllerHost } from "lit"
+import * as Read from "./read.js"
 
 /** Why data could not be loaded. */
 export type LoadError =
@@ -54,7 +55,7 @@ export type LoadState<T> =
   | { readonly _tag: "Failed"; readonly error: LoadError }
 
 /** Checks an unknown value: the typed value, or readable problems. */
-export type Reader<T> = (input: unknown) => Result.Result<T, ReadonlyArray<string>>
+export type Reader<T> = (input: unknown) => Read.Read<T>
 
 /**
  * Fired by a display widget when its data is ready (from any source).
@@ -255,7 +256,7 @@ export class DataController<T> implements ReactiveController {
 
   private accept(input: unknown): void {
     const r = this.read(input)
-    if (Result.isSuccess(r)) {
+    if (Read.isSuccess(r)) {
       this.set({ _tag: "Ready", value: r.success })
       this.host.dispatchEvent(new DataLoadEvent())
     } else this.fail({ _tag: "Shape", problems: r.failure })

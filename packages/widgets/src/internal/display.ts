@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { Result } from "effect"
+
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { LocaleController } from "../locale.js"
@@ -22,6 +22,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   type LoadError
 } from "./data.controller.js"
+import type { Read } from "./read.js"
 
 /** The sections every display widget shows: loading states and shared table words. @internal */
 export const displayMessages = catalogue(load, words)
@@ -143,7 +144,7 @@ export abstract class DisplayElement<T> extends LitElement {
   }
 
   /** Checks the raw data. */
-  protected abstract read(input: unknown): Result.Result<T, ReadonlyArray<string>>
+  protected abstract read(input: unknown): Read<T>
 
   /** The CSV of what the widget shows (RFC 4180, no byte-order mark). Empty when there is no data. */
   abstract toCsv(): string

@@ -5,8 +5,9 @@
  *
  * @internal
  */
-import { Result } from "effect"
+
 import { isObject } from "./data.controller.js"
+import * as Read from "./read.js"
 
 /** A field kind. `?` suffixes are expressed with {@link optional}. */
 export type Kind =
@@ -91,8 +92,8 @@ const walk = (u: unknown, kind: Kind, path: string, out: Array<string>): void =>
  *
  * @internal
  */
-export const check = <T>(input: unknown, shape: Shape): Result.Result<T, ReadonlyArray<string>> => {
+export const check = <T>(input: unknown, shape: Shape): Read.Read<T> => {
   const out: Array<string> = []
   walk(input, { object: shape }, "", out)
-  return out.length === 0 ? Result.succeed(input as T) : Result.fail(out.slice(0, 20))
+  return out.length === 0 ? Read.succeed(input as T) : Read.fail(out.slice(0, 20))
 }

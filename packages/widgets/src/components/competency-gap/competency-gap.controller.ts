@@ -1,9 +1,11 @@
 import { Exact, type Jpm, Presets } from "@pembinaan/core"
-import { Result } from "effect"
+import type { Result } from "effect"
 import { isObject } from "../../internal/data.controller.js"
 import { exactOf } from "../../internal/exact.js"
 import { check, lines } from "../../internal/guard.js"
 import { jpmMatch } from "../../internal/guards.js"
+import * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 /**
  * The data of `<asn-competency-gap>`: one person's JPM match, or a group's, with display names of the competencies.
@@ -51,8 +53,16 @@ export const competencyName = (id: string): string =>
  *
  * @since 0.3.0
  */
-export const readCompetencyGap = (input: unknown): Result.Result<CompetencyGapData, ReadonlyArray<string>> => {
-  if (!isObject(input)) return Result.fail(["expected an object with match or matches"])
+export const readCompetencyGap = (input: unknown): Result.Result<CompetencyGapData, ReadonlyArray<string>> =>
+  toResult(checkCompetencyGap(input))
+
+/**
+ * `readCompetencyGap` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkCompetencyGap = (input: unknown): Read.Read<CompetencyGapData> => {
+  if (!isObject(input)) return Read.fail(["expected an object with match or matches"])
   const names: Record<string, string> = {
     ...Presets.competency.competencyNames,
     ...(isObject(input.names) ? (input.names as Record<string, string>) : {})
@@ -60,18 +70,18 @@ export const readCompetencyGap = (input: unknown): Result.Result<CompetencyGapDa
   if (input.match !== undefined) {
     const r = check(jpmMatch, input.match, ["match"])
     return r.ok
-      ? Result.succeed({ matches: [input.match as Jpm.Match], group: false, names })
-      : Result.fail(lines(r.problems))
+      ? Read.succeed({ matches: [input.match as Jpm.Match], group: false, names })
+      : Read.fail(lines(r.problems))
   }
   if (Array.isArray(input.matches)) {
     const problems = input.matches.flatMap((m, i) => {
       const r = check(jpmMatch, m, ["matches", i])
       return r.ok ? [] : lines(r.problems)
     })
-    if (problems.length > 0) return Result.fail(problems)
-    return Result.succeed({ matches: input.matches as ReadonlyArray<Jpm.Match>, group: true, names })
+    if (problems.length > 0) return Read.fail(problems)
+    return Read.succeed({ matches: input.matches as ReadonlyArray<Jpm.Match>, group: true, names })
   }
-  return Result.fail(["match: expected a Jpm.match result (or matches: an array of them)"])
+  return Read.fail(["match: expected a Jpm.match result (or matches: an array of them)"])
 }
 
 const MEAN: Exact.Rounding = { scale: 2, mode: "half-up" }

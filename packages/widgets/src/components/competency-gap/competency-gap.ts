@@ -1,8 +1,8 @@
-import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { type ChartSpec, chart } from "../../internal/chart.js"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { catalogue } from "../../messages/catalogue.js"
@@ -14,7 +14,7 @@ import {
   CompetencyGapController,
   type CompetencyGapData,
   categoryCounts,
-  readCompetencyGap
+  checkCompetencyGap
 } from "./competency-gap.controller.js"
 
 /** The sections this widget shows (its bundle carries no other widget's texts). */
@@ -67,8 +67,8 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
 
   private readonly derive = new CompetencyGapController()
 
-  protected read(input: unknown): Result.Result<CompetencyGapData, ReadonlyArray<string>> {
-    return readCompetencyGap(input)
+  protected read(input: unknown): Read<CompetencyGapData> {
+    return checkCompetencyGap(input)
   }
 
   protected csvName(): string {

@@ -1,5 +1,7 @@
 import type { Result } from "effect"
 import { array, check, nullable, object, oneOf, optional } from "../../internal/programme-guards.js"
+import type * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 /**
  * The data of `<asn-development-plan>`: one employee's year. `jp` is core's `Development.yearly` row for the
@@ -42,6 +44,14 @@ export interface DevelopmentPlanData {
  * @since 0.4.0
  */
 export const readDevelopmentPlan = (input: unknown): Result.Result<DevelopmentPlanData, ReadonlyArray<string>> =>
+  toResult(checkDevelopmentPlan(input))
+
+/**
+ * `readDevelopmentPlan` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkDevelopmentPlan = (input: unknown): Read.Read<DevelopmentPlanData> =>
   check<DevelopmentPlanData>(input, {
     employee: object({
       nip: "string",

@@ -1,10 +1,10 @@
-import type { Result } from "effect"
 import { css, html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
-import { type DevelopmentPlanData, readDevelopmentPlan } from "./development-plan.controller.js"
+import { checkDevelopmentPlan, type DevelopmentPlanData } from "./development-plan.controller.js"
 import { type DevelopmentPlanMessages, developmentPlanMessages } from "./development-plan.messages.js"
 
 /**
@@ -56,8 +56,8 @@ export class AsnDevelopmentPlan extends DisplayElement<DevelopmentPlanData> {
     `
   ]
 
-  protected read(input: unknown): Result.Result<DevelopmentPlanData, ReadonlyArray<string>> {
-    return readDevelopmentPlan(input)
+  protected read(input: unknown): Read<DevelopmentPlanData> {
+    return checkDevelopmentPlan(input)
   }
 
   protected csvName(): string {

@@ -1,5 +1,7 @@
 import type { Result } from "effect"
 import { array, check, nullable, object, oneOf, optional } from "../../internal/programme-guards.js"
+import type * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 type FollowUpStatus = "open" | "in-progress" | "done" | "dropped"
 
@@ -43,6 +45,14 @@ export interface ForumMinutesData {
  * @since 0.4.0
  */
 export const readForumMinutes = (input: unknown): Result.Result<ForumMinutesData, ReadonlyArray<string>> =>
+  toResult(checkForumMinutes(input))
+
+/**
+ * `readForumMinutes` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkForumMinutes = (input: unknown): Read.Read<ForumMinutesData> =>
   check<ForumMinutesData>(input, {
     minutes: object({
       id: "string",

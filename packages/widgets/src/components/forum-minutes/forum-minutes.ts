@@ -1,10 +1,10 @@
-import type { Result } from "effect"
 import { css, html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
-import { type ForumMinutesData, isOverdue, readForumMinutes } from "./forum-minutes.controller.js"
+import { checkForumMinutes, type ForumMinutesData, isOverdue } from "./forum-minutes.controller.js"
 import { type ForumMinutesMessages, forumMinutesMessages } from "./forum-minutes.messages.js"
 
 /**
@@ -54,8 +54,8 @@ export class AsnForumMinutes extends DisplayElement<ForumMinutesData> {
     `
   ]
 
-  protected read(input: unknown): Result.Result<ForumMinutesData, ReadonlyArray<string>> {
-    return readForumMinutes(input)
+  protected read(input: unknown): Read<ForumMinutesData> {
+    return checkForumMinutes(input)
   }
 
   protected csvName(): string {

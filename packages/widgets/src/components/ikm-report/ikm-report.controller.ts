@@ -3,6 +3,8 @@ import { Result } from "effect"
 import { isObject, problemsOf } from "../../internal/data.controller.js"
 import { check, lines } from "../../internal/guard.js"
 import { ikmScore, sampleCollected } from "../../internal/guards.js"
+import * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 /**
  * A group of a breakdown (a service, a counter, a respondent segment): its label and core's score.
@@ -61,11 +63,19 @@ const isScore = (u: unknown): u is Survey.Score => check(ikmScore, u).ok
  *
  * @since 0.3.0
  */
-export const readIkmReport = (input: unknown): Result.Result<IkmReportData, ReadonlyArray<string>> => {
-  if (!isObject(input)) return Result.fail(["score: expected a Survey.score result"])
+export const readIkmReport = (input: unknown): Result.Result<IkmReportData, ReadonlyArray<string>> =>
+  toResult(checkIkmReport(input))
+
+/**
+ * `readIkmReport` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkIkmReport = (input: unknown): Read.Read<IkmReportData> => {
+  if (!isObject(input)) return Read.fail(["score: expected a Survey.score result"])
   const checked = check(ikmScore, input.score, ["score"])
-  if (!checked.ok) return Result.fail(["score: expected a Survey.score result", ...lines(checked.problems)])
-  if (!isScore(input.score)) return Result.fail(["score: expected a Survey.score result"])
+  if (!checked.ok) return Read.fail(["score: expected a Survey.score result", ...lines(checked.problems)])
+  if (!isScore(input.score)) return Read.fail(["score: expected a Survey.score result"])
   const score = input.score
   const problems: Array<string> = []
   let sample: SampleSize.Sufficiency | undefined
@@ -94,8 +104,8 @@ export const readIkmReport = (input: unknown): Result.Result<IkmReportData, Read
   const min = input.minimumGroupSize
   if (min !== undefined && !(typeof min === "number" && Number.isInteger(min) && min >= 1))
     problems.push("minimumGroupSize: expected an integer ≥ 1")
-  if (problems.length > 0) return Result.fail(problems)
-  return Result.succeed({
+  if (problems.length > 0) return Read.fail(problems)
+  return Read.succeed({
     unit: typeof input.unit === "string" ? input.unit : undefined,
     period: typeof input.period === "string" ? input.period : undefined,
     score,

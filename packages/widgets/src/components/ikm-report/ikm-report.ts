@@ -1,4 +1,3 @@
-import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { type ChartSpec, chart } from "../../internal/chart.js"
 import { toCsv, withExactColumns } from "../../internal/csv.js"
@@ -10,12 +9,13 @@ import { exactFraction, formatDecimal, roundDecimal } from "../../number.js"
 /** NRR shown with three decimals, as in the worked examples of PermenPAN-RB 14/2017. */
 const NRR = { scale: 3, mode: "half-up" } as const
 
+import type { Read } from "../../internal/read.js"
 import { catalogue } from "../../messages/catalogue.js"
 import { ikm } from "../../messages/ikm.js"
 import { load } from "../../messages/load.js"
 import { ikmTerms } from "../../messages/terms.js"
 import { words } from "../../messages/words.js"
-import { IkmReportController, type IkmReportData, readIkmReport } from "./ikm-report.controller.js"
+import { checkIkmReport, IkmReportController, type IkmReportData } from "./ikm-report.controller.js"
 
 /** The sections this widget shows (its bundle carries no other widget's texts). */
 const widgetMessages = catalogue(load, words, ikm, ikmTerms)
@@ -71,8 +71,8 @@ export class AsnIkmReport extends DisplayElement<IkmReportData> {
 
   private readonly derive = new IkmReportController()
 
-  protected read(input: unknown): Result.Result<IkmReportData, ReadonlyArray<string>> {
-    return readIkmReport(input)
+  protected read(input: unknown): Read<IkmReportData> {
+    return checkIkmReport(input)
   }
 
   protected csvName(): string {

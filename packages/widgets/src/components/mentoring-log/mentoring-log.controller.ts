@@ -1,5 +1,7 @@
 import type { Result } from "effect"
 import { array, check, nullable, object, oneOf, optional } from "../../internal/programme-guards.js"
+import type * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 /**
  * The data of `<asn-mentoring-log>`: core's `Mentoring.Pair`, optionally display names by NIP and the policy's
@@ -41,6 +43,14 @@ export interface MentoringLogData {
  * @since 0.4.0
  */
 export const readMentoringLog = (input: unknown): Result.Result<MentoringLogData, ReadonlyArray<string>> =>
+  toResult(checkMentoringLog(input))
+
+/**
+ * `readMentoringLog` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkMentoringLog = (input: unknown): Read.Read<MentoringLogData> =>
   check<MentoringLogData>(input, {
     pair: object({
       id: "string",

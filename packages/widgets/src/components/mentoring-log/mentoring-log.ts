@@ -1,15 +1,15 @@
-import type { Result } from "effect"
 import { css, html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement, personLabel } from "../../internal/display.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { formatNumber } from "../../number.js"
 import {
+  checkMentoringLog,
   emptyDraft,
   type MentoringLogData,
-  readMentoringLog,
   type SessionDraft,
   sessionCommand,
   sessionProblem
@@ -335,8 +335,8 @@ export class AsnMentoringLog extends DisplayElement<MentoringLogData> {
     </section>`
   }
 
-  protected read(input: unknown): Result.Result<MentoringLogData, ReadonlyArray<string>> {
-    return readMentoringLog(input)
+  protected read(input: unknown): Read<MentoringLogData> {
+    return checkMentoringLog(input)
   }
 
   protected csvName(): string {

@@ -3,6 +3,8 @@ import { Result } from "effect"
 import { isObject } from "../../internal/data.controller.js"
 import { check, lines } from "../../internal/guard.js"
 import { talentCandidate, talentPlacement, talentPolicy } from "../../internal/guards.js"
+import * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 /**
  * One person on the talent map: who (a pseudonymous id, optionally a name and unit) and core's placement.
@@ -52,15 +54,23 @@ const isPlacement = (u: unknown): u is Talent.Placement => check(talentPlacement
  *
  * @since 0.3.0
  */
-export const readNineBox = (input: unknown): Result.Result<NineBoxData, ReadonlyArray<string>> => {
-  if (!isObject(input) || !Array.isArray(input.people)) return Result.fail(["people: expected an array"])
+export const readNineBox = (input: unknown): Result.Result<NineBoxData, ReadonlyArray<string>> =>
+  toResult(checkNineBox(input))
+
+/**
+ * `readNineBox` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkNineBox = (input: unknown): Read.Read<NineBoxData> => {
+  if (!isObject(input) || !Array.isArray(input.people)) return Read.fail(["people: expected an array"])
   let policy = Presets.talent.policy
   if (input.policy !== undefined) {
     // checked with the browser guard and core's `policyProblems`: what `Talent.decodePolicy` does, without Schema
     const shape = check(talentPolicy, input.policy, ["policy"])
-    if (!shape.ok) return Result.fail(lines(shape.problems))
+    if (!shape.ok) return Read.fail(lines(shape.problems))
     const found = Talent.policyProblems(shape.value)
-    if (found.length > 0) return Result.fail(found.map((p) => `policy.${p.path.join(".")}: ${p.message}`))
+    if (found.length > 0) return Read.fail(found.map((p) => `policy.${p.path.join(".")}: ${p.message}`))
     policy = shape.value
   }
   const people: Array<NineBoxPerson> = []
@@ -92,7 +102,7 @@ export const readNineBox = (input: unknown): Result.Result<NineBoxData, Readonly
     if (placed && Result.isSuccess(placed)) people.push({ employee, name, unit, placement: placed.success })
     else notPlaced++
   })
-  return problems.length > 0 ? Result.fail(problems) : Result.succeed({ policy, people, notPlaced })
+  return problems.length > 0 ? Read.fail(problems) : Read.succeed({ policy, people, notPlaced })
 }
 
 /** Potensial from high (top row) to low; kinerja from low (left) to high. */

@@ -1,9 +1,9 @@
 import type { Talent } from "@pembinaan/core"
-import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { state } from "lit/decorators.js"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { VirtualController } from "../../internal/virtual-list.js"
@@ -12,7 +12,7 @@ import { catalogue } from "../../messages/catalogue.js"
 import { load } from "../../messages/load.js"
 import { nineBox } from "../../messages/nineBox.js"
 import { words } from "../../messages/words.js"
-import { columns, type NineBoxCell, NineBoxController, type NineBoxData, readNineBox } from "./nine-box.controller.js"
+import { checkNineBox, columns, type NineBoxCell, NineBoxController, type NineBoxData } from "./nine-box.controller.js"
 import { styles } from "./nine-box.styles.js"
 
 /**
@@ -100,8 +100,8 @@ export class AsnNineBox extends DisplayElement<NineBoxData> {
   private readonly derive = new NineBoxController()
   private readonly list = new VirtualController(this, { rowHeight: 40, viewport: 384 })
 
-  protected read(input: unknown): Result.Result<NineBoxData, ReadonlyArray<string>> {
-    return readNineBox(input)
+  protected read(input: unknown): Read<NineBoxData> {
+    return checkNineBox(input)
   }
 
   protected csvName(): string {

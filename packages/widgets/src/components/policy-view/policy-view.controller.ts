@@ -1,9 +1,11 @@
 import { type Policy, Quadrant } from "@pembinaan/core"
-import { Result } from "effect"
+import type { Result } from "effect"
 import { problemsOf } from "../../internal/data.controller.js"
 import { uniqueCitations } from "../../internal/legal.js"
 import { decodePolicy } from "../../internal/policy-guard.js"
 import { isPolicyPreset } from "../../internal/presets.js"
+import * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 /**
  * Checks the JSON of `<asn-policy-view>` as core's `Policy.decode` does, without Schema (`decodePolicy`: every schema
@@ -11,10 +13,18 @@ import { isPolicyPreset } from "../../internal/presets.js"
  *
  * @since 0.3.0
  */
-export const readPolicy = (input: unknown): Result.Result<Policy.Policy, ReadonlyArray<string>> => {
-  if (isPolicyPreset(input)) return Result.succeed(input)
+export const readPolicy = (input: unknown): Result.Result<Policy.Policy, ReadonlyArray<string>> =>
+  toResult(checkPolicy(input))
+
+/**
+ * `readPolicy` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkPolicy = (input: unknown): Read.Read<Policy.Policy> => {
+  if (isPolicyPreset(input)) return Read.succeed(input)
   const r = decodePolicy(input)
-  return r.ok ? Result.succeed(r.policy) : Result.fail(problemsOf(r))
+  return r.ok ? Read.succeed(r.policy) : Read.fail(problemsOf(r))
 }
 
 /**

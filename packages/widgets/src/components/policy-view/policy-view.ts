@@ -1,11 +1,11 @@
 import type { Band, Policy } from "@pembinaan/core"
 import { Quadrant } from "@pembinaan/core"
-import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
 import { idToWords, legalList } from "../../internal/legal.js"
 import { policyPreset } from "../../internal/presets.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { catalogue } from "../../messages/catalogue.js"
@@ -14,7 +14,7 @@ import { policyView } from "../../messages/policyView.js"
 import { predikat } from "../../messages/predikat.js"
 import { terms } from "../../messages/terms.js"
 import { words } from "../../messages/words.js"
-import { PolicyViewController, readPolicy } from "./policy-view.controller.js"
+import { checkPolicy, PolicyViewController } from "./policy-view.controller.js"
 
 /** The sections this widget shows (its bundle carries no other widget's texts). */
 const widgetMessages = catalogue(load, words, policyView, predikat, terms)
@@ -70,8 +70,8 @@ export class AsnPolicyView extends DisplayElement<Policy.Policy> {
     return policyPreset(name)
   }
 
-  protected read(input: unknown): Result.Result<Policy.Policy, ReadonlyArray<string>> {
-    return readPolicy(input)
+  protected read(input: unknown): Read<Policy.Policy> {
+    return checkPolicy(input)
   }
 
   protected csvName(): string {

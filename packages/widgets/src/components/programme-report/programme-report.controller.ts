@@ -1,5 +1,7 @@
 import type { Result } from "effect"
 import { array, check, type Kind, nullable, object, oneOf, optional } from "../../internal/programme-guards.js"
+import type * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 /**
  * One Kirkpatrick level as core's `Programme.effectiveness` gives it (rounded values as `{ text }`).
@@ -72,6 +74,14 @@ const effectiveness: Kind = object({
  * @since 0.4.0
  */
 export const readProgrammeReport = (input: unknown): Result.Result<ProgrammeReportData, ReadonlyArray<string>> =>
+  toResult(checkProgrammeReport(input))
+
+/**
+ * `readProgrammeReport` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkProgrammeReport = (input: unknown): Read.Read<ProgrammeReportData> =>
   check<ProgrammeReportData>(input, {
     programmes: array(effectiveness),
     partners: array(effectiveness),

@@ -1,15 +1,15 @@
-import type { Result } from "effect"
 import { html, nothing, type TemplateResult } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import {
+  checkProgrammeReport,
   type EffectivenessView,
   type LevelView,
   minParticipants,
-  type ProgrammeReportData,
-  readProgrammeReport
+  type ProgrammeReportData
 } from "./programme-report.controller.js"
 import { type ProgrammeReportMessages, programmeReportMessages } from "./programme-report.messages.js"
 
@@ -48,8 +48,8 @@ import { type ProgrammeReportMessages, programmeReportMessages } from "./program
 export class AsnProgrammeReport extends DisplayElement<ProgrammeReportData> {
   static override styles = [tokens, reportStyles]
 
-  protected read(input: unknown): Result.Result<ProgrammeReportData, ReadonlyArray<string>> {
-    return readProgrammeReport(input)
+  protected read(input: unknown): Read<ProgrammeReportData> {
+    return checkProgrammeReport(input)
   }
 
   protected csvName(): string {

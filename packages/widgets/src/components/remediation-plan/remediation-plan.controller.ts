@@ -1,5 +1,7 @@
 import type { Result } from "effect"
 import { array, check, nullable, object, oneOf, optional } from "../../internal/programme-guards.js"
+import type * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 type Status = "assigned" | "in-progress" | "re-evaluated" | "closed" | "escalated"
 
@@ -40,6 +42,14 @@ const status = oneOf(["assigned", "in-progress", "re-evaluated", "closed", "esca
  * @since 0.4.0
  */
 export const readRemediationPlan = (input: unknown): Result.Result<RemediationPlanData, ReadonlyArray<string>> =>
+  toResult(checkRemediationPlan(input))
+
+/**
+ * `readRemediationPlan` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkRemediationPlan = (input: unknown): Read.Read<RemediationPlanData> =>
   check<RemediationPlanData>(input, {
     plan: object({
       id: "string",

@@ -1,10 +1,10 @@
-import type { Result } from "effect"
 import { css, html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement, personLabel } from "../../internal/display.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
-import { overdue, type RemediationPlanData, readRemediationPlan, stageOf } from "./remediation-plan.controller.js"
+import { checkRemediationPlan, overdue, type RemediationPlanData, stageOf } from "./remediation-plan.controller.js"
 import { type RemediationPlanMessages, remediationPlanMessages } from "./remediation-plan.messages.js"
 
 /**
@@ -60,8 +60,8 @@ export class AsnRemediationPlan extends DisplayElement<RemediationPlanData> {
     `
   ]
 
-  protected read(input: unknown): Result.Result<RemediationPlanData, ReadonlyArray<string>> {
-    return readRemediationPlan(input)
+  protected read(input: unknown): Read<RemediationPlanData> {
+    return checkRemediationPlan(input)
   }
 
   protected csvName(): string {

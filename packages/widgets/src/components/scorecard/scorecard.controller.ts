@@ -1,9 +1,11 @@
 import { type Development, type Evaluation, type Feedback, type Jpm, Remediation, type Rule } from "@pembinaan/core"
-import { Result } from "effect"
+import type { Result } from "effect"
 import { isObject } from "../../internal/data.controller.js"
 import { check, type Guard, lines, type Problem } from "../../internal/guard.js"
 import { evaluated, jpmMatch } from "../../internal/guards.js"
 import { uniqueCitations } from "../../internal/legal.js"
+import * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 /**
  * The data of `<asn-scorecard>`, as checked: core's results for one employee.
@@ -41,10 +43,18 @@ const pick = (u: Record<string, unknown>, keys: ReadonlyArray<string>): Record<s
  *
  * @since 0.3.0
  */
-export const readScorecard = (input: unknown): Result.Result<ScorecardData, ReadonlyArray<string>> => {
-  if (!isObject(input)) return Result.fail(["evaluation: expected an Evaluation.evaluate result"])
+export const readScorecard = (input: unknown): Result.Result<ScorecardData, ReadonlyArray<string>> =>
+  toResult(checkScorecard(input))
+
+/**
+ * `readScorecard` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkScorecard = (input: unknown): Read.Read<ScorecardData> => {
+  if (!isObject(input)) return Read.fail(["evaluation: expected an Evaluation.evaluate result"])
   const problems: Array<string> = []
-  if (!checked(evaluated, input.evaluation, "evaluation", problems)) return Result.fail(problems)
+  if (!checked(evaluated, input.evaluation, "evaluation", problems)) return Read.fail(problems)
   const evaluation = input.evaluation as Evaluation.Evaluated
   const feedback = input.feedback
   if (feedback !== undefined && !(isObject(feedback) && feedback.kind === "feedback"))
@@ -69,8 +79,8 @@ export const readScorecard = (input: unknown): Result.Result<ScorecardData, Read
   const plans = input.plans ?? []
   if (!Array.isArray(plans) || plans.some((p) => !isObject(p) || typeof p.status !== "string"))
     problems.push("plans: expected an array of Remediation plans")
-  if (problems.length > 0) return Result.fail(problems)
-  return Result.succeed({
+  if (problems.length > 0) return Read.fail(problems)
+  return Read.succeed({
     employee: isObject(input.employee) ? pick(input.employee, ["name", "jabatan", "unit"]) : {},
     policy: isObject(input.policy) ? pick(input.policy, ["title"]) : undefined,
     evaluation,

@@ -1,9 +1,9 @@
 import { Behaviour, type Feedback } from "@pembinaan/core"
-import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
 import { idToWords, legalList } from "../../internal/legal.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { catalogue } from "../../messages/catalogue.js"
@@ -13,7 +13,7 @@ import { scorecard } from "../../messages/scorecard.js"
 import { terms } from "../../messages/terms.js"
 import { words } from "../../messages/words.js"
 import { competencyName } from "../competency-gap/competency-gap.controller.js"
-import { readScorecard, ScorecardController, type ScorecardData } from "./scorecard.controller.js"
+import { checkScorecard, ScorecardController, type ScorecardData } from "./scorecard.controller.js"
 import { styles } from "./scorecard.styles.js"
 
 /** The sections this widget shows (its bundle carries no other widget's texts). */
@@ -26,7 +26,7 @@ const widgetMessages = catalogue(load, words, scorecard, predikat, terms)
  * (rewards, coaching and remediation plans with their status).
  *
  * Data (property `data`, a JSON `src` URL, or a child `<script type="application/json">`): core's results for one
- * employee, see `readScorecard`. The 360° part shows only what core's `Feedback.aggregate` discloses: a group below
+ * employee, see `checkScorecard`. The 360° part shows only what core's `Feedback.aggregate` discloses: a group below
  * the anonymity minimum is shown as suppressed, and no rater or individual answer is ever read from the data.
  *
  * @event asn-load - The data is ready.
@@ -67,8 +67,8 @@ export class AsnScorecard extends DisplayElement<ScorecardData> {
 
   private readonly derive = new ScorecardController()
 
-  protected read(input: unknown): Result.Result<ScorecardData, ReadonlyArray<string>> {
-    return readScorecard(input)
+  protected read(input: unknown): Read<ScorecardData> {
+    return checkScorecard(input)
   }
 
   protected csvName(): string {

@@ -1,5 +1,7 @@
 import { Result } from "effect"
 import { array, check, object, oneOf } from "../../internal/programme-guards.js"
+import type * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 import { parseNumber } from "../../number.js"
 
 /**
@@ -23,6 +25,14 @@ export interface TrainingRecordConfig {
  * @since 0.4.0
  */
 export const readTrainingRecord = (input: unknown): Result.Result<TrainingRecordConfig, ReadonlyArray<string>> =>
+  toResult(checkTrainingRecord(input))
+
+/**
+ * `readTrainingRecord` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkTrainingRecord = (input: unknown): Read.Read<TrainingRecordConfig> =>
   check<TrainingRecordConfig>(input, {
     course: object({ id: "string", title: "string", sessions: array("date") }),
     participants: array(

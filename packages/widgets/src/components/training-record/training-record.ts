@@ -1,12 +1,12 @@
-import { Result } from "effect"
 import { css, html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { FormControlElement, postNatively } from "../../internal/form-control.js"
+import * as Read from "../../internal/read.js"
 import { formStyles, tokens } from "../../internal/shared.styles.js"
 import { LocaleController } from "../../locale.js"
 import {
+  checkTrainingRecord,
   type EntryProblem,
-  readTrainingRecord,
   type TrainingCommand,
   type TrainingRecordConfig,
   TrainingRecordModel
@@ -116,7 +116,7 @@ export class AsnTrainingRecord extends FormControlElement {
 
   private readonly i18n = new LocaleController(this)
   private readonly model = new TrainingRecordModel()
-  private config: Result.Result<TrainingRecordConfig, ReadonlyArray<string>> = Result.fail([])
+  private config: Read.Read<TrainingRecordConfig> = Read.fail([])
 
   private get m(): TrainingRecordMessages {
     return trainingRecordMessages(this.i18n.locale)
@@ -147,7 +147,7 @@ export class AsnTrainingRecord extends FormControlElement {
           raw = undefined
         }
       }
-      this.config = readTrainingRecord(raw)
+      this.config = checkTrainingRecord(raw)
     }
   }
 
@@ -162,7 +162,7 @@ export class AsnTrainingRecord extends FormControlElement {
   }
 
   private sync(): void {
-    if (Result.isFailure(this.config)) {
+    if (Read.isFailure(this.config)) {
       this.internals.setFormValue(null)
       this.applyValidity({ customError: true }, this.m.misconfigured)
       return
@@ -200,7 +200,7 @@ export class AsnTrainingRecord extends FormControlElement {
   }
 
   private readonly onSubmit = (): void => {
-    if (Result.isFailure(this.config)) return
+    if (Read.isFailure(this.config)) return
     const config = this.config.success
     const commands = this.model.commands(config)
     if (commands === undefined) {
@@ -229,7 +229,7 @@ export class AsnTrainingRecord extends FormControlElement {
 
   protected override render() {
     const m = this.m
-    if (Result.isFailure(this.config)) {
+    if (Read.isFailure(this.config)) {
       return html`<fieldset part="base">
         <legend part="title">${this.label || m.title}</legend>
         <p part="status" role="alert">${m.misconfigured}</p>

@@ -15,10 +15,12 @@ import {
   type Rule,
   type Survey
 } from "@pembinaan/core"
-import { Result } from "effect"
+import type { Result } from "effect"
 import { isObject } from "../../internal/data.controller.js"
 import { check, lines } from "../../internal/guard.js"
 import { distributionPolicy } from "../../internal/guards.js"
+import * as Read from "../../internal/read.js"
+import { toResult } from "../../internal/read-result.js"
 
 /**
  * One employee in one period, as the dashboard lists it. Build it from core's results with {@link toRecord}.
@@ -134,14 +136,22 @@ const DEFAULT_MINIMUM = 5
  *
  * @since 0.3.0
  */
-export const readDashboard = (input: unknown): Result.Result<DashboardData, ReadonlyArray<string>> => {
-  if (!isObject(input) || !Array.isArray(input.records)) return Result.fail(["records: expected an array"])
+export const readDashboard = (input: unknown): Result.Result<DashboardData, ReadonlyArray<string>> =>
+  toResult(checkDashboard(input))
+
+/**
+ * `readDashboard` with the widgets' light outcome (no effect `Result`), for the element itself.
+ *
+ * @internal
+ */
+export const checkDashboard = (input: unknown): Read.Read<DashboardData> => {
+  if (!isObject(input) || !Array.isArray(input.records)) return Read.fail(["records: expected an array"])
   const problems: Array<string> = []
   let distribution = Presets.distribution.circular2023
   if (input.distribution !== undefined) {
     // The browser guard of core's `Distribution.Policy` (same values accepted, same paths; test/guard.test.ts).
     const d = check(distributionPolicy, input.distribution, ["distribution"])
-    if (!d.ok) return Result.fail(lines(d.problems))
+    if (!d.ok) return Read.fail(lines(d.problems))
     distribution = d.value as Distribution.Policy
   }
   const organisation = (input.organisation ?? "Baik") as Distribution.OrganisationPredikat
@@ -207,9 +217,9 @@ export const readDashboard = (input: unknown): Result.Result<DashboardData, Read
   const min = input.minimumGroupSize
   if (min !== undefined && !(typeof min === "number" && Number.isInteger(min) && min >= 1))
     problems.push("minimumGroupSize: expected an integer ≥ 1")
-  if (problems.length > 0) return Result.fail(problems)
+  if (problems.length > 0) return Read.fail(problems)
   const sorted = (s: Set<string>) => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  return Result.succeed({
+  return Read.succeed({
     title: str(input.title),
     organisation,
     distribution,

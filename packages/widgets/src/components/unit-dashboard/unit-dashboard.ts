@@ -1,11 +1,11 @@
 import { Quadrant } from "@pembinaan/core"
-import type { Result } from "effect"
 import { html, nothing } from "lit"
 import { property } from "lit/decorators.js"
 import { type ChartSpec, chart } from "../../internal/chart.js"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
 import { idToWords } from "../../internal/legal.js"
+import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { VirtualController } from "../../internal/virtual-list.js"
@@ -17,13 +17,13 @@ import { ikmTerms, terms } from "../../messages/terms.js"
 import { words } from "../../messages/words.js"
 import { formatDecimal } from "../../number.js"
 import {
+  checkDashboard,
   DashboardController,
   type DashboardData,
   type DashboardRecord,
   type DashboardView,
   type Filters,
-  normalise,
-  readDashboard
+  normalise
 } from "./unit-dashboard.model.js"
 import { styles } from "./unit-dashboard.styles.js"
 
@@ -114,8 +114,8 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
   private readonly remediationList = new VirtualController(this, { rowHeight: ROW, viewport: 384 })
   private readonly behindList = new VirtualController(this, { rowHeight: ROW, viewport: 384 })
 
-  protected read(input: unknown): Result.Result<DashboardData, ReadonlyArray<string>> {
-    return readDashboard(input)
+  protected read(input: unknown): Read<DashboardData> {
+    return checkDashboard(input)
   }
 
   protected csvName(): string {
