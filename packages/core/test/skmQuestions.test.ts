@@ -18,6 +18,14 @@ describe("Presets.skmQuestions", () => {
     }
   })
 
+  it("questionFor answers exactly what byTemplate lists, for every template and element", () => {
+    for (const [template, questionnaire] of Object.entries(skmQuestions.byTemplate)) {
+      expect(questionnaire.template).toBe(template)
+      for (const [element, question] of Object.entries(questionnaire.questions))
+        expect(skmQuestions.questionFor(template, element)).toBe(question)
+    }
+  })
+
   it("words each answer for its element: waktu from tidak cepat, biaya from sangat mahal to gratis", () => {
     expect(skmQuestions.questionFor(skm.national2017.id, "U3")?.answers.id).toEqual([
       "Tidak cepat",

@@ -78,17 +78,16 @@ export { AsnRatingInput } from "./components/rating-input/rating-input.js"
 export { readScorecard, ScorecardController, type ScorecardData } from "./components/scorecard/scorecard.controller.js"
 export { AsnScorecard } from "./components/scorecard/scorecard.js"
 export {
-  isSurveyTemplate,
   nationalSurveyTemplate,
   SURVEY_TICKETS_KEY,
   type SurveyAnswer,
   SurveyController,
   type SurveyInput,
   type SurveySubmission,
-  type SurveyTemplate,
-  toSurveyTemplate
+  type SurveyTemplate
 } from "./components/survey-form/survey-form.controller.js"
 export { AsnSurveyForm, SurveySubmitEvent, surveyDraftKey } from "./components/survey-form/survey-form.js"
+export { isSurveyTemplate, toSurveyTemplate } from "./components/survey-form/survey-form.template.js"
 export { AsnUnitDashboard, FilterChangeEvent } from "./components/unit-dashboard/unit-dashboard.js"
 export {
   DashboardController,

@@ -48,6 +48,9 @@ const strictFrame = async (body: string): Promise<Frame> => {
   document.body.append(iframe)
   await loaded
   const win = iframe.contentWindow as Window & typeof globalThis
+  // Vitest serves modules with each `import()` wrapped in `__vitest_browser_runner__.wrapDynamicImport`, a global of
+  // its own page; the frame gets the same (a plain call) so that widgets which load code on first use work in it.
+  Object.assign(win, { __vitest_browser_runner__: { wrapDynamicImport: (f: () => unknown) => f() } })
   const doc = iframe.contentDocument as Document
   const violations: Frame["violations"] = []
   doc.addEventListener("securitypolicyviolation", (e) => {

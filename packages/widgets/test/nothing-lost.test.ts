@@ -107,6 +107,8 @@ describe("drafts survive a reload", () => {
     await settle(again)
     expect(Object.values(again.answers)).toEqual(Object.values(first.answers))
     expect(Object.values(again.answers).every((v) => v === "2")).toBe(true)
+    // and the questions show them
+    expect(ratingInputs(again).map((i) => i.value)).toEqual(Array(9).fill("2"))
     again.addEventListener("asn-survey-submit", (e: SurveySubmitEvent) => {
       e.preventDefault()
       e.respondWith(Promise.resolve())

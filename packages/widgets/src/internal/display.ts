@@ -6,8 +6,7 @@
  * @internal
  */
 
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit"
-import { property } from "lit/decorators.js"
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit"
 import { LocaleController } from "../locale.js"
 import { catalogue } from "../messages/catalogue.js"
 import { type LoadMessages, load } from "../messages/load.js"
@@ -66,26 +65,35 @@ export const loadErrorText = (t: LoadMessages, error: LoadError): string => {
 }
 
 export abstract class DisplayElement<T> extends LitElement {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    label: {},
+    timeout: { type: Number },
+    preset: {}
+  }
+
   /** The data as a JS value. Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) data?: unknown
+  data?: unknown
 
   /** A URL returning the data as JSON; used when `data` is not set. */
-  @property() src = ""
+  src = ""
 
   /** The title; a localised default when empty. */
-  @property() label = ""
+  label = ""
 
   /**
    * How long a `src` request may take, in milliseconds, before it fails with `asn-load-error` (`Timeout`).
    * Default 15000.
    */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS
+  timeout = DEFAULT_TIMEOUT_MS
 
   /**
    * A built-in data set by name, used when there is no `data`, `src` or inline JSON; only widgets that show policy
    * data have presets (see {@link DisplayElement.presetValue}).
    */
-  @property() preset = ""
+  preset = ""
 
   protected readonly i18n = new LocaleController(this)
   protected readonly loader: DataController<T>

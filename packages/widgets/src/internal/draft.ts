@@ -2,7 +2,7 @@
  * Drafts of the forms, versioned. A draft is stored as `{ "version": n, "tab": id, "value": snapshot }`. A form
  * (its tab) remembers the version it last read or wrote; when it saves and finds a newer version written by another tab, the
  * save is refused as a `Conflict` (never a silent overwrite): the form shows it and lets the user load the other
- * draft ({@link DraftStore.adopt}) or keep theirs ({@link DraftStore.overwrite}). A storage that is unavailable,
+ * draft ({@link SharedDraftStore.adopt}) or keep theirs ({@link SharedDraftStore.overwrite}). A storage that is unavailable,
  * full or cleared mid-session gives `Failed` or an empty read, never an exception.
  *
  * The survey and 360 forms keep drafts in `sessionStorage` (one per tab, kept across a reload); the evaluation form
@@ -40,7 +40,7 @@ export class DraftStore {
   private readonly storage: () => Storage
   private readonly key: string
   /** The version this tab last read or wrote; `undefined` before the first read. */
-  private version: number | undefined
+  protected version: number | undefined
   /** Who writes: one id per store (per form element), so two forms on one draft are told apart too. */
   private readonly writer = Math.random().toString(36).slice(2)
 
@@ -49,7 +49,7 @@ export class DraftStore {
     this.key = key
   }
 
-  private read(): Stored | undefined | "failed" {
+  protected read(): Stored | undefined | "failed" {
     try {
       return parse(this.storage().getItem(this.key))
     } catch {
@@ -68,12 +68,6 @@ export class DraftStore {
     return s.value
   }
 
-  /** Whether a draft is stored. */
-  exists(): boolean {
-    const s = this.read()
-    return s !== "failed" && s !== undefined
-  }
-
   /** Saves unless another tab saved a newer version since this tab last read or wrote. */
   save(value: string): DraftSave {
     const s = this.read()
@@ -81,17 +75,6 @@ export class DraftStore {
     if (s !== undefined && this.version !== undefined && s.version > this.version && s.tab !== this.writer)
       return "conflict"
     return this.write(value, Math.max(s?.version ?? 0, this.version ?? 0) + 1)
-  }
-
-  /** Saves even over another tab's newer draft (the user chose to keep theirs). */
-  overwrite(value: string): DraftSave {
-    const s = this.read()
-    return this.write(value, (s === "failed" || s === undefined ? (this.version ?? 0) : s.version) + 1)
-  }
-
-  /** Takes the stored draft as this tab's (the user chose the other tab's). */
-  adopt(): string | undefined {
-    return this.load()
   }
 
   /** Removes the draft. */
@@ -104,7 +87,7 @@ export class DraftStore {
     this.version = 0
   }
 
-  private write(value: string, version: number): DraftSave {
+  protected write(value: string, version: number): DraftSave {
     try {
       this.storage().setItem(this.key, JSON.stringify({ version, tab: this.writer, value }))
       this.version = version
@@ -112,5 +95,29 @@ export class DraftStore {
     } catch {
       return "failed"
     }
+  }
+}
+
+/**
+ * A draft that several tabs share (the evaluation form's, in `localStorage`): a conflict is resolved by the user,
+ * who keeps theirs ({@link overwrite}) or takes the other tab's ({@link adopt}). The survey and 360 forms keep one
+ * draft per tab and need neither.
+ */
+export class SharedDraftStore extends DraftStore {
+  /** Whether a draft is stored. */
+  exists(): boolean {
+    const s = this.read()
+    return s !== "failed" && s !== undefined
+  }
+
+  /** Saves even over another tab's newer draft (the user chose to keep theirs). */
+  overwrite(value: string): DraftSave {
+    const s = this.read()
+    return this.write(value, (s === "failed" || s === undefined ? (this.version ?? 0) : s.version) + 1)
+  }
+
+  /** Takes the stored draft as this tab's (the user chose the other tab's). */
+  adopt(): string | undefined {
+    return this.load()
   }
 }

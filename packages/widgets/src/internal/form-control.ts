@@ -4,8 +4,7 @@
  *
  * @internal
  */
-import { LitElement } from "lit"
-import { property, state } from "lit/decorators.js"
+import { LitElement, type PropertyDeclarations } from "lit"
 
 /**
  * A form-associated Lit element. Subclasses set the form value and validity in `updated()` and implement
@@ -14,20 +13,28 @@ import { property, state } from "lit/decorators.js"
  * @internal
  */
 export abstract class FormControlElement extends LitElement {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    formDisabled: { state: true, attribute: false },
+    showErrors: { state: true, attribute: false }
+  }
+
   /** Makes the element a form-associated custom element. */
   static formAssociated = true
 
   /** The name under which the value is submitted with the form. */
-  @property({ reflect: true }) name = ""
+  name = ""
 
   /** Disables the control: it is skipped by keyboard navigation, validation and form submission. */
-  @property({ type: Boolean, reflect: true }) disabled = false
+  disabled = false
 
   /** Whether an ancestor `<fieldset disabled>` (or the `disabled` attribute) disables the element. */
-  @state() protected formDisabled = false
+  protected formDisabled = false
 
   /** Whether validation messages are shown: after an `invalid` event (a submit attempt) until reset. */
-  @state() protected showErrors = false
+  protected showErrors = false
 
   protected readonly internals: ElementInternals
 

@@ -11,9 +11,6 @@ export const ackId = {
   sendFailed: (detail: string) =>
     `Jawaban belum tersimpan${detail ? ` (${detail})` : ""}. Isian Anda masih ada; silakan kirim lagi.`,
   draftFailed: "Draf tidak dapat disimpan di perangkat ini. Isian tetap ada selama halaman ini terbuka.",
-  draftConflict: "Draf ini sudah diubah di tab lain. Pilih draf mana yang dipakai.",
-  draftUseOther: "Pakai draf dari tab lain",
-  draftKeepMine: "Pakai isian di tab ini",
   submit: "Kirim",
   unanswered: (count: number) => `${count} pertanyaan belum dijawab.`,
   thanks: "Terima kasih, jawaban Anda sudah terkirim."
@@ -28,9 +25,6 @@ export const ackEn: AckMessages = {
   sendFailed: (detail) =>
     `Your answers were not saved${detail ? ` (${detail})` : ""}. They are still here; please send again.`,
   draftFailed: "The draft cannot be saved on this device. What you entered stays while this page is open.",
-  draftConflict: "This draft was changed in another tab. Choose which draft to keep.",
-  draftUseOther: "Use the other tab's draft",
-  draftKeepMine: "Keep what is in this tab",
   submit: "Submit",
   unanswered: (count) => `${count} ${count === 1 ? "question is" : "questions are"} not answered yet.`,
   thanks: "Thank you, your answers have been sent."

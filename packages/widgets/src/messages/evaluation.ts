@@ -8,6 +8,10 @@ import { modeEn, modeId } from "./rounding.js"
 
 /** @internal */
 export const evaluationId = {
+  // a draft changed in another tab (only this form offers the choice)
+  draftConflict: "Draf ini sudah diubah di tab lain. Pilih draf mana yang dipakai.",
+  draftUseOther: "Pakai draf dari tab lain",
+  draftKeepMine: "Pakai isian di tab ini",
   evalTitle: "Penilaian kinerja pegawai (SKP)",
   evalSubject: (employee: string, period: string) => `Pegawai ${employee}, periode ${period}`,
   evalPolicy: (title: string, version: string, region: string) => `Kebijakan: ${title} (${region}, versi ${version})`,
@@ -103,6 +107,9 @@ export type EvaluationMessages = typeof evaluationId
 
 /** @internal */
 export const evaluationEn: EvaluationMessages = {
+  draftConflict: "This draft was changed in another tab. Choose which draft to keep.",
+  draftUseOther: "Use the other tab's draft",
+  draftKeepMine: "Keep what is in this tab",
   evalTitle: "Employee performance evaluation (SKP)",
   evalSubject: (employee, period) => `Employee ${employee}, period ${period}`,
   evalPolicy: (title, version, region) => `Policy: ${title} (${region}, version ${version})`,

@@ -21,7 +21,9 @@ export const surveyId = {
   surveyIncomplete: (count: number) => `Jawab semua pertanyaan (${count} belum dijawab).`,
   ticketUsed: (ticket: string) =>
     `Tiket layanan ${ticket} sudah dinilai dari perangkat ini. Terima kasih, satu tiket hanya dapat dinilai sekali.`,
-  invalidTemplate: "Templat survei tidak valid."
+  invalidTemplate: "Templat survei tidak valid.",
+  checkingTemplate: "Memuat pertanyaan survei…",
+  checkFailed: "Pertanyaan survei tidak dapat dimuat. Muat ulang halaman."
 }
 
 /** @internal */
@@ -42,7 +44,9 @@ export const surveyEn: SurveyMessages = {
   next: "Next",
   surveyIncomplete: (count) => `Answer every question (${count} left).`,
   ticketUsed: (ticket) => `Service ticket ${ticket} was already rated from this device. Each ticket can be rated once.`,
-  invalidTemplate: "The survey template is not valid."
+  invalidTemplate: "The survey template is not valid.",
+  checkingTemplate: "Loading the survey questions…",
+  checkFailed: "The survey questions could not be loaded. Reload the page."
 }
 
 /** @internal */

@@ -10,7 +10,7 @@ import {
 } from "@pembinaan/core"
 import { Result } from "effect"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
-import { type DraftSave, DraftStore } from "../../internal/draft.js"
+import { type DraftSave, SharedDraftStore } from "../../internal/draft.js"
 import { decodeEvaluationInput } from "../../internal/evaluation-guard.js"
 import { decodePolicy } from "../../internal/policy-guard.js"
 import { formatNumber, type NumberParseError, parseNumber } from "../../number.js"
@@ -225,7 +225,7 @@ export class EvaluationController implements ReactiveController {
   private ratings = new Map<string, string>()
   private source: PolicySource | undefined
   private draftKey: string | undefined
-  private store: DraftStore | undefined
+  private store: SharedDraftStore | undefined
   private numbers = new Map<string, number>()
   private readonly host: ReactiveControllerHost
 
@@ -374,7 +374,7 @@ export class EvaluationController implements ReactiveController {
     if (key === this.draftKey) return
     const hadKey = this.draftKey !== undefined
     this.draftKey = key
-    this.store = key === undefined ? undefined : new DraftStore(() => localStorage, key)
+    this.store = key === undefined ? undefined : new SharedDraftStore(() => localStorage, key)
     const stored = this.store?.load()
     if (stored !== undefined) this.restoredDraft = this.restore(stored)
     else if (config.initial) this.seed(config.initial)

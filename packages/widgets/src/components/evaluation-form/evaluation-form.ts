@@ -1,6 +1,5 @@
 import type { Indicator, LegalBasis, Policy } from "@pembinaan/core"
-import { html, nothing, type PropertyValues, type TemplateResult } from "lit"
-import { property, state } from "lit/decorators.js"
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
 import { live } from "lit/directives/live.js"
 import { AcknowledgeableEvent, acknowledged } from "../../internal/ack.js"
@@ -130,43 +129,60 @@ const fieldId = (key: string): string => `f-${key.replace(/[^a-z0-9-]/gi, "-")}`
  * ```
  */
 export class AsnEvaluationForm extends FormControlElement {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    policy: { attribute: false },
+    value: { attribute: false },
+    preset: {},
+    employeeId: { attribute: "employee-id" },
+    period: {},
+    scorecard: {},
+    action: {},
+    target: {},
+    label: {},
+    status: { state: true, attribute: false },
+    submitted: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    draftState: { state: true, attribute: false }
+  }
+
   static override styles = [tokens, formStyles, styles]
 
   /** The policy document; when unset, a child `<script type="application/json">` or the `preset`. */
-  @property({ attribute: false }) policy?: Policy.Policy
+  policy?: Policy.Policy
 
   /**
    * An earlier evaluation of this employee and period to start from (for example what the portal stored last
    * quarter): its targets, realisasi and ratings fill the fields. A draft on this device takes precedence.
    */
-  @property({ attribute: false }) value?: EvaluationValue
+  value?: EvaluationValue
 
   /** A preset policy by name: `nasional`, `bukittinggi`, `muaratebo` or `sawahlunto`. */
-  @property() preset = ""
+  preset = ""
 
   /** The id (for example the NIP) of the employee evaluated. */
-  @property({ attribute: "employee-id" }) employeeId = ""
+  employeeId = ""
 
   /** The period, in the policy's cadence: `2026-Q1`, `2026-03` or a year `2026`. */
-  @property() period = ""
+  period = ""
 
   /** The scorecard of the employee (an id of the policy's scorecards); optional when the policy has only one. */
-  @property() scorecard = ""
+  scorecard = ""
 
   /** Where to post when the element is not inside a `<form>`. */
-  @property() action = ""
+  action = ""
 
   /** The browsing context of that post (like `<form target>`). */
-  @property() target = ""
+  target = ""
 
   /** The title; "Penilaian kinerja pegawai (SKP)" when unset. */
-  @property() label = ""
+  label = ""
 
-  @state() private status: Status | undefined
-  @state() private submitted = false
-  @state() private sending = false
+  private status: Status | undefined
+  private submitted = false
+  private sending = false
   /** The outcome of the last draft save: a conflict with another tab or a refused write is shown. */
-  @state() private draftState: DraftSave = "saved"
+  private draftState: DraftSave = "saved"
   private touched = new Set<string>()
 
   private readonly i18n = new LocaleController(this)

@@ -1,6 +1,5 @@
 import type { Behaviour } from "@pembinaan/core"
-import { html, nothing, type PropertyValues } from "lit"
-import { property, state } from "lit/decorators.js"
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from "lit"
 import { keyed } from "lit/directives/keyed.js"
 import { live } from "lit/directives/live.js"
 import { AcknowledgeableEvent, acknowledged } from "../../internal/ack.js"
@@ -98,32 +97,46 @@ type Status = { readonly kind: "error" | "success" | "pending"; readonly text: (
  * ```
  */
 export class AsnFeedbackForm extends FormControlElement {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    subjectId: { attribute: "subject-id" },
+    raterGroup: { attribute: "rater-group" },
+    period: {},
+    scale: {},
+    action: {},
+    target: {},
+    label: {},
+    status: { state: true, attribute: false },
+    submitted: { state: true, attribute: false },
+    sending: { state: true, attribute: false }
+  }
+
   static override styles = [tokens, formStyles, styles]
 
   /** The (pseudonymous) id of the employee receiving the feedback. */
-  @property({ attribute: "subject-id" }) subjectId = ""
+  subjectId = ""
 
   /** The rater's group: `atasan`, `rekan-kerja`, `bawahan`, `diri-sendiri` or `pihak-lain`. */
-  @property({ attribute: "rater-group" }) raterGroup = ""
+  raterGroup = ""
 
   /** The evaluation period, for example `2026-S2`. */
-  @property() period = ""
+  period = ""
 
   /** `1-5` (default) or `ekspektasi`. */
-  @property() scale: FeedbackScale = "1-5"
+  scale: FeedbackScale = "1-5"
 
   /** Where to post when the element is not inside a `<form>`. */
-  @property() action = ""
+  action = ""
 
   /** The browsing context of that post (like `<form target>`). */
-  @property() target = ""
+  target = ""
 
   /** The title; "Umpan balik perilaku kerja (BerAKHLAK)" when unset. */
-  @property() label = ""
+  label = ""
 
-  @state() private status: Status | undefined
-  @state() private submitted = false
-  @state() private sending = false
+  private status: Status | undefined
+  private submitted = false
+  private sending = false
 
   private draft: DraftStore | undefined
   private draftKeyInUse: string | undefined

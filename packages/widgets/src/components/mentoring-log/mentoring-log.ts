@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from "lit"
-import { property, state } from "lit/decorators.js"
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement, personLabel } from "../../internal/display.js"
 import type { Read } from "../../internal/read.js"
@@ -73,6 +72,20 @@ export class MentoringSessionEvent extends Event {
  * @cssproperty --asn-space - Base spacing.
  */
 export class AsnMentoringLog extends DisplayElement<MentoringLogData> {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    required: { type: Boolean },
+    editable: { type: Boolean },
+    action: {},
+    target: {},
+    draft: { state: true, attribute: false },
+    showErrors: { state: true, attribute: false },
+    formDisabled: { state: true, attribute: false },
+    note: { state: true, attribute: false }
+  }
+
   static override styles = [
     tokens,
     reportStyles,
@@ -118,27 +131,27 @@ export class AsnMentoringLog extends DisplayElement<MentoringLogData> {
   static formAssociated = true
 
   /** The name under which a session is submitted with the form. */
-  @property({ reflect: true }) name = ""
+  name = ""
 
   /** Disables the session form; the element is then neither submitted, validated nor focusable. */
-  @property({ type: Boolean, reflect: true }) disabled = false
+  disabled = false
 
   /** A session must be entered before the form submits. */
-  @property({ type: Boolean }) required = false
+  required = false
 
   /** Shows the form to add a session (for an active pair). */
-  @property({ type: Boolean }) editable = false
+  editable = false
 
   /** Where to post a session when the element is not inside a `<form>`. */
-  @property() action = ""
+  action = ""
 
   /** The browsing context of that post. */
-  @property() target = ""
+  target = ""
 
-  @state() private draft: SessionDraft = emptyDraft
-  @state() private showErrors = false
-  @state() private formDisabled = false
-  @state() private note: { readonly kind: "error" | "success"; readonly text: string } | undefined
+  private draft: SessionDraft = emptyDraft
+  private showErrors = false
+  private formDisabled = false
+  private note: { readonly kind: "error" | "success"; readonly text: string } | undefined
 
   private readonly internals: ElementInternals
 

@@ -1,6 +1,5 @@
 import type { Talent } from "@pembinaan/core"
-import { html, nothing } from "lit"
-import { state } from "lit/decorators.js"
+import { html, nothing, type PropertyDeclarations } from "lit"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
 import type { Read } from "../../internal/read.js"
@@ -88,6 +87,11 @@ const widgetMessages = catalogue(load, words, nineBox)
  * ```
  */
 export class AsnNineBox extends DisplayElement<NineBoxData> {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    open: { state: true, attribute: false }
+  }
+
   protected override get t(): ReturnType<typeof widgetMessages> {
     return widgetMessages(this.i18n.locale)
   }
@@ -95,7 +99,7 @@ export class AsnNineBox extends DisplayElement<NineBoxData> {
   static override styles = [tokens, reportStyles, styles]
 
   /** The open box, if any. */
-  @state() private open: Talent.BoxNumber | undefined
+  private open: Talent.BoxNumber | undefined
 
   private readonly derive = new NineBoxController()
   private readonly list = new VirtualController(this, { rowHeight: 40, viewport: 384 })

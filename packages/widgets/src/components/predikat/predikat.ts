@@ -1,6 +1,5 @@
 import type { Quadrant } from "@pembinaan/core"
-import { html, LitElement, nothing, type PropertyValues } from "lit"
-import { property } from "lit/decorators.js"
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from "lit"
 import { LocaleController } from "../../locale.js"
 import { catalogue } from "../../messages/catalogue.js"
 import { predikat } from "../../messages/predikat.js"
@@ -30,16 +29,23 @@ const messages = catalogue(predikat)
  * ```
  */
 export class AsnPredikat extends LitElement {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    hasilKerja: { attribute: "hasil-kerja" },
+    perilakuKerja: { attribute: "perilaku-kerja" },
+    matrix: { attribute: false }
+  }
+
   static override styles = styles
 
   /** Rating of hasil kerja, as the regulation names it (`Dibawah Ekspektasi`, `Sesuai Ekspektasi`, `Diatas Ekspektasi`). */
-  @property({ attribute: "hasil-kerja" }) hasilKerja?: string
+  hasilKerja?: string
 
   /** Rating of perilaku kerja, as the regulation names it. */
-  @property({ attribute: "perilaku-kerja" }) perilakuKerja?: string
+  perilakuKerja?: string
 
   /** The quadrant matrix of the region's policy; the national one when unset. */
-  @property({ attribute: false }) matrix?: Quadrant.Matrix
+  matrix?: Quadrant.Matrix
 
   private readonly i18n = new LocaleController(this)
   private readonly quadrant = new PredikatController(this)

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from "lit"
-import { property, state } from "lit/decorators.js"
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from "lit"
 import { FormControlElement } from "../../internal/form-control.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { LocaleController } from "../../locale.js"
@@ -52,25 +51,35 @@ const messages = catalogue(rating)
  * ```
  */
 export class AsnRatingInput extends FormControlElement {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    value: {},
+    scale: {},
+    label: {},
+    required: { type: Boolean, reflect: true },
+    labels: { attribute: false },
+    focused: { state: true, attribute: false }
+  }
+
   static override styles = [tokens, styles]
 
   /** The selected value (`""` when none). The `value` attribute is the default restored by `form.reset()`. */
-  @property() value = ""
+  value = ""
 
   /** The scale: `ekspektasi` (default), `skm` (1–4) or `1-5`. */
-  @property() scale: RatingScale = "ekspektasi"
+  scale: RatingScale = "ekspektasi"
 
   /** The visible label; the default slot overrides it. */
-  @property() label = ""
+  label = ""
 
   /** Requires a value before the form can be submitted. */
-  @property({ type: Boolean, reflect: true }) required = false
+  required = false
 
   /** Replaces the option labels (one per option, in scale order); ignored when the count differs. */
-  @property({ attribute: false }) labels?: ReadonlyArray<string>
+  labels?: ReadonlyArray<string>
 
   /** The option with keyboard focus, while the user moves through the group. */
-  @state() private focused: number | undefined
+  private focused: number | undefined
 
   private readonly i18n = new LocaleController(this)
   private readonly rating = new RatingController(this)

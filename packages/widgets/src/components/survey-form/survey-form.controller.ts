@@ -1,4 +1,4 @@
-import { type LegalBasis, Presets, type Survey } from "@pembinaan/core"
+import { Presets, type Survey } from "@pembinaan/core"
 import type { ReactiveController, ReactiveControllerHost } from "lit"
 
 /**
@@ -81,102 +81,6 @@ const extras = (input: SurveyInput): Pick<SurveySubmission, "comment" | "ticket"
 
 const answerOf: Readonly<Record<string, SurveyAnswer>> = { "1": 1, "2": 2, "3": 3, "4": 4 }
 
-// A template is read with a guard written against core's `Survey.Template` schema instead of the schema itself: the
-// survey needs nothing else of effect Schema, which would add about 25 kB gzip to the page. `survey-form.test.ts`
-// checks that the guard accepts exactly what `Schema.decodeUnknownResult(Survey.Template)` accepts and returns the
-// same value. Unknown keys are dropped, as the schema does.
-type Plain = Readonly<Record<string, unknown>>
-const isPlain = (u: unknown): u is Plain => typeof u === "object" && u !== null && !Array.isArray(u)
-const isText = (u: unknown): u is string => typeof u === "string" && u.length > 0
-const label = (u: unknown): Survey.Label | undefined =>
-  isPlain(u) && isText(u.id) && isText(u.en) ? { id: u.id, en: u.en } : undefined
-const four = (u: unknown): readonly [string, string, string, string] | undefined =>
-  Array.isArray(u) && u.length === 4 && isText(u[0]) && isText(u[1]) && isText(u[2]) && isText(u[3])
-    ? [u[0], u[1], u[2], u[3]]
-    : undefined
-const optional = <A>(u: Plain, key: string, read: (v: unknown) => A | undefined): { ok: boolean; value?: A } => {
-  if (!(key in u)) return { ok: true }
-  const value = read(u[key])
-  return value === undefined ? { ok: false } : { ok: true, value }
-}
-const element = (u: unknown): Survey.Element | undefined => {
-  if (!isPlain(u) || !isText(u.id)) return undefined
-  const l = label(u.label)
-  const w = optional(u, "weight", (v) =>
-    (typeof v === "number" && Number.isFinite(v)) || typeof v === "string" ? v : undefined
-  )
-  if (!l || !w.ok) return undefined
-  return w.value === undefined ? { id: u.id, label: l } : { id: u.id, label: l, weight: w.value }
-}
-const citation = (u: unknown): LegalBasis.Citation | undefined => {
-  if (!isPlain(u) || !isText(u.regulation) || typeof u.confirmed !== "boolean") return undefined
-  const article = optional(u, "article", (v) => (typeof v === "string" ? v : undefined))
-  const note = optional(u, "note", (v) => (typeof v === "string" ? v : undefined))
-  if (!article.ok || !note.ok) return undefined
-  return {
-    regulation: u.regulation,
-    ...(article.value !== undefined && { article: article.value }),
-    ...(note.value !== undefined && { note: note.value }),
-    confirmed: u.confirmed
-  }
-}
-const all = <A>(u: unknown, read: (v: unknown) => A | undefined): ReadonlyArray<A> | undefined => {
-  if (!Array.isArray(u) || u.length === 0) return undefined
-  const out: A[] = []
-  for (let i = 0; i < u.length; i++) {
-    const v = read(u[i])
-    if (v === undefined) return undefined
-    out.push(v)
-  }
-  return out
-}
-const weightings: ReadonlyArray<unknown> = ["exact", "printed", "custom"]
-const readTemplate = (u: unknown): SurveyTemplate | undefined => {
-  if (!isPlain(u) || !isText(u.id) || !isText(u.version)) return undefined
-  const elements = all(u.elements, element)
-  const labels = isPlain(u.answerLabels) ? { id: four(u.answerLabels.id), en: four(u.answerLabels.en) } : undefined
-  const title = optional(u, "title", label)
-  const weighting = optional(u, "weighting", (v) =>
-    weightings.includes(v) ? (v as NonNullable<Survey.Template["weighting"]>) : undefined
-  )
-  const legalBasis = optional(u, "legalBasis", (v) => all(v, citation))
-  if (!elements || !labels?.id || !labels.en || !title.ok || !weighting.ok || !legalBasis.ok) return undefined
-  return {
-    id: u.id,
-    version: u.version,
-    ...(title.value !== undefined && { title: title.value }),
-    elements,
-    answerLabels: { id: labels.id, en: labels.en },
-    ...(weighting.value !== undefined && { weighting: weighting.value }),
-    ...(legalBasis.value !== undefined && { legalBasis: legalBasis.value as LegalBasis.LegalBasis })
-  }
-}
-
-/**
- * Reads a template from untrusted input (for example the JSON of a `<script type="application/json">`) with the
- * shape of core's `Survey.Template`. `answerLabels` may be omitted (the national labels are used); element ids must
- * be unique. Returns `undefined` when the input is not a template.
- *
- * @since 0.2.0
- */
-export const toSurveyTemplate = (u: unknown): SurveyTemplate | undefined => {
-  const input =
-    typeof u === "object" && u !== null && !("answerLabels" in u)
-      ? { ...u, answerLabels: nationalSurveyTemplate.answerLabels }
-      : u
-  const decoded = readTemplate(input)
-  if (decoded === undefined) return undefined
-  const ids = new Set(decoded.elements.map((e) => e.id))
-  return ids.size === decoded.elements.length ? decoded : undefined
-}
-
-/**
- * Whether an unknown value is a complete {@link SurveyTemplate} with unique element ids.
- *
- * @since 0.2.0
- */
-export const isSurveyTemplate = (u: unknown): u is SurveyTemplate => toSurveyTemplate(u) !== undefined
-
 /**
  * Reads the remembered tickets; an unavailable or corrupt storage counts as empty.
  */
@@ -196,8 +100,16 @@ const readTickets = (): ReadonlyArray<string> => {
  * @since 0.2.0
  */
 export class SurveyController implements ReactiveController {
-  /** The template in use; `undefined` when the given one was invalid. */
+  /** The template in use; `undefined` while a given one is being checked ({@link checking}) or when it was invalid. */
   template: SurveyTemplate | undefined = nationalSurveyTemplate
+  /**
+   * Settles once the template given last is checked; `undefined` when none is being checked. The check loads the
+   * first time a page gives a template, so a page with the national one does not carry it.
+   */
+  checking: Promise<void> | undefined
+  /** Whether the check could not be loaded (a network failure): the page has to be reloaded. */
+  checkFailed = false
+  private requests = 0
   /** Increases whenever answers are cleared, so the element can recreate its inputs. */
   generation = 0
   /** The index of the question shown in `one-at-a-time` mode. */
@@ -212,9 +124,38 @@ export class SurveyController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Uses a template (or, when `undefined` is passed, the national one); an invalid one leaves no template. */
+  /**
+   * Uses a template (or, when `undefined` is passed, the national one); an invalid one leaves no template. A given
+   * template is checked asynchronously: until {@link checking} settles, there is no template.
+   */
   setTemplate(template: unknown): void {
-    const next = template === undefined ? nationalSurveyTemplate : toSurveyTemplate(template)
+    const request = ++this.requests
+    this.checkFailed = false
+    if (template === undefined) {
+      this.checking = undefined
+      this.use(nationalSurveyTemplate)
+      return
+    }
+    this.use(undefined)
+    const current = () => request === this.requests
+    this.checking = import("./survey-form.guard.js").then(
+      ({ readSurveyTemplate }) => {
+        if (!current()) return
+        this.checking = undefined
+        this.use(readSurveyTemplate(template, nationalSurveyTemplate.answerLabels))
+        this.host.requestUpdate()
+      },
+      () => {
+        if (!current()) return
+        this.checking = undefined
+        this.checkFailed = true
+        this.host.requestUpdate()
+      }
+    )
+    this.host.requestUpdate()
+  }
+
+  private use(next: SurveyTemplate | undefined): void {
     if (next === this.template) return
     this.template = next
     this.clear()

@@ -10,10 +10,11 @@ import type { AsnRatingInput } from "../rating-input/rating-input.js"
 import {
   nationalSurveyTemplate,
   SURVEY_TICKETS_KEY,
-  type SurveySubmission,
-  toSurveyTemplate
+  SurveyController,
+  type SurveySubmission
 } from "./survey-form.controller.js"
 import type { AsnSurveyForm, SurveySubmitEvent } from "./survey-form.js"
+import { toSurveyTemplate } from "./survey-form.template.js"
 
 const mount = async (attrs: Record<string, string> = {}, inner = ""): Promise<AsnSurveyForm> => {
   const el = document.createElement("asn-survey-form")
@@ -135,6 +136,26 @@ describe("<asn-survey-form>", () => {
     expect(second?.shadowRoot?.getElementById(describedBy)?.textContent).toBe("Pilih salah satu jawaban.")
     // Focus moves to the first unanswered question.
     expect(el.shadowRoot?.activeElement).toBe(second)
+  })
+
+  it("form.reset() clears every answer and the messages of the last submit attempt", async () => {
+    const form = document.createElement("form")
+    document.body.append(form)
+    const el = document.createElement("asn-survey-form")
+    form.append(el)
+    await el.updateComplete
+    captureSubmit(el)
+    await userEvent.tab()
+    await userEvent.keyboard("{ArrowRight}")
+    part(el, "submit")?.click()
+    await new Promise((r) => setTimeout(r, 50))
+    expect(groupOf(inputs(el)[1])?.getAttribute("aria-invalid")).toBe("true")
+    expect(inputs(el)[0]?.value).toBe("2")
+    form.reset()
+    await el.updateComplete
+    await Promise.all(inputs(el).map((i) => i.updateComplete))
+    expect(inputs(el).map((i) => i.value)).toEqual(Array(9).fill(""))
+    expect(inputs(el).map((i) => groupOf(i)?.getAttribute("aria-invalid") ?? null)).toEqual(Array(9).fill(null))
   })
 
   it("one-at-a-time: progress, Next requires an answer, Back returns", async () => {
@@ -411,6 +432,63 @@ describe("toSurveyTemplate (the guard that keeps effect Schema out of the survey
     }
     expect(accepted).toBeGreaterThan(10)
     expect(cases.length - accepted).toBeGreaterThan(100)
+  })
+})
+
+describe("a template given by the page (its check loads on first use)", () => {
+  const host = () => ({
+    addController() {},
+    removeController() {},
+    requestUpdate() {},
+    updateComplete: Promise.resolve(true)
+  })
+  const rsud = {
+    id: "skm-rsud",
+    version: "2026.1",
+    elements: [{ id: "A", label: { id: "Kebersihan", en: "Cleanliness" } }]
+  }
+
+  it("has no template while it is checked, then the checked one (national answer labels when it gives none)", async () => {
+    const survey = new SurveyController(host())
+    expect(survey.template).toBe(nationalSurveyTemplate)
+    survey.setTemplate(rsud)
+    expect(survey.template).toBeUndefined()
+    expect(survey.checking).toBeInstanceOf(Promise)
+    await survey.checking
+    expect(survey.checking).toBeUndefined()
+    expect(survey.template).toEqual({ ...rsud, answerLabels: nationalSurveyTemplate.answerLabels })
+    survey.setTemplate({ ...rsud, version: "" })
+    await survey.checking
+    expect(survey.template).toBeUndefined()
+    expect(survey.checkFailed).toBe(false)
+  })
+
+  it("keeps the template given last when checks overlap", async () => {
+    const survey = new SurveyController(host())
+    survey.setTemplate(rsud)
+    const first = survey.checking
+    survey.setTemplate({ ...rsud, elements: [] })
+    await Promise.all([first, survey.checking])
+    expect(survey.template).toBeUndefined()
+    survey.setTemplate(rsud)
+    survey.setTemplate(undefined)
+    expect(survey.checking).toBeUndefined()
+    await new Promise((r) => setTimeout(r, 50))
+    expect(survey.template).toBe(nationalSurveyTemplate)
+  })
+
+  it("the element's updateComplete waits until the given template is checked and shown", async () => {
+    const el = await mount()
+    el.template = rsud as never
+    await el.updateComplete
+    expect(inputs(el).map((i) => i.label)).toEqual(["Kebersihan"])
+    el.template = { ...rsud, id: "" } as never
+    await el.updateComplete
+    expect(inputs(el)).toEqual([])
+    expect(part(el, "error")?.textContent).toBe("Templat survei tidak valid.")
+    el.template = undefined as never
+    await el.updateComplete
+    expect(inputs(el)).toHaveLength(9)
   })
 })
 

@@ -1,7 +1,4 @@
-import { html, nothing, type PropertyValues } from "lit"
-import { property, state } from "lit/decorators.js"
-import { keyed } from "lit/directives/keyed.js"
-import { live } from "lit/directives/live.js"
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from "lit"
 import { AcknowledgeableEvent, acknowledged } from "../../internal/ack.js"
 import { DraftStore } from "../../internal/draft.js"
 import { FormControlElement, postNatively } from "../../internal/form-control.js"
@@ -102,38 +99,56 @@ type Status = { readonly kind: "error" | "success" | "pending"; readonly text: (
  * ```
  */
 export class AsnSurveyForm extends FormControlElement {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    template: { attribute: false },
+    mode: {},
+    withComment: { type: Boolean, attribute: "with-comment" },
+    ticket: {},
+    askIdentity: { type: Boolean, attribute: "ask-identity" },
+    action: {},
+    target: {},
+    label: {},
+    comment: { state: true, attribute: false },
+    identityName: { state: true, attribute: false },
+    identityPhone: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    submitted: { state: true, attribute: false },
+    sending: { state: true, attribute: false }
+  }
+
   static override styles = [tokens, formStyles, styles]
 
   /** The survey template; when unset, a child `<script type="application/json">` or the national template. */
-  @property({ attribute: false }) template?: SurveyTemplate
+  template?: SurveyTemplate
 
   /** `all` (default) shows every question; `one-at-a-time` shows one with Next/Back and progress. */
-  @property() mode: "all" | "one-at-a-time" = "all"
+  mode: "all" | "one-at-a-time" = "all"
 
   /** Shows an optional comment textarea. */
-  @property({ type: Boolean, attribute: "with-comment" }) withComment = false
+  withComment = false
 
   /** The service ticket number being rated; a ticket can be submitted once per browser. */
-  @property() ticket = ""
+  ticket = ""
 
   /** Asks for name and phone number (both optional). Without it, the survey collects no personal data. */
-  @property({ type: Boolean, attribute: "ask-identity" }) askIdentity = false
+  askIdentity = false
 
   /** Where to post when the element is not inside a `<form>`. */
-  @property() action = ""
+  action = ""
 
   /** The browsing context of that post (like `<form target>`). */
-  @property() target = ""
+  target = ""
 
   /** The title; "Survei Kepuasan Masyarakat" when unset. */
-  @property() label = ""
+  label = ""
 
-  @state() private comment = ""
-  @state() private identityName = ""
-  @state() private identityPhone = ""
-  @state() private status: Status | undefined
-  @state() private submitted = false
-  @state() private sending = false
+  private comment = ""
+  private identityName = ""
+  private identityPhone = ""
+  private status: Status | undefined
+  private submitted = false
+  private sending = false
 
   private draft: DraftStore | undefined
   private readonly i18n = new LocaleController(this)
@@ -215,16 +230,43 @@ export class AsnSurveyForm extends FormControlElement {
     if (this.draft.save(snapshot) === "failed") this.status = { kind: "error", text: (t) => t.draftFailed }
   }
 
+  /** The answers' generation the rating inputs show (see `updated`). */
+  private shownGeneration = -1
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
+    if (this.survey.generation !== this.shownGeneration) {
+      // The answers were cleared (reset, another template or ticket, a restored draft): the inputs forget the last
+      // submit attempt's messages and show the answers now held, restored ones included.
+      this.shownGeneration = this.survey.generation
+      for (const input of this.renderRoot.querySelectorAll<AsnRatingInput>("asn-rating-input")) {
+        input.formResetCallback()
+        input.value = this.survey.valueOf(input.dataset.element ?? "")
+      }
+    }
     this.syncForm()
+  }
+
+  /** Why there is no template: being checked, the check could not load, or invalid. */
+  private templateProblem(t: Messages): string {
+    return this.survey.checking ? t.checkingTemplate : this.survey.checkFailed ? t.checkFailed : t.invalidTemplate
+  }
+
+  /** Also waits until a given template is checked (its check loads on first use) and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete()
+    while (this.survey.checking) {
+      await this.survey.checking
+      done = await super.getUpdateComplete()
+    }
+    return done
   }
 
   private syncForm(): void {
     const t = messages(this.i18n.locale)
     this.internals.setFormValue(this.survey.formData(this.input()), this.survey.snapshot())
     const missing = this.survey.missing
-    if (this.survey.template === undefined) this.applyValidity({ customError: true }, t.invalidTemplate)
+    if (this.survey.template === undefined) this.applyValidity({ customError: true }, this.templateProblem(t))
     else
       this.applyValidity(
         { valueMissing: missing.length > 0 },
@@ -332,12 +374,12 @@ export class AsnSurveyForm extends FormControlElement {
       ${this.ticket ? html`<p part="ticket">${t.ticketLabel}: ${this.ticket}</p>` : nothing}
       ${
         template === undefined
-          ? html`<p part="error" role="alert">${t.invalidTemplate}</p>`
+          ? this.survey.checking
+            ? html`<p part="checking" role="status">${t.checkingTemplate}</p>`
+            : html`<p part="error" role="alert">${this.templateProblem(t)}</p>`
           : html`
             ${oneAtATime ? html`<p part="progress" aria-live="polite">${t.questionOf(current, total)}</p>` : nothing}
-            ${keyed(
-              this.survey.generation,
-              html`<ol part="questions" @input=${this.onAnswer} @change=${this.onChange}>
+            ${html`<ol part="questions" @input=${this.onAnswer} @change=${this.onChange}>
                 ${template.elements.map((e, i) => {
                   // the questionnaire's own question and answers (waktu: tidak cepat … sangat cepat), when known
                   const question = surveyQuestion(template, e.id)
@@ -358,8 +400,7 @@ export class AsnSurveyForm extends FormControlElement {
                     >
                   </li>`
                 })}
-              </ol>`
-            )}
+              </ol>`}
             ${last ? this.renderExtras(t) : nothing}
             <div part="actions">
               ${oneAtATime && !this.survey.isFirst ? html`<button part="back" type="button" @click=${this.onBack}>${t.back}</button>` : nothing}
@@ -383,7 +424,7 @@ export class AsnSurveyForm extends FormControlElement {
         this.withComment
           ? html`<label part="field">
               <span>${t.comment}</span>
-              <textarea part="comment" rows="3" .value=${live(this.comment)} @input=${(e: Event) => {
+              <textarea part="comment" rows="3" .value=${this.comment} @input=${(e: Event) => {
                 this.comment = (e.target as HTMLTextAreaElement).value
                 this.saveDraft()
               }}></textarea>
@@ -396,13 +437,13 @@ export class AsnSurveyForm extends FormControlElement {
               <legend>${t.identityLegend}</legend>
               <label part="field">
                 <span>${t.identityName}</span>
-                <input autocomplete="name" .value=${live(this.identityName)} @input=${(e: Event) => {
+                <input autocomplete="name" .value=${this.identityName} @input=${(e: Event) => {
                   this.identityName = (e.target as HTMLInputElement).value
                 }} />
               </label>
               <label part="field">
                 <span>${t.identityPhone}</span>
-                <input type="tel" inputmode="tel" autocomplete="tel" .value=${live(this.identityPhone)} @input=${(
+                <input type="tel" inputmode="tel" autocomplete="tel" .value=${this.identityPhone} @input=${(
                   e: Event
                 ) => {
                   this.identityPhone = (e.target as HTMLInputElement).value

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from "lit"
-import { property, state } from "lit/decorators.js"
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from "lit"
 import { FormControlElement, postNatively } from "../../internal/form-control.js"
 import * as Read from "../../internal/read.js"
 import { formStyles, tokens } from "../../internal/shared.styles.js"
@@ -53,6 +52,15 @@ export class TrainingRecordSubmitEvent extends Event {
  * @cssproperty --asn-space - Base spacing.
  */
 export class AsnTrainingRecord extends FormControlElement {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    action: {},
+    target: {},
+    label: {},
+    status: { state: true, attribute: false }
+  }
+
   static override styles = [
     tokens,
     formStyles,
@@ -101,18 +109,18 @@ export class AsnTrainingRecord extends FormControlElement {
   ]
 
   /** The configuration as a JS value (else read from a child JSON script). */
-  @property({ attribute: false }) data?: unknown
+  data?: unknown
 
   /** Where to post when the element is not inside a `<form>`. */
-  @property() action = ""
+  action = ""
 
   /** The browsing context of that post. */
-  @property() target = ""
+  target = ""
 
   /** The title; a localised default when empty. */
-  @property() label = ""
+  label = ""
 
-  @state() private status: { readonly kind: "error" | "success"; readonly text: string } | undefined
+  private status: { readonly kind: "error" | "success"; readonly text: string } | undefined
 
   private readonly i18n = new LocaleController(this)
   private readonly model = new TrainingRecordModel()

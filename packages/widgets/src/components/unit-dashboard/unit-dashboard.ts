@@ -1,6 +1,5 @@
 import { Quadrant } from "@pembinaan/core"
-import { html, nothing } from "lit"
-import { property } from "lit/decorators.js"
+import { html, nothing, type PropertyDeclarations } from "lit"
 import { type ChartSpec, chart } from "../../internal/chart.js"
 import { toCsv } from "../../internal/csv.js"
 import { DisplayElement } from "../../internal/display.js"
@@ -93,6 +92,13 @@ const widgetMessages = catalogue(load, words, dashboard, terms, ikmTerms)
  * @cssproperty --asn-font - Font shorthand.
  */
 export class AsnUnitDashboard extends DisplayElement<DashboardData> {
+  /** @internal Lit's reactive properties (attribute options as the fields below document). */
+  static override properties: PropertyDeclarations = {
+    unit: { reflect: true },
+    period: { reflect: true },
+    jabatan: { reflect: true }
+  }
+
   protected override get t(): ReturnType<typeof widgetMessages> {
     return widgetMessages(this.i18n.locale)
   }
@@ -100,13 +106,13 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
   static override styles = [tokens, reportStyles, styles]
 
   /** The selected unit; empty for all units. */
-  @property({ reflect: true }) unit = ""
+  unit = ""
 
   /** The selected period; the latest period when empty or unknown. */
-  @property({ reflect: true }) period = ""
+  period = ""
 
   /** The selected jabatan; empty for all. */
-  @property({ reflect: true }) jabatan = ""
+  jabatan = ""
 
   private readonly model = new DashboardController()
   private readonly employeesList = new VirtualController(this, { rowHeight: ROW, viewport: 384 })
