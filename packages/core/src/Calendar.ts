@@ -133,3 +133,54 @@ export const completedYears = (from: string, to: string): number => {
   const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4))
   return to.slice(5) >= from.slice(5) ? years : years - 1
 }
+
+const MONTHS = {
+  id: [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember"
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  ]
+} as const
+
+/**
+ * An ISO date written out for people, as letters and notices print it: `"12 Desember 2026"` in Indonesian,
+ * `"12 December 2026"` in English. Anything that is not a valid ISO date is returned unchanged.
+ *
+ * @example
+ * ```ts
+ * import { Calendar } from "@pembinaan/core"
+ * Calendar.longDate("2027-01-27") // => "27 Januari 2027"
+ * Calendar.longDate("2027-01-27", "en") // => "27 January 2027"
+ * ```
+ *
+ * @category formatting
+ * @since 0.5.0
+ */
+export const longDate = (iso: string, locale: "id" | "en" = "id"): string => {
+  if (dayNumber(iso) === undefined) return iso
+  const [y, m, d] = iso.split("-")
+  return `${Number(d)} ${MONTHS[locale][Number(m) - 1]} ${y}`
+}

@@ -1076,8 +1076,8 @@ export const apply = (
         at: event.at,
         limit: state.lastAt,
         messages: {
-          id: `Tanggal ${event.at} sebelum peristiwa terakhir (${state.lastAt}).`,
-          en: `The date ${event.at} is before the last event (${state.lastAt}).`
+          id: `Tanggal ${Calendar.longDate(event.at)} sebelum peristiwa terakhir (${Calendar.longDate(state.lastAt)}).`,
+          en: `The date ${Calendar.longDate(event.at, "en")} is before the last event (${Calendar.longDate(state.lastAt, "en")}).`
         }
       })
     )
@@ -1248,8 +1248,8 @@ export const apply = (
       if (party === "atasan-pejabat-penilai") {
         if (event.at <= limit) {
           return late(limit, {
-            id: `Atasan pejabat penilai mengevaluasi hanya setelah tenggat pejabat penilai (${limit}) terlewati.`,
-            en: `The atasan pejabat penilai evaluates only after the pejabat penilai's deadline (${limit}).`
+            id: `Atasan pejabat penilai mengevaluasi hanya setelah tenggat pejabat penilai (${Calendar.longDate(limit)}) terlewati.`,
+            en: `The atasan pejabat penilai evaluates only after the pejabat penilai's deadline (${Calendar.longDate(limit, "en")}).`
           })
         }
         return move("approved", { annual, approval: { at: event.at, by: event.by } })
@@ -1288,8 +1288,8 @@ export const apply = (
       const limit = deadlineFrom(d.keberatan, state.acknowledgement?.at ?? state.lastAt)
       if (event.at > limit) {
         return late(limit, {
-          id: `Batas pengajuan keberatan adalah ${limit}; keberatan tanggal ${event.at} terlambat.`,
-          en: `Keberatan had to be filed by ${limit}; ${event.at} is late.`
+          id: `Batas pengajuan keberatan adalah ${Calendar.longDate(limit)}; keberatan tanggal ${Calendar.longDate(event.at)} terlambat.`,
+          en: `Keberatan had to be filed by ${Calendar.longDate(limit, "en")}; ${Calendar.longDate(event.at, "en")} is late.`
         })
       }
       return move("keberatan", { keberatan: { filedAt: event.at, reason: event.reason, decision: null } })
@@ -1326,8 +1326,8 @@ export const apply = (
             : deadlineFrom(d.keberatan, deadlineFrom(d.acknowledgement, state.approval?.at ?? state.lastAt))
         if (event.at <= limit) {
           return late(limit, {
-            id: `Hasil baru final setelah batas keberatan (${limit}) lewat.`,
-            en: `The result becomes final only after the keberatan window (${limit}).`
+            id: `Hasil baru final setelah batas keberatan (${Calendar.longDate(limit)}) lewat.`,
+            en: `The result becomes final only after the keberatan window (${Calendar.longDate(limit, "en")}).`
           })
         }
       }
@@ -1746,14 +1746,14 @@ export const yearResult = (policy: Policy, state: State, on: string): YearResult
       : { period, state: on > dueBy ? "missing" : "open", predikat: null, score: null, due: dueBy }
     if (line.state === "late") {
       notes.push({
-        id: `Periode ${period} dievaluasi terlambat (${e?.at}; tenggat ${dueBy}); hasilnya tetap dipakai.`,
-        en: `Period ${period} was evaluated late (${e?.at}; due ${dueBy}); its result is still used.`
+        id: `Periode ${period} dievaluasi terlambat (${Calendar.longDate(e?.at ?? "")}; tenggat ${Calendar.longDate(dueBy)}); hasilnya tetap dipakai.`,
+        en: `Period ${period} was evaluated late (${Calendar.longDate(e?.at ?? "", "en")}; due ${Calendar.longDate(dueBy, "en")}); its result is still used.`
       })
     }
     if (line.state === "missing") {
       notes.push({
-        id: `Periode ${period} tidak dievaluasi (tenggat ${dueBy}).`,
-        en: `Period ${period} was not evaluated (due ${dueBy}).`
+        id: `Periode ${period} tidak dievaluasi (tenggat ${Calendar.longDate(dueBy)}).`,
+        en: `Period ${period} was not evaluated (due ${Calendar.longDate(dueBy, "en")}).`
       })
     }
     return line

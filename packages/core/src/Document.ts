@@ -117,21 +117,6 @@ export interface Context {
 // helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember"
-]
-
 /**
  * An ISO date in Indonesian long form.
  *
@@ -144,11 +129,7 @@ const MONTHS = [
  * @category helpers
  * @since 0.2.0
  */
-export const tanggal = (iso: string): string => {
-  if (Calendar.dayNumber(iso) === undefined) return iso
-  const [y, m, d] = iso.split("-")
-  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`
-}
+export const tanggal = (iso: string): string => Calendar.longDate(iso)
 
 const NOT_HELD = "-"
 

@@ -425,7 +425,7 @@ describe("Cycle.yearResult", () => {
     expect(r).toMatchObject({ status: "final", disputed: false, predikat: "Baik", source: "keputusan-keberatan" })
     expect(r.periods.map((p) => p.state)).toEqual(["evaluated", "late", "evaluated", "evaluated"])
     expect(r.notes.map((n) => n.en)).toEqual([
-      "Period 2026-Q2 was evaluated late (2026-07-20; due 2026-07-10); its result is still used."
+      "Period 2026-Q2 was evaluated late (20 July 2026; due 10 July 2026); its result is still used."
     ])
     expect(JSON.parse(JSON.stringify(r))).toEqual(r)
   })
