@@ -808,8 +808,7 @@ const dashboard = (caches: DashboardCaches, region: string, unit: string | undef
           jabatan: str(r.jabatan),
           period: str(r.period),
           predikat: str(r.predikat),
-          ...(r.score == null ? {} : { score: str(r.score) }),
-          rewards: []
+          ...(r.score == null ? {} : { score: str(r.score) })
         }))
       )
       records = { generation, json }
@@ -828,7 +827,9 @@ const dashboard = (caches: DashboardCaches, region: string, unit: string | undef
       if (score !== null) ikm.push({ unit: g.unit_id, period: g.period, score })
     }
     const title = unit === undefined ? `${region}` : `${region} / ${unit}`
-    const text = `{"title":${JSON.stringify(title)},"records":${records.json},"ikm":${JSON.stringify(ikm)},"minimumGroupSize":5}`
+    // The results carry no rule decisions (rewards, remediation plans) or JP: the dashboard says those lists are not
+    // part of this data instead of showing them empty.
+    const text = `{"title":${JSON.stringify(title)},"records":${records.json},"ikm":${JSON.stringify(ikm)},"minimumGroupSize":5,"unavailable":["rewards","remediation","jp"]}`
     const etag = `"${caches.instance}-${createHash("sha256").update(signature).digest("base64url").slice(0, 22)}"`
     const body = { signature, text, etag }
     caches.bodies.set(key, body)

@@ -91,6 +91,12 @@ describe("pembinaan serve --demo on a fresh directory (embedded PostgreSQL, noth
       expect(data.records.length).toBe(r.body.records.length)
       expect(data.units).toEqual(["bkpsdm", "dinkes", "dpmptsp", "dukcapil"])
       expect(data.ikm.length).toBeGreaterThan(0)
+      // lists the results do not carry are declared, not sent empty
+      expect((read.success as { unavailable: ReadonlyArray<string> }).unavailable).toEqual([
+        "rewards",
+        "remediation",
+        "jp"
+      ])
     }
   })
 

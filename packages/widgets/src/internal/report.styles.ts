@@ -284,6 +284,10 @@ export const reportStyles = css`
     gap: 0.375rem;
   }
   /* virtual list */
+  .empty {
+    color: var(--_muted);
+    margin: 0.25rem 0;
+  }
   .scroller {
     max-height: 24rem;
     overflow: auto;

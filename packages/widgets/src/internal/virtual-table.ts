@@ -39,7 +39,10 @@ export const virtualTable = <R>(o: {
   readonly rows: ReadonlyArray<R>
   readonly cells: (row: R) => ReadonlyArray<string | TemplateResult>
   readonly controller: VirtualController
+  /** Said instead of an empty table (a table with only its header row reads as broken). */
+  readonly empty: string
 }): TemplateResult => {
+  if (o.rows.length === 0) return html`<p part="empty" class="empty" id=${o.id}>${o.empty}</p>`
   const w = o.controller.window(o.rows.length)
   const n = o.columns.length
   const short = o.rows.length <= 9

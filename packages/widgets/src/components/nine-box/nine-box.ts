@@ -198,7 +198,8 @@ export class AsnNineBox extends DisplayElement<NineBoxData> {
           p.placement.trace.inputs.predikat,
           this.dec(p.placement.potensial.classification.score.text)
         ],
-        controller: this.list
+        controller: this.list,
+        empty: t.emptyList
       })}
     </div>`
   }

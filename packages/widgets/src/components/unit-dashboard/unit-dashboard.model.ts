@@ -57,11 +57,27 @@ export interface DashboardIkm {
 }
 
 /**
+ * The lists of `<asn-unit-dashboard>` that come from data beyond the results: rule decisions (rewards, remediation
+ * plans) and JP.
+ *
+ * @since 0.5.0
+ */
+export type DashboardList = "rewards" | "remediation" | "jp"
+
+const dashboardLists: ReadonlyArray<string> = ["rewards", "remediation", "jp"]
+
+/**
  * The checked data of `<asn-unit-dashboard>`.
  *
  * @since 0.3.0
  */
 export interface DashboardData {
+  /**
+   * The lists the data does not carry (`rewards`, `remediation`, `jp`): the dashboard says so instead of showing
+   * an empty list, which would read as "nobody". A server that does not compute rule decisions sends
+   * `unavailable: ["rewards", "remediation"]`.
+   */
+  readonly unavailable: ReadonlyArray<DashboardList>
   readonly title: string | undefined
   readonly organisation: Distribution.OrganisationPredikat
   readonly distribution: Distribution.Policy
@@ -129,7 +145,8 @@ const DEFAULT_MINIMUM = 5
 
 /**
  * Checks the JSON of `<asn-unit-dashboard>`:
- * `{ title?, organisation?, distribution?, records: DashboardRecord[], ikm?: DashboardIkm[], minimumGroupSize? }`.
+ * `{ title?, organisation?, distribution?, records: DashboardRecord[], ikm?: DashboardIkm[], minimumGroupSize?,
+ * unavailable? }`.
  * Records are copied field by field (an allow-list): anything else on them (raw ratings, rater names, NIK) is dropped
  * and can reach neither the page nor the CSV. `distribution` defaults to `Presets.distribution.circular2023` and
  * `organisation` to `Baik`.
@@ -217,9 +234,13 @@ export const checkDashboard = (input: unknown): Read.Read<DashboardData> => {
   const min = input.minimumGroupSize
   if (min !== undefined && !(typeof min === "number" && Number.isInteger(min) && min >= 1))
     problems.push("minimumGroupSize: expected an integer ≥ 1")
+  const unavailable = input.unavailable ?? []
+  if (!(Array.isArray(unavailable) && unavailable.every((x) => dashboardLists.includes(x))))
+    problems.push(`unavailable: expected a list of ${dashboardLists.join(", ")}`)
   if (problems.length > 0) return Read.fail(problems)
   const sorted = (s: Set<string>) => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   return Read.succeed({
+    unavailable: [...new Set(unavailable as ReadonlyArray<DashboardList>)],
     title: str(input.title),
     organisation,
     distribution,

@@ -1,5 +1,6 @@
 import "../../define/asn-unit-dashboard.js"
 import { Distribution, Presets, Quadrant } from "@pembinaan/core"
+import { Result } from "effect"
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest"
 import { userEvent } from "vitest/browser"
 import { axeViolations } from "../../../test/axe.js"
@@ -101,6 +102,38 @@ describe("<asn-unit-dashboard>", () => {
       `${v.training.meets} dari ${v.training.known} pegawai memenuhi target JP.`
     )
     expect(bodyRows(el, "behind")).toHaveLength(Math.min(v.training.behind.length, 40))
+  })
+
+  it("says a list is empty instead of showing a table with only its header", async () => {
+    // records without decisions, plans or JP: the three lists are empty
+    const el = await mount<AsnUnitDashboard>("asn-unit-dashboard", {
+      ...data,
+      records: dashboardRecords(60, undefined, 0)
+    })
+    for (const id of ["rewards", "remediation", "behind"]) {
+      const list = el.shadowRoot?.getElementById(id)
+      expect(list?.tagName, id).toBe("P")
+      expect(list?.textContent, id).toBe("Tidak ada pegawai dalam daftar ini.")
+    }
+    expect(el.shadowRoot?.querySelector("#employees table")).not.toBeNull()
+    expect(await axeViolations(el)).toEqual([])
+  })
+
+  it("says which lists the data does not carry, instead of showing them empty", async () => {
+    const el = await mount<AsnUnitDashboard>("asn-unit-dashboard", { ...data, unavailable: ["rewards", "remediation"] })
+    for (const id of ["rewards", "remediation"]) {
+      expect(el.shadowRoot?.getElementById(id)?.textContent, id).toBe(
+        "Daftar ini tidak termasuk dalam data dasbor ini."
+      )
+    }
+    expect(el.shadowRoot?.getElementById("rew-h")?.textContent).toBe("Penghargaan")
+    // the JP list is carried: shown as before
+    expect(el.shadowRoot?.querySelector("#behind table")).not.toBeNull()
+    expect(part(el, "training")).not.toBeNull()
+    expect(readDashboard({ records: [], unavailable: ["rewards", "gaji"] })).toEqual(
+      Result.fail(["unavailable: expected a list of rewards, remediation, jp"])
+    )
+    expect(await axeViolations(el)).toEqual([])
   })
 
   it("shows IKM per unit with mutu, and suppresses a unit below the minimum group size", async () => {

@@ -219,6 +219,9 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
     const data = this.value as DashboardData
     const v = this.view as DashboardView
     const t = this.t
+    // lists the data does not carry: said so, never shown as an empty list ("nobody")
+    const missing = new Set(data.unavailable)
+    const unavailable = (id: string) => html`<p part="empty" class="empty" id=${id}>${t.listUnavailable}</p>`
     const f = v.filters
     const r = v.report
     const distribution: ChartSpec = {
@@ -310,40 +313,53 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
       </div>
       <section>
         <h3 id="emp-h">${t.employeesHeading}</h3>
-        ${virtualTable({ id: "employees", caption: t.employeesHeading, columns: people, rows: v.rows, cells: this.personCells, controller: this.employeesList })}
+        ${virtualTable({ id: "employees", caption: t.employeesHeading, columns: people, rows: v.rows, cells: this.personCells, controller: this.employeesList, empty: t.emptyList })}
       </section>
       <div class="cols">
         <section>
-          <h3 id="rew-h">${t.rewardsHeading} (${v.rewards.length})</h3>
-          ${virtualTable({
-            id: "rewards",
-            caption: t.rewardsHeading,
-            columns: [{ label: t.employeeName }, { label: t.unit }, { label: t.rewardsHeading }],
-            rows: v.rewards,
-            cells: (x) => [x.name ?? x.employee, x.unit, x.rewards.join(", ")],
-            controller: this.rewardsList
-          })}
+          <h3 id="rew-h">${t.rewardsHeading}${missing.has("rewards") ? "" : ` (${v.rewards.length})`}</h3>
+          ${
+            missing.has("rewards")
+              ? unavailable("rewards")
+              : virtualTable({
+                  id: "rewards",
+                  caption: t.rewardsHeading,
+                  columns: [{ label: t.employeeName }, { label: t.unit }, { label: t.rewardsHeading }],
+                  rows: v.rewards,
+                  cells: (x) => [x.name ?? x.employee, x.unit, x.rewards.join(", ")],
+                  controller: this.rewardsList,
+                  empty: t.emptyList
+                })
+          }
         </section>
         <section>
-          <h3 id="rem-h">${t.remediationHeading} (${v.remediation.length})</h3>
-          ${virtualTable({
-            id: "remediation",
-            caption: t.remediationHeading,
-            columns: [{ label: t.employeeName }, { label: t.plan }, { label: t.status }, { label: t.deadline }],
-            rows: v.remediation,
-            cells: (x) => [
-              x.name ?? x.employee,
-              x.remediation ? idToWords(x.remediation.type) : "",
-              x.remediation ? t.planStatus[x.remediation.status] : "",
-              x.remediation?.deadline ?? ""
-            ],
-            controller: this.remediationList
-          })}
+          <h3 id="rem-h">${t.remediationHeading}${missing.has("remediation") ? "" : ` (${v.remediation.length})`}</h3>
+          ${
+            missing.has("remediation")
+              ? unavailable("remediation")
+              : virtualTable({
+                  id: "remediation",
+                  caption: t.remediationHeading,
+                  columns: [{ label: t.employeeName }, { label: t.plan }, { label: t.status }, { label: t.deadline }],
+                  rows: v.remediation,
+                  cells: (x) => [
+                    x.name ?? x.employee,
+                    x.remediation ? idToWords(x.remediation.type) : "",
+                    x.remediation ? t.planStatus[x.remediation.status] : "",
+                    x.remediation?.deadline ?? ""
+                  ],
+                  controller: this.remediationList,
+                  empty: t.emptyList
+                })
+          }
         </section>
       </div>
       <section>
         <h3 id="train-h">${t.trainingHeading}</h3>
-        <p part="training">${t.trainingSummary(v.training.meets, v.training.known)}</p>
+        ${
+          missing.has("jp")
+            ? unavailable("behind")
+            : html`<p part="training">${t.trainingSummary(v.training.meets, v.training.known)}</p>
         ${virtualTable({
           id: "behind",
           caption: t.trainingHeading,
@@ -360,8 +376,10 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
             x.jp ? this.dec(x.jp.total) : "",
             x.jp ? this.dec(x.jp.shortfall) : ""
           ],
-          controller: this.behindList
-        })}
+          controller: this.behindList,
+          empty: t.emptyList
+        })}`
+        }
       </section>
       ${
         v.ikm.length > 0
