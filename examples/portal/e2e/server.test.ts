@@ -208,7 +208,7 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     await me.locator("#finalise").click()
     await expect.poll(() => me.locator("#problem").getAttribute("data-status")).toBe("422")
     expect(await me.locator("#problem").textContent()).toMatch(
-      /Hasil baru final setelah batas keberatan \(\d{4}-\d{2}-\d{2}\) lewat\./
+      /Hasil baru final setelah batas keberatan \(\d{1,2} [A-Z][a-z]+ \d{4}\) lewat\./
     )
     expect(await statusOf(me)).toBe("acknowledged")
     await expect.poll(() => me.locator("#cycle-consequences").count()).toBe(1)
@@ -217,6 +217,10 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
     await me.locator("#show-360").click()
     await expect.poll(() => me.locator("#report-360").getAttribute("data-status")).toBe("sufficient")
     expect(await me.locator("#report-360 strong").textContent()).toBe("4,00")
+    // each value by its name, as the regulation writes it
+    const values = await me.locator("#report-360 + .table-scroll tbody td:first-child").allTextContents()
+    expect(values).toContain("Berorientasi Pelayanan")
+    expect(values).toContain("Akuntabel")
     await screen(me, "result")
     await me.setViewportSize({ width: 1280, height: 900 })
     await screen(me, "result")

@@ -11,6 +11,7 @@
  * Every action is an event posted with the version it was made against; a 409 shows the cycle as it is now. The only
  * thing kept in the browser is the unsent draft of a form (IndexedDB, see `store.ts`).
  */
+import { Behaviour } from "@pembinaan/core"
 import { type FeedbackSubmitEvent, type Locale, messages, type SurveySubmitEvent } from "@pembinaan/widgets"
 import { html, nothing, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
@@ -1143,7 +1144,7 @@ const feedbackSection = (locale: Locale, c: CycleSummary, s: ServerState, h: Ser
                         <tbody>
                           ${Object.entries(report.values).map(
                             ([v, x]) => html`<tr>
-                              <td>${v.replace(/-/g, " ")}</td>
+                              <td>${Behaviour.labels[v as Behaviour.CoreValue]?.[locale] ?? v}</td>
                               <td class="num">${x?.score?.text ? decimal(x.score.text, locale) : "–"}</td>
                             </tr>`
                           )}
