@@ -7,6 +7,7 @@ describe("Calendar.longDate", () => {
     expect(Calendar.longDate("2026-12-02", "id")).toBe("2 Desember 2026")
     expect(Calendar.longDate("2026-12-02", "en")).toBe("2 December 2026")
     expect(Calendar.longDate("2028-02-29", "en")).toBe("29 February 2028")
-    for (const bad of ["2026-02-30", "2026-13-01", "27-01-2027", "", "kemarin"]) expect(Calendar.longDate(bad)).toBe(bad)
+    for (const bad of ["2026-02-30", "2026-13-01", "27-01-2027", "", "kemarin"])
+      expect(Calendar.longDate(bad)).toBe(bad)
   })
 })

@@ -20,7 +20,7 @@ import * as Migrations from "./Migrations.js"
 import * as Permission from "./Permission.js"
 import * as Problem from "./Problem.js"
 import { importProfile } from "./ProfileImport.js"
-import { ProgrammeLive } from "./ProgrammeHandlers.js"
+import { jpOfRoster, jpSignature, ProgrammeLive } from "./ProgrammeHandlers.js"
 import { Settings } from "./Settings.js"
 import { visibleRegion } from "./Subject.js"
 import { WidgetLive } from "./WidgetHandlers.js"
@@ -761,7 +761,7 @@ export class Lru<V> {
  */
 export interface DashboardCaches {
   /** The records' JSON text (an array of `UnitDashboard` records) by region or unit. */
-  readonly records: Lru<{ readonly generation: string; readonly json: string }>
+  readonly records: Lru<{ readonly generation: string; readonly json: string; readonly jp: boolean }>
   readonly ikm: Lru<unknown>
   /** The serialised response of a region or unit, keyed with everything it was made from (generation, IKM sets). */
   readonly bodies: Lru<{ readonly signature: string; readonly text: string; readonly etag: string }>
@@ -786,9 +786,10 @@ const dashboard = (caches: DashboardCaches, region: string, unit: string | undef
         WHERE region = ${region} ${unit === undefined ? sql`` : sql`AND unit_id = ${unit}`}
         GROUP BY unit_id, period) s ON true
       ORDER BY s.unit_id, s.period`)
-    const generation = String(head[0]?.generation ?? 0)
+    // the results' generation and what the JP report is made from (training, e-learning, programme policy)
+    const generation = `${head[0]?.generation ?? 0}|${yield* jpSignature(region)}`
     const key = `${region}\u0000${unit ?? ""}`
-    const signature = head.map((g) => `${g.generation}/${g.unit_id}/${g.period}/${g.responses}/${g.last}`).join("|")
+    const signature = `${generation}|${head.map((g) => `${g.unit_id}/${g.period}/${g.responses}/${g.last}`).join("|")}`
     const cached = caches.bodies.get(key)
     if (cached?.signature === signature) return cached
     let records = caches.records.get(key)
@@ -800,18 +801,34 @@ const dashboard = (caches: DashboardCaches, region: string, unit: string | undef
         FROM employees e JOIN results r ON r.nip = e.nip
         WHERE e.region = ${region} ${unit === undefined ? sql`` : sql`AND e.unit_id = ${unit}`}
         ORDER BY e.unit_id, e.nip, r.period`)
+      // Each record's JP is its period's year's (a quarter "2026-Q3" and the year "2026" both read 2026's), as the
+      // development plan shows it for that person.
+      const roster = [...new Set(rows.map((r) => str(r.nip)))]
+      const years = [...new Set(rows.map((r) => Number(str(r.period).slice(0, 4))))].filter(Number.isInteger)
+      const jp = new Map<number, Map<string, unknown>>()
+      let jpKnown = true
+      for (const year of years) {
+        const report = yield* jpOfRoster(region, year, roster)
+        if (report === undefined) jpKnown = false
+        else jp.set(year, report)
+      }
+      if (!jpKnown) jp.clear()
       const json = JSON.stringify(
-        rows.map((r) => ({
-          employee: str(r.nip),
-          name: str(r.name),
-          unit: str(r.unit_id),
-          jabatan: str(r.jabatan),
-          period: str(r.period),
-          predikat: str(r.predikat),
-          ...(r.score == null ? {} : { score: str(r.score) })
-        }))
+        rows.map((r) => {
+          const own = jp.get(Number(str(r.period).slice(0, 4)))?.get(str(r.nip))
+          return {
+            employee: str(r.nip),
+            name: str(r.name),
+            unit: str(r.unit_id),
+            jabatan: str(r.jabatan),
+            period: str(r.period),
+            predikat: str(r.predikat),
+            ...(r.score == null ? {} : { score: str(r.score) }),
+            ...(own === undefined ? {} : { jp: own })
+          }
+        })
       )
-      records = { generation, json }
+      records = { generation, json, jp: jpKnown }
       caches.records.set(key, records)
     }
     const ikm: Array<{ unit: string; period: string; score: unknown }> = []
@@ -827,9 +844,9 @@ const dashboard = (caches: DashboardCaches, region: string, unit: string | undef
       if (score !== null) ikm.push({ unit: g.unit_id, period: g.period, score })
     }
     const title = unit === undefined ? `${region}` : `${region} / ${unit}`
-    // The results carry no rule decisions (rewards, remediation plans) or JP: the dashboard says those lists are not
-    // part of this data instead of showing them empty.
-    const text = `{"title":${JSON.stringify(title)},"records":${records.json},"ikm":${JSON.stringify(ikm)},"minimumGroupSize":5,"unavailable":["rewards","remediation","jp"]}`
+    // The results carry no rule decisions (rewards, remediation plans), and the JP only when core could report it:
+    // the dashboard says a list is not part of this data instead of showing it empty.
+    const text = `{"title":${JSON.stringify(title)},"records":${records.json},"ikm":${JSON.stringify(ikm)},"minimumGroupSize":5,"unavailable":${records.jp ? `["rewards","remediation"]` : `["rewards","remediation","jp"]`}}`
     const etag = `"${caches.instance}-${createHash("sha256").update(signature).digest("base64url").slice(0, 22)}"`
     const body = { signature, text, etag }
     caches.bodies.set(key, body)

@@ -316,8 +316,8 @@ export const importMoodleRows = (
     return yield* recordImport(user, "ImportMoodle", report, [input.course])
   })
 
-const elearningActivities = (state: ElearningState, nip: string) => {
-  const completions = state.completions.filter((c) => c.employee === nip)
+const elearningActivities = (state: ElearningState, nip?: string) => {
+  const completions = nip === undefined ? state.completions : state.completions.filter((c) => c.employee === nip)
   return Elearning.activities(
     {
       completions,
@@ -804,3 +804,48 @@ export const ProgrammeLive = HttpApiBuilder.group(Api, "programme", (handlers) =
       })
     )
 )
+
+/**
+ * What a region's JP report is made from, as text: the versions of its training and e-learning records and of its
+ * programme policy. A cache of {@link jpOfRoster} is current while this is unchanged.
+ */
+export const jpSignature = (region: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* Effect.orDie(sql<{ readonly kind: string; readonly version: string | number | bigint }>`
+      SELECT kind, version FROM programme_records WHERE key = ${region} AND kind IN ('training', 'elearning')
+      UNION ALL
+      SELECT 'policy', coalesce(max(version), 0) FROM policy_versions WHERE policy_id = ${programmePolicyId(region)}
+      ORDER BY 1`)
+    return rows.map((r) => `${r.kind}:${r.version}`).join(",")
+  })
+
+/**
+ * The year's JP of a roster, as the development plan shows it for one person (`Training.jpYear` over the region's
+ * training record and e-learning completions, under its programme policy), by NIP; `undefined` when core refuses
+ * the report (the plan endpoint answers 422 then), so that a caller can say the JP is not available.
+ */
+export const jpOfRoster = (region: string, year: number, employees: ReadonlyArray<string>) =>
+  Effect.gen(function* () {
+    const policy = yield* policyOf(region)
+    const training = (yield* load("training", region)).state as Training.State
+    const elearning = (yield* load("elearning", region)).state as ElearningState
+    const jp = Training.jpYear(contextsOf(policy.document).training, training, {
+      year,
+      employees,
+      extra: elearningActivities(elearning).activities
+    })
+    if (Result.isFailure(jp)) return undefined
+    const out = new Map<
+      string,
+      { readonly total: string; readonly minimum: number; readonly meets: boolean; readonly shortfall: string }
+    >()
+    for (const row of jp.success.employees)
+      out.set(row.employee, {
+        total: row.total.text,
+        minimum: jp.success.minimumJp,
+        meets: row.meets,
+        shortfall: row.shortfall
+      })
+    return out
+  })

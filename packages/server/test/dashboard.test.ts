@@ -1,4 +1,4 @@
-import { Presets } from "@pembinaan/core"
+import { Presets, Training } from "@pembinaan/core"
 import { Effect } from "effect"
 import { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -92,6 +92,21 @@ describe.each(backends)("the unit dashboard's cache on %s", (backend) => {
       headers: { "if-none-match": changed.headers.get("etag") as string }
     })
     expect(elsewhere.status).toBe(200)
+  })
+
+  it("is made again when the training record, which its JP comes from, changes", async () => {
+    const first = await admin.get("/api/widgets/unit-dashboard?unit=setda")
+    expect(first.body.unavailable).toEqual(["rewards", "remediation"])
+    expect(first.body.records.every((r: { jp?: unknown }) => r.jp !== undefined)).toBe(true)
+    const etag = first.headers.get("etag") as string
+    await exec(
+      server,
+      (sql) => sql`INSERT INTO programme_records (kind, key, region, version, state)
+        VALUES ('training', 'bukittinggi', 'bukittinggi', 1, ${JSON.stringify(Training.empty)}::jsonb)
+        ON CONFLICT (kind, key) DO UPDATE SET version = programme_records.version + 1`
+    )
+    const changed = await admin.raw("/api/widgets/unit-dashboard?unit=setda", { headers: { "if-none-match": etag } })
+    expect(changed.status).toBe(200)
   })
 
   it("shows an employee renamed or moved by an import", async () => {

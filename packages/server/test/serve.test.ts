@@ -92,11 +92,22 @@ describe("pembinaan serve --demo on a fresh directory (embedded PostgreSQL, noth
       expect(data.units).toEqual(["bkpsdm", "dinkes", "dpmptsp", "dukcapil"])
       expect(data.ikm.length).toBeGreaterThan(0)
       // lists the results do not carry are declared, not sent empty
-      expect((read.success as { unavailable: ReadonlyArray<string> }).unavailable).toEqual([
-        "rewards",
-        "remediation",
-        "jp"
-      ])
+      expect((read.success as { unavailable: ReadonlyArray<string> }).unavailable).toEqual(["rewards", "remediation"])
+      // each record's JP is the one the person's development plan shows for that year
+      const withJp = (
+        r.body.records as ReadonlyArray<{ employee: string; period: string; jp?: { total: string } }>
+      ).filter((x) => x.jp !== undefined)
+      expect(withJp.length).toBe(r.body.records.length)
+      const sample = [withJp[0], withJp.find((x) => x.jp?.total !== "0"), withJp[withJp.length - 1]]
+      expect(sample[1]).toBeDefined()
+      for (const x of sample) {
+        if (x === undefined) continue
+        const plan = await admin.get(`/api/employees/${x.employee}/development-plan?year=${x.period.slice(0, 4)}`)
+        expect(plan.status).toBe(200)
+        const own = plan.body.jp as { total: { text: string } | string; shortfall: string; meets: boolean }
+        const total = typeof own.total === "string" ? own.total : own.total.text
+        expect(x.jp).toEqual({ total, minimum: plan.body.minimumJp, meets: own.meets, shortfall: own.shortfall })
+      }
     }
   })
 
