@@ -9,41 +9,10 @@ import type { Lang } from "./io.js"
 
 type Citation = LegalBasis.Citation
 
-const MONTHS: Record<Lang, ReadonlyArray<string>> = {
-  id: [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember"
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  ]
-}
-
 /** The day and month `days` after 1 January (of a common year). */
 const dayMonth = (days: number, lang: Lang): string => {
   const [, m = "1", d = "1"] = Calendar.addPeriod("2001-01-01", { months: 0, days }).split("-")
-  return `${Number(d)} ${MONTHS[lang][Number(m) - 1]}`
+  return `${Number(d)} ${Calendar.monthName(Number(m), lang)}`
 }
 
 const anchorText: Record<Lang, Record<Cycle.Anchor, (days: number) => string>> = {

@@ -182,5 +182,20 @@ const MONTHS = {
 export const longDate = (iso: string, locale: "id" | "en" = "id"): string => {
   if (dayNumber(iso) === undefined) return iso
   const [y, m, d] = iso.split("-")
-  return `${Number(d)} ${MONTHS[locale][Number(m) - 1]} ${y}`
+  return `${Number(d)} ${monthName(Number(m), locale)} ${y}`
 }
+
+/**
+ * A month's name (1 = January), in Indonesian (default) or English; `undefined` outside 1–12.
+ *
+ * @example
+ * ```ts
+ * import { Calendar } from "@pembinaan/core"
+ * Calendar.monthName(12) // => "Desember"
+ * Calendar.monthName(12, "en") // => "December"
+ * ```
+ *
+ * @category formatting
+ * @since 0.5.0
+ */
+export const monthName = (month: number, locale: "id" | "en" = "id"): string | undefined => MONTHS[locale][month - 1]

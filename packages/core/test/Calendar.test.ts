@@ -11,3 +11,11 @@ describe("Calendar.longDate", () => {
       expect(Calendar.longDate(bad)).toBe(bad)
   })
 })
+
+describe("Calendar.monthName", () => {
+  it("names months 1–12 in both languages and nothing else", () => {
+    expect([1, 12].map((m) => Calendar.monthName(m))).toEqual(["Januari", "Desember"])
+    expect(Calendar.monthName(8, "en")).toBe("August")
+    for (const bad of [0, 13, 1.5, Number.NaN]) expect(Calendar.monthName(bad)).toBeUndefined()
+  })
+})
