@@ -93,6 +93,7 @@ export {
   DashboardController,
   type DashboardData,
   type DashboardIkm,
+  type DashboardList,
   type DashboardRecord,
   type DashboardView,
   derive,

@@ -130,6 +130,12 @@ describe("<asn-unit-dashboard>", () => {
     // the JP list is carried: shown as before
     expect(el.shadowRoot?.querySelector("#behind table")).not.toBeNull()
     expect(part(el, "training")).not.toBeNull()
+    // and the CSV has no column for them (an empty cell would read as "none")
+    const header = parseCsv(exportedCsv(el).csv)[0]
+    expect(header).toContain("JP")
+    expect(header).not.toContain("Penghargaan")
+    expect(header).not.toContain("Pembinaan")
+    expect(header).not.toContain("Status")
     expect(readDashboard({ records: [], unavailable: ["rewards", "gaji"] })).toEqual(
       Result.fail(["unavailable: expected a list of rewards, remediation, jp"])
     )

@@ -19,6 +19,7 @@ import {
   checkDashboard,
   DashboardController,
   type DashboardData,
+  type DashboardList,
   type DashboardRecord,
   type DashboardView,
   type Filters,
@@ -146,36 +147,24 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
     const v = this.view
     if (!v) return ""
     const t = this.t
-    return toCsv([
-      [
-        t.employee,
-        t.employeeName,
-        t.unit,
-        t.jabatan,
-        t.period,
-        t.predikat,
-        t.score,
-        t.jp,
-        "jp_ok",
-        t.rewardsHeading,
-        t.remediationHeading,
-        t.status
-      ],
-      ...v.rows.map((r) => [
-        r.employee,
-        r.name ?? "",
-        r.unit,
-        r.jabatan,
-        r.period,
-        r.predikat,
-        r.score ?? "",
-        r.jp?.total ?? "",
-        r.jp === undefined ? "" : r.jp.meets ? "1" : "0",
-        r.rewards.join("; "),
-        r.remediation?.type ?? "",
-        r.remediation ? t.planStatus[r.remediation.status] : ""
-      ])
-    ])
+    // A list the data does not carry has no column: an empty cell would read as "none".
+    const missing = new Set(this.value?.unavailable)
+    const columns: ReadonlyArray<readonly [string, (r: DashboardRecord) => string, DashboardList?]> = [
+      [t.employee, (r) => r.employee],
+      [t.employeeName, (r) => r.name ?? ""],
+      [t.unit, (r) => r.unit],
+      [t.jabatan, (r) => r.jabatan],
+      [t.period, (r) => r.period],
+      [t.predikat, (r) => r.predikat],
+      [t.score, (r) => r.score ?? ""],
+      [t.jp, (r) => r.jp?.total ?? "", "jp"],
+      ["jp_ok", (r) => (r.jp === undefined ? "" : r.jp.meets ? "1" : "0"), "jp"],
+      [t.rewardsHeading, (r) => r.rewards.join("; "), "rewards"],
+      [t.remediationHeading, (r) => r.remediation?.type ?? "", "remediation"],
+      [t.status, (r) => (r.remediation ? t.planStatus[r.remediation.status] : ""), "remediation"]
+    ]
+    const shown = columns.filter(([, , list]) => list === undefined || !missing.has(list))
+    return toCsv([shown.map(([label]) => label), ...v.rows.map((r) => shown.map(([, cell]) => cell(r)))])
   }
 
   private readonly onFilter = (e: Event): void => {
