@@ -119,6 +119,21 @@ describe("<asn-unit-dashboard>", () => {
     expect(await axeViolations(el)).toEqual([])
   })
 
+  it("writes a shortfall in the form of the JP beside it (20,00 beside 0,00, not 20)", async () => {
+    const record = {
+      employee: "199001012020011001",
+      name: "Budi",
+      unit: "Setda",
+      jabatan: "Pelaksana",
+      period: "2026",
+      predikat: "Baik",
+      jp: { total: "0.00", minimum: 20, meets: false, shortfall: "20" }
+    }
+    const el = await mount<AsnUnitDashboard>("asn-unit-dashboard", { records: [record] })
+    const cells = [...(bodyRows(el, "behind")[0]?.querySelectorAll("td.num") ?? [])].map((c) => c.textContent)
+    expect(cells).toEqual(["0,00", "20,00"])
+  })
+
   it("says which lists the data does not carry, instead of showing them empty", async () => {
     const el = await mount<AsnUnitDashboard>("asn-unit-dashboard", { ...data, unavailable: ["rewards", "remediation"] })
     for (const id of ["rewards", "remediation"]) {

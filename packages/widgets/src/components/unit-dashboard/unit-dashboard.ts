@@ -42,6 +42,16 @@ export class FilterChangeEvent extends Event {
 
 const ROW = 40
 
+/**
+ * `text` with as many decimals as `like` (zeros appended, never rounded), so that the shortfall sits beside the JP it
+ * is taken from in the same form ("20,00" beside "0,00"; core writes the shortfall exactly, as "20").
+ */
+const sameScale = (text: string, like: string): string => {
+  const want = like.split(".")[1]?.length ?? 0
+  const [int, frac = ""] = text.split(".")
+  return frac.length >= want ? text : `${int}.${frac.padEnd(want, "0")}`
+}
+
 /** The sections this widget shows (its bundle carries no other widget's texts). */
 const widgetMessages = catalogue(load, words, dashboard, terms, ikmTerms)
 
@@ -363,7 +373,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
             x.name ?? x.employee,
             x.unit,
             x.jp ? this.dec(x.jp.total) : "",
-            x.jp ? this.dec(x.jp.shortfall) : ""
+            x.jp ? this.dec(sameScale(x.jp.shortfall, x.jp.total)) : ""
           ],
           controller: this.behindList,
           empty: t.emptyList
