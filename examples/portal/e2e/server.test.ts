@@ -474,6 +474,14 @@ describe("the demo portal on the server, two and three users in Chromium", () =>
       .poll(() => bkpsdm.locator("#server-dashboard asn-unit-dashboard").getAttribute("data-records"))
       .toBe(String(board.records.length))
     expect(await bkpsdm.locator("#sample-note").count()).toBe(0)
+    // and the server's nine-box (the last quarter, with the talent review's potensial) and competency gaps
+    const box = await api<{ people: ReadonlyArray<unknown> }>(admin?.nip, "/api/widgets/nine-box?period=2026-Q4")
+    expect(box.people.length).toBeGreaterThan(0)
+    await bkpsdm.locator("#server-nine-box asn-nine-box").waitFor()
+    expect(await bkpsdm.locator("#server-nine-box asn-nine-box").getAttribute("label")).toBe(
+      "Peta talenta (9-box), periode 2026-Q4"
+    )
+    await bkpsdm.locator("#server-competency-gap asn-competency-gap").waitFor()
     await screen(bkpsdm, "dashboard")
     await bkpsdm.setViewportSize({ width: 360, height: 740 })
     await screen(bkpsdm, "dashboard")

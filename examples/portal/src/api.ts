@@ -161,6 +161,8 @@ export interface Client {
   readonly consequences: (id: string) => Promise<Reply<unknown>>
   readonly developmentPlan: (nip: string) => Promise<Reply<unknown>>
   readonly unitDashboard: () => Promise<Reply<unknown>>
+  readonly nineBox: (period: string) => Promise<Reply<unknown>>
+  readonly competencyGap: () => Promise<Reply<unknown>>
   readonly feedbackReport: (nip: string, period: string) => Promise<Reply<unknown>>
   readonly units: () => Promise<Reply<ReadonlyArray<ServerUnit>>>
   readonly employee: (nip: string) => Promise<Reply<ServerEmployee>>
@@ -292,6 +294,8 @@ export const makeClient = (options: ClientOptions): Client => {
     consequences: (id) => call("GET", `/cycles/${encodeURIComponent(id)}/consequences`),
     developmentPlan: (nip) => call("GET", `/employees/${encodeURIComponent(nip)}/development-plan`),
     unitDashboard: () => call("GET", "/widgets/unit-dashboard"),
+    nineBox: (period) => call("GET", `/widgets/nine-box?period=${encodeURIComponent(period)}`),
+    competencyGap: () => call("GET", "/widgets/competency-gap"),
     feedbackReport: (nip, period) => call("GET", `/feedback/${encodeURIComponent(nip)}/${encodeURIComponent(period)}`),
     submitFeedback: (body) => call("POST", "/feedback", body),
     units: () => call("GET", "/units"),

@@ -327,6 +327,18 @@ export const mountPortal = async (root: HTMLElement, options: PortalOptions = {}
     sv.myPlan = Result.isSuccess(plan) ? plan.success : undefined
     sv.dashboard = Result.isSuccess(dashboard) ? dashboard.success : undefined
     sv.dashboardRefused = Result.isFailure(dashboard) && dashboard.failure.status === 403
+    // The nine-box of the dashboard's latest period and the competency gaps, for those who may read the dashboard.
+    const periods = ((sv.dashboard as { records?: ReadonlyArray<{ period?: string }> } | undefined)?.records ?? [])
+      .map((r) => r.period ?? "")
+      .sort()
+    const latest = periods[periods.length - 1]
+    const [nineBox, gaps] = await Promise.all([
+      latest === undefined ? undefined : client.nineBox(latest),
+      sv.dashboard === undefined ? undefined : client.competencyGap()
+    ])
+    sv.nineBox = nineBox !== undefined && Result.isSuccess(nineBox) ? nineBox.success : undefined
+    sv.nineBoxPeriod = latest
+    sv.competencyGap = gaps !== undefined && Result.isSuccess(gaps) ? gaps.success : undefined
   }
 
   /** The IKM of the chosen unit for this year, from the server (none yet, or not allowed: nothing shown). */

@@ -44,6 +44,10 @@ export interface ServerState {
   consequences: Consequences | undefined
   developmentPlan: unknown
   dashboard: unknown
+  /** The nine-box of the dashboard's latest period and the region's competency gaps (what the server has). */
+  nineBox: unknown
+  nineBoxPeriod: string | undefined
+  competencyGap: unknown
   /** Unsent drafts of the open cycle's forms, by form name (from IndexedDB). */
   drafts: { readonly [form: string]: { readonly [field: string]: string } }
   busy: boolean
@@ -133,6 +137,9 @@ export const initialServerState = (region: RegionId): ServerState => ({
   consequences: undefined,
   developmentPlan: undefined,
   dashboard: undefined,
+  nineBox: undefined,
+  nineBoxPeriod: undefined,
+  competencyGap: undefined,
   drafts: {},
   busy: false,
   notice: undefined,

@@ -76,6 +76,10 @@ const id = {
   dashboardIntro: "Dasbor unit dari server: predikat setiap pegawai di daerah Anda per periode dan IKM unit layanan.",
   unitDashboard: "Dasbor unit",
   dashboardLoading: "Memuat dasbor unit dari server…",
+  nineBoxTitle: (period: string) => `Peta talenta (9-box), periode ${period}`,
+  nineBoxIntro: "Predikat kinerja periode ini dan nilai potensial dari tinjauan talenta, per pegawai.",
+  competencyTitle: "Kesenjangan kompetensi",
+  competencyIntro: "Hasil asesmen kompetensi terakhir setiap pegawai terhadap standar jabatannya (JPM).",
   dashboardRefused:
     "Dasbor unit hanya untuk pejabat penilai, atasan pejabat penilai dan admin BKPSDM. Hasil kinerja Anda sendiri ada di Beranda dan di halaman SKP.",
   table: "tabel"
@@ -141,6 +145,10 @@ const en: HomeTexts = {
     "The unit dashboard from the server: every employee's predikat in your region per period and the IKM.",
   unitDashboard: "Unit dashboard",
   dashboardLoading: "Loading the unit dashboard from the server…",
+  nineBoxTitle: (period) => `Talent matrix (9-box), period ${period}`,
+  nineBoxIntro: "Each employee's predikat of this period and potensial score from the talent review.",
+  competencyTitle: "Competency gaps",
+  competencyIntro: "Each employee's latest competency assessment against the standard of the position (JPM).",
   dashboardRefused:
     "The unit dashboard is for pejabat penilai, atasan and BKPSDM admins. Your own results are on Home and the SKP page.",
   table: "table"
@@ -377,5 +385,32 @@ export const dashboardView = (locale: Locale, user: DemoUser, s: ServerState): T
             : html`<p role="status">${t.dashboardLoading}</p>`
       }
     </section>
+    ${talentSections(t, s)}
   </div>`
+}
+
+/** The nine-box and the competency gaps from the server, when it has them for this user. */
+const talentSections = (t: HomeTexts, s: ServerState): TemplateResult => {
+  const box = s.nineBox as { readonly people?: ReadonlyArray<{ readonly unit?: string }> } | undefined
+  const gaps = s.competencyGap as { readonly matches?: ReadonlyArray<unknown> } | undefined
+  // The widgets carry their own titles (the nine-box's with the period); the cards add only a sentence.
+  return html`${
+    box?.people && box.people.length > 0 && has("asn-nine-box")
+      ? html`<section class="card" aria-label=${t.nineBoxTitle(s.nineBoxPeriod ?? "")} id="server-nine-box">
+          <p class="lead">${t.nineBoxIntro}</p>
+          <asn-nine-box
+            label=${t.nineBoxTitle(s.nineBoxPeriod ?? "")}
+            .data=${{ ...box, people: box.people.map((p) => (p.unit === undefined ? p : { ...p, unit: unitName(s, p.unit) })) }}
+          ></asn-nine-box>
+        </section>`
+      : nothing
+  }
+  ${
+    gaps?.matches && gaps.matches.length > 0 && has("asn-competency-gap")
+      ? html`<section class="card" aria-label=${t.competencyTitle} id="server-competency-gap">
+          <p class="lead">${t.competencyIntro}</p>
+          <asn-competency-gap .data=${gaps}></asn-competency-gap>
+        </section>`
+      : nothing
+  }`
 }

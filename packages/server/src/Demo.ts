@@ -180,6 +180,17 @@ export const users: ReadonlyArray<DemoUser> = regions.flatMap((spec, r) => {
 
 const quarters = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
 
+/** The position standard of the demo's competency assessments (three competencies of the national catalogue). */
+const demoStandard = {
+  position: "Analis Kebijakan Ahli Muda",
+  requirements: [
+    { competency: "integritas", level: 3 },
+    { competency: "kerjasama", level: 3 },
+    { competency: "komunikasi", level: 3 }
+  ],
+  legalBasis: Presets.competency.jpmMemenuhiSyarat.legalBasis
+}
+
 const presetPolicies: Record<string, unknown> = {
   bukittinggi: Presets.bukittinggi.policy,
   muaratebo: Presets.muaratebo.policy,
@@ -376,6 +387,19 @@ export const seed = Effect.gen(function* () {
             yield* sql`INSERT INTO results (nip, period, predikat, score, policy_id, policy_version, result)
               VALUES (${e.nip}, ${period}, ${predikat}, ${score}, ${`policy-${spec.id}`}, 1, ${JSON.stringify({ predikat, score })}::jsonb)`
           }
+        }
+        // The nine-box's and the competency gap's inputs: a talent review's potensial scores for the last quarter, and
+        // one assessment per employee against three competencies of the national catalogue (their own random stream,
+        // so the results and surveys above and below stay as they were).
+        const talent = seeded(`pembinaan-demo-talent-${spec.id}`)
+        for (const e of staff) {
+          const potensial = (20 + Math.floor(talent() * 8000) / 100).toFixed(2)
+          yield* sql`INSERT INTO talent_potensial (nip, period, potensial) VALUES (${e.nip}, ${quarters[3] as string}, ${potensial})`
+          const scores = Object.fromEntries(
+            demoStandard.requirements.map((q) => [q.competency, 1 + Math.floor(talent() * 5)])
+          )
+          yield* sql`INSERT INTO competency_assessments (nip, assessment)
+            VALUES (${e.nip}, ${JSON.stringify({ standard: demoStandard, scores })}::jsonb)`
         }
         // SKM responses for service units, each through a ticket as the public endpoint takes them.
         for (const unit of spec.units.filter((u) => u.service)) {

@@ -3,6 +3,12 @@
  * called with sample arguments) and every widget rendered with full fixture data. Fails on the known English words
  * and on a number written with a decimal point.
  */
+import { developmentPlanMessages } from "../src/components/development-plan/development-plan.messages.js"
+import { forumMinutesMessages } from "../src/components/forum-minutes/forum-minutes.messages.js"
+import { mentoringLogMessages } from "../src/components/mentoring-log/mentoring-log.messages.js"
+import { programmeReportMessages } from "../src/components/programme-report/programme-report.messages.js"
+import { remediationPlanMessages } from "../src/components/remediation-plan/remediation-plan.messages.js"
+import { trainingRecordMessages } from "../src/components/training-record/training-record.messages.js"
 import "../src/all.js"
 import { afterEach, beforeAll, describe, expect, it } from "vitest"
 import { setLocale } from "../src/locale.js"
@@ -86,6 +92,22 @@ describe("Indonesian texts", () => {
     const texts: Array<[string, string]> = []
     catalogueTexts(messages("id"), "id", texts)
     expect(texts.length).toBeGreaterThan(200)
+    const problems = texts.flatMap(([path, text]) => indonesianProblems(text).map((p) => `${path}: ${p}`))
+    expect([...new Set(problems)]).toEqual([])
+  })
+
+  it("the programme widgets' own messages have no English words and no decimal point", () => {
+    const texts: Array<[string, string]> = []
+    for (const [name, m] of Object.entries({
+      developmentPlanMessages,
+      forumMinutesMessages,
+      mentoringLogMessages,
+      programmeReportMessages,
+      remediationPlanMessages,
+      trainingRecordMessages
+    }))
+      catalogueTexts(m("id"), name, texts)
+    expect(texts.length).toBeGreaterThan(100)
     const problems = texts.flatMap(([path, text]) => indonesianProblems(text).map((p) => `${path}: ${p}`))
     expect([...new Set(problems)]).toEqual([])
   })

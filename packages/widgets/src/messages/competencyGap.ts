@@ -17,7 +17,11 @@ export const competencyGapId = {
   groupOf: (n: number) => `Kelompok ${n} pegawai`,
   gapChartDesc: "Level standar dan level individu per kompetensi; level 1 sampai 5.",
   peopleBelow: "Di bawah standar",
-  jpmCategories: "Kategori JPM"
+  jpmCategories: "Kategori JPM",
+  levelChartTitle: "Level standar dan level individu per kompetensi",
+  levelChartTitleGroup: "Level standar dan rata-rata individu per kompetensi",
+  perCompetency: "Jumlah pegawai per kompetensi",
+  gapPerCompetency: "Selisih per kompetensi"
 }
 
 /** @internal */
@@ -35,7 +39,11 @@ export const competencyGapEn: CompetencyGapMessages = {
   groupOf: (n) => `Group of ${n} ${n === 1 ? "employee" : "employees"}`,
   gapChartDesc: "Required and actual level per competency, on levels 1 to 5.",
   peopleBelow: "Below the standard",
-  jpmCategories: "JPM categories"
+  jpmCategories: "JPM categories",
+  levelChartTitle: "Required and actual level per competency",
+  levelChartTitleGroup: "Required level and mean actual level per competency",
+  perCompetency: "Employees per competency",
+  gapPerCompetency: "Difference per competency"
 }
 
 /** @internal */

@@ -71,7 +71,12 @@ describe("<asn-competency-gap>", () => {
     const el = await mount<AsnCompetencyGap>("asn-competency-gap", { match: jpm([2, 3, 4]) })
     const svg = el.shadowRoot?.querySelector("svg[role=img]")
     expect(svg?.getAttribute("aria-labelledby")).toBe("gap-chart-title gap-chart-desc")
-    expect(svg?.querySelector("title")?.textContent).toBe("Kesenjangan kompetensi")
+    expect(svg?.querySelector("title")?.textContent).toBe("Level standar dan level individu per kompetensi")
+    // the widget's title is said once: the chart and the table have headings of their own
+    const headings = [...(el.shadowRoot?.querySelectorAll("h2, h3, h4, caption, svg title") ?? [])].map(
+      (h) => h.textContent
+    )
+    expect(headings.filter((h) => h === "Kesenjangan kompetensi")).toHaveLength(1)
     // bars carry patterns and their values as text
     expect(svg?.querySelectorAll("pattern").length).toBe(2)
     expect(svg?.querySelectorAll("text.value").length).toBeGreaterThan(0)

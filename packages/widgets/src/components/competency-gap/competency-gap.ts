@@ -128,7 +128,7 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
     const spec: ChartSpec = {
       id: "gap-chart",
       kind: "bar",
-      title: t.competencyTitle,
+      title: t.levelChartTitle,
       description: t.gapChartDesc,
       categoryLabel: t.competency,
       categories: m.rows.map((r) => this.derive.name(data, r.competency)),
@@ -164,7 +164,7 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
       ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle, String, this.charts.width(spec.id))}
       <div class="table-wrap" tabindex="0">
         <table part="table">
-          <caption>${t.competencyTitle}</caption>
+          <caption>${t.gapPerCompetency}</caption>
           <thead>
             <tr>
               <th scope="col">${t.competency}</th>
@@ -198,7 +198,7 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
     const spec: ChartSpec = {
       id: "gap-chart",
       kind: "bar",
-      title: t.competencyTitle,
+      title: t.levelChartTitleGroup,
       description: t.gapChartDesc,
       categoryLabel: t.competency,
       categories: rows.map((r) => this.derive.name(data, r.competency)),
@@ -233,7 +233,7 @@ export class AsnCompetencyGap extends DisplayElement<CompetencyGapData> {
       ${chart(spec, this.chartTexts, this.charts.asTable(spec.id), this.charts.toggle, String, this.charts.width(spec.id))}
       <div class="table-wrap" tabindex="0">
         <table part="table">
-          <caption>${t.competencyTitle}</caption>
+          <caption>${t.perCompetency}</caption>
           <thead>
             <tr>
               <th scope="col">${t.competency}</th>

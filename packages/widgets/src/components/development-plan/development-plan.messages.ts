@@ -14,7 +14,7 @@ const id = {
   gapsHeading: "Kesenjangan dan rekomendasi",
   noGaps: "Tidak ada kompetensi di bawah standar.",
   competency: "Kompetensi",
-  gap: "Gap",
+  gap: "Selisih",
   recommended: "Rekomendasi",
   online: "daring",
   remoteNote: "Unit kerja terpencil: program daring diutamakan.",

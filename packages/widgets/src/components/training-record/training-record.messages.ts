@@ -10,7 +10,7 @@ const id = {
   session: "Sesi (tanggal)",
   noSession: "Tanpa pencatatan kehadiran",
   attended: "Hadir",
-  postTest: "Nilai post-test (0–100, opsional)",
+  postTest: "Nilai tes akhir (0–100, opsional)",
   outcome: "Hasil",
   outcomes: { "": "Belum ditentukan", passed: "Lulus", failed: "Tidak lulus" } as {
     readonly [K in "" | "passed" | "failed"]: string
@@ -18,7 +18,7 @@ const id = {
   completedOn: "Tanggal selesai",
   submit: "Simpan catatan",
   saved: "Catatan pelatihan tersimpan.",
-  badScore: (name: string) => `Nilai post-test ${name} harus angka 0 sampai 100.`,
+  badScore: (name: string) => `Nilai tes akhir ${name} harus angka 0 sampai 100.`,
   needCompletedOn: "Isi tanggal selesai untuk peserta yang diberi hasil.",
   misconfigured: "Data pelatihan tidak valid.",
   participants: (n: number) => `${n} peserta`,

@@ -95,7 +95,7 @@ describe("<asn-training-record> (seed 000: periodic training recorded → JP)", 
     expect(el.checkValidity()).toBe(true)
     await userEvent.type(q(el, `input[data-nip="${B}"][data-field=score]`), "120")
     expect(el.checkValidity()).toBe(false)
-    expect(el.validationMessage).toBe("Nilai post-test Andi Saputra harus angka 0 sampai 100.")
+    expect(el.validationMessage).toBe("Nilai tes akhir Andi Saputra harus angka 0 sampai 100.")
     await userEvent.clear(q(el, `input[data-nip="${B}"][data-field=score]`))
     await userEvent.selectOptions(q(el, `select[data-nip="${B}"][data-field=outcome]`), "failed")
     expect(el.validationMessage).toBe("Isi tanggal selesai untuk peserta yang diberi hasil.")
