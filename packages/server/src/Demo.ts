@@ -180,8 +180,13 @@ export const users: ReadonlyArray<DemoUser> = regions.flatMap((spec, r) => {
 
 const quarters = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
 
-/** The position standard of the demo's competency assessments (three competencies of the national catalogue). */
-const demoStandard = {
+/**
+ * The position standard of the demo's competency assessments (three competencies of the national catalogue); the
+ * server's tests assess against it too.
+ *
+ * @since 0.5.0
+ */
+export const demoStandard = {
   position: "Analis Kebijakan Ahli Muda",
   requirements: [
     { competency: "integritas", level: 3 },

@@ -4,10 +4,10 @@
  * widget takes.
  */
 import { fileURLToPath } from "node:url"
-import { Presets } from "@pembinaan/core"
 import { Effect, Result } from "effect"
 import { SqlClient } from "effect/sql"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { demoStandard } from "../src/Demo.js"
 import { backends, client, good, nip, org, plan, serve, token } from "./helpers.js"
 
 /**
@@ -25,17 +25,8 @@ const readCompetencyGap = await load("competency-gap/competency-gap.controller.j
 const readDashboard = await load("unit-dashboard/unit-dashboard.model.js", "readDashboard")
 const readDevelopmentPlan = await load("development-plan/development-plan.controller.js", "readDevelopmentPlan")
 
-/** An assessment against the first position of core's national catalogue, every competency scored. */
-const standard = {
-  position: "Analis Kebijakan Ahli Muda",
-  requirements: [
-    { competency: "integritas", level: 3 },
-    { competency: "kerjasama", level: 3 },
-    { competency: "komunikasi", level: 3 }
-  ],
-  legalBasis: Presets.competency.jpmMemenuhiSyarat.legalBasis
-}
-const assessment = (scores: Record<string, number | "not-assessed">) => ({ standard, scores })
+/** An assessment against the demo's position standard (three competencies of core's national catalogue). */
+const assessment = (scores: Record<string, number | "not-assessed">) => ({ standard: demoStandard, scores })
 
 const decoded = <A>(r: Result.Result<A, ReadonlyArray<string>>): A => {
   if (Result.isFailure(r)) throw new Error(r.failure.join("\n"))
