@@ -16,7 +16,7 @@ import { scoreWithDuckDb } from "./engine-duckdb.js"
 import { handbook } from "./handbook.js"
 import { readSurvey as readSurveyFile, type SurveyProblem } from "./ikm-read.js"
 import { ExitCode, fileErrorMessage, type Io, type Lang, openFileOutput } from "./io.js"
-import { loadPolicy, loadRules, printError, readJson } from "./load.js"
+import { loadDocument, loadPolicy, loadRules, printError } from "./load.js"
 import { scoreNdjson, scoreParallel } from "./parallel.js"
 import { policySql } from "./policy-sql.js"
 import { presets } from "./presets.js"
@@ -296,18 +296,9 @@ const BATCH = 10_000
 const display4: Exact.Rounding = { scale: 4, mode: "half-up" }
 
 /** Loads `--template 9|10|14|FILE`. */
-const loadTemplate = async (io: Io, spec: string): Promise<Survey.Template | undefined> => {
-  const preset = (Presets.skm.templates as Readonly<Record<string, Survey.Template>>)[spec]
-  if (preset) return preset
-  const json = await readJson(io, spec)
-  if (!json.ok) return undefined
-  const decoded = Survey.decodeTemplate(json.value)
-  if (Result.isFailure(decoded)) {
-    printError(io, decoded.failure)
-    return undefined
-  }
-  return decoded.success
-}
+const loadTemplate = async (io: Io, spec: string): Promise<Survey.Template | undefined> =>
+  (Presets.skm.templates as Readonly<Record<string, Survey.Template>>)[spec] ??
+  loadDocument(io, spec, Survey.decodeTemplate)
 
 /**
  * `pembinaan ikm <file>`: the community satisfaction index of a file of survey answers.
@@ -1028,14 +1019,8 @@ indicator references, quadrant cells. Every problem is printed with its path; ex
     const [file, ...extra] = args.positionals
     if (!file || extra.length > 0)
       return usageError(io, lang, policyValidate, lang === "en" ? "give exactly one file" : "berikan tepat satu berkas")
-    const json = await readJson(io, file)
-    if (!json.ok) return ExitCode.invalidInput
-    const decoded = Policy.decode(json.value)
-    if (Result.isFailure(decoded)) {
-      printError(io, decoded.failure)
-      return ExitCode.invalidInput
-    }
-    const p = decoded.success
+    const p = await loadDocument(io, file, Policy.decode)
+    if (p === undefined) return ExitCode.invalidInput
     await printJson(io, { valid: true, id: p.id, region: p.region, version: p.version })
     return ExitCode.ok
   }

@@ -33,6 +33,27 @@ export const readJson = async (io: Io, file: string): Promise<{ ok: true; value:
 }
 
 /**
+ * Loads a JSON document decoded by core, its failure printed as a typed error; `undefined` when it cannot be read
+ * or decoded.
+ *
+ * @since 0.5.0
+ */
+export const loadDocument = async <A>(
+  io: Io,
+  file: string,
+  decode: (u: unknown) => Result.Result<A, { readonly _tag: string }>
+): Promise<A | undefined> => {
+  const json = await readJson(io, file)
+  if (!json.ok) return undefined
+  const decoded = decode(json.value)
+  if (Result.isFailure(decoded)) {
+    printError(io, decoded.failure)
+    return undefined
+  }
+  return decoded.success
+}
+
+/**
  * Loads `--policy <file|preset>`: a preset by name, or a policy document decoded and validated. `rules` are the
  * preset's, or those of the preset whose policy has the same id, if any.
  */
@@ -42,27 +63,12 @@ export const loadPolicy = async (
 ): Promise<{ readonly policy: Policy.Policy; readonly rules: Rule.RuleSet | undefined } | undefined> => {
   const preset = presets[spec]
   if (preset) return preset
-  const json = await readJson(io, spec)
-  if (!json.ok) return undefined
-  const decoded = Policy.decode(json.value)
-  if (Result.isFailure(decoded)) {
-    printError(io, decoded.failure)
-    return undefined
-  }
-  return { policy: decoded.success, rules: presetFor(decoded.success)?.rules }
+  const policy = await loadDocument(io, spec, Policy.decode)
+  return policy === undefined ? undefined : { policy, rules: presetFor(policy)?.rules }
 }
 
 /** Loads `--rules <file|preset|none>`. */
 export const loadRules = async (io: Io, spec: string): Promise<Rule.RuleSet | null | undefined> => {
   if (spec === "none") return null
-  const preset = presets[spec]
-  if (preset) return preset.rules
-  const json = await readJson(io, spec)
-  if (!json.ok) return undefined
-  const decoded = Rule.decodeRuleSet(json.value)
-  if (Result.isFailure(decoded)) {
-    printError(io, decoded.failure)
-    return undefined
-  }
-  return decoded.success
+  return presets[spec]?.rules ?? loadDocument(io, spec, Rule.decodeRuleSet)
 }
