@@ -27,6 +27,10 @@ class HeightDirective extends Directive {
 }
 const height = directive(HeightDirective)
 
+/** What stands in for a list that has no rows, or that the data does not carry. */
+export const emptyNote = (id: string, text: string): TemplateResult =>
+  html`<p part="empty" class="empty" id=${id}>${text}</p>`
+
 export interface Column {
   readonly label: string
   readonly numeric?: boolean
@@ -42,7 +46,7 @@ export const virtualTable = <R>(o: {
   /** Said instead of an empty table (a table with only its header row reads as broken). */
   readonly empty: string
 }): TemplateResult => {
-  if (o.rows.length === 0) return html`<p part="empty" class="empty" id=${o.id}>${o.empty}</p>`
+  if (o.rows.length === 0) return emptyNote(o.id, o.empty)
   const w = o.controller.window(o.rows.length)
   const n = o.columns.length
   const short = o.rows.length <= 9

@@ -8,7 +8,7 @@ import type { Read } from "../../internal/read.js"
 import { reportStyles } from "../../internal/report.styles.js"
 import { tokens } from "../../internal/shared.styles.js"
 import { VirtualController } from "../../internal/virtual-list.js"
-import { virtualTable } from "../../internal/virtual-table.js"
+import { emptyNote, virtualTable } from "../../internal/virtual-table.js"
 import { catalogue } from "../../messages/catalogue.js"
 import { dashboard } from "../../messages/dashboard.js"
 import { load } from "../../messages/load.js"
@@ -220,7 +220,7 @@ export class AsnUnitDashboard extends DisplayElement<DashboardData> {
     const t = this.t
     // lists the data does not carry: said so, never shown as an empty list ("nobody")
     const missing = new Set(data.unavailable)
-    const unavailable = (id: string) => html`<p part="empty" class="empty" id=${id}>${t.listUnavailable}</p>`
+    const unavailable = (id: string) => emptyNote(id, t.listUnavailable)
     const f = v.filters
     const r = v.report
     const distribution: ChartSpec = {
